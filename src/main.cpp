@@ -1,0 +1,10 @@
+// allium-usage: the command line when asked for it (no display needed), the dashboard otherwise.
+#include "GuiMain.h"
+#include "HeadlessMain.h"
+
+int main(int argc, char *argv[])
+{
+    if (HeadlessMain::handles(argc, argv))
+        return HeadlessMain::run(argc, argv);
+    return GuiMain::run(argc, argv);
+}
