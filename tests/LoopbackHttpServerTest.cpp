@@ -1,0 +1,256 @@
+// The loopback server must really speak HTTP: every test talks to it through QNetworkAccessManager
+// or a raw socket, as the service and the demo mode will.
+#include "LoopbackHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+class LoopbackHttpServerTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void listensOnLoopbackWithAFreePort();
+    void answersWithScriptedStatusHeadersAndBody_data();
+    void answersWithScriptedStatusHeadersAndBody();
+    void recordsMethodTargetHeadersAndBody();
+    void answersUnscriptedRequestsWithNotFound();
+    void delaysTheAnswer();
+    void stalledBodySendsHeadersThenNothing();
+    void closingWithoutAnswerEndsTheConnection();
+    void streamDeliversTheWholeBodyToAReader();
+    void streamWithoutLengthEndsByClosing();
+    void streamStopsWritingWhenThePeerGoesAway();
+    void clearRecordForgetsRequests();
+
+private:
+    QNetworkReply *get(const QByteArray &target, const QByteArray &headerName = {},
+                       const QByteArray &headerValue = {});
+
+    std::unique_ptr<LoopbackHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void LoopbackHttpServerTest::init() {
+    m_server = std::make_unique<LoopbackHttpServer>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    QString error;
+    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
+}
+
+QNetworkReply *LoopbackHttpServerTest::get(const QByteArray &target, const QByteArray &headerName,
+                                           const QByteArray &headerValue) {
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(QString::fromLatin1(target))));
+    if (!headerName.isEmpty())
+        request.setRawHeader(headerName, headerValue);
+    return m_network->get(request);
+}
+
+void LoopbackHttpServerTest::listensOnLoopbackWithAFreePort() {
+    QVERIFY(m_server->isListening());
+    QVERIFY(m_server->port() != 0);
+    QCOMPARE(m_server->baseUrl().scheme(), QStringLiteral("http"));
+    QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_server->baseUrl().port(), int(m_server->port()));
+
+    LoopbackHttpServer second;
+    QVERIFY(second.listen());
+    QVERIFY(second.port() != m_server->port());
+}
+
+void LoopbackHttpServerTest::answersWithScriptedStatusHeadersAndBody_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("success with a JSON body") << 200 << QByteArray(R"({"a":1})");
+    QTest::newRow("unauthorized") << 401 << QByteArray(R"({"detail":"bad key"})");
+    QTest::newRow("rate limited") << 429 << QByteArray();
+    QTest::newRow("server error") << 503 << QByteArray("down");
+}
+
+void LoopbackHttpServerTest::answersWithScriptedStatusHeadersAndBody() {
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    m_server->setHandler([&](const HttpRequest &) {
+        return HttpResponse::json(status, body).withHeader("X-Scripted", "yes");
+    });
+
+    QNetworkReply *reply = get("/anything");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QCOMPARE(reply->rawHeader("X-Scripted"), QByteArray("yes"));
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(reply->rawHeader("Content-Length"), QByteArray::number(body.size()));
+    QCOMPARE(reply->readAll(), body);
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::recordsMethodTargetHeadersAndBody() {
+    QSignalSpy received(m_server.get(), &LoopbackHttpServer::requestReceived);
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(QStringLiteral("/p/q?x=1&y=2"))));
+    request.setRawHeader("X-Custom", "value 1");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+    QNetworkReply *reply = m_network->post(request, QByteArray("payload bytes"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+
+    QCOMPARE(received.count(), 1);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->connectionCount(), 1);
+    const HttpRequest &recorded = m_server->requests().constFirst();
+    QCOMPARE(recorded.method, QByteArray("POST"));
+    QCOMPARE(recorded.target, QByteArray("/p/q?x=1&y=2"));
+    QCOMPARE(recorded.path(), QByteArray("/p/q"));
+    QCOMPARE(recorded.query(), QByteArray("x=1&y=2"));
+    QCOMPARE(recorded.header("x-custom"), QByteArray("value 1"));
+    QVERIFY(recorded.hasHeader("X-CUSTOM"));
+    QVERIFY(!recorded.hasHeader("X-Absent"));
+    QCOMPARE(recorded.body, QByteArray("payload bytes"));
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::answersUnscriptedRequestsWithNotFound() {
+    QNetworkReply *reply = get("/");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::delaysTheAnswer() {
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response = HttpResponse::json(200, "{}");
+        response.delay = 300ms;
+        return response;
+    });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QNetworkReply *reply = get("/slow");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(elapsed.elapsed() >= 290, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->readAll(), QByteArray("{}"));
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::stalledBodySendsHeadersThenNothing() {
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response = HttpResponse::json(200, R"({"complete": "never"})");
+        response.delivery = HttpResponse::Delivery::StallBody;
+        response.stalledBodyBytes = 5;
+        return response;
+    });
+    QNetworkRequest request(m_server->baseUrl());
+    request.setTransferTimeout(400);
+    QNetworkReply *reply = m_network->get(request);
+    QSignalSpy metaData(reply, &QNetworkReply::metaDataChanged);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+
+    QVERIFY(metaData.count() >= 1); // the headers did arrive
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError); // the transfer timeout
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::closingWithoutAnswerEndsTheConnection() {
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response;
+        response.delivery = HttpResponse::Delivery::CloseWithoutAnswer;
+        return response;
+    });
+    // A raw socket sees exactly what the server sends: nothing at all, then the close.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    QVERIFY(disconnected.wait(5000));
+    QCOMPARE(socket.readAll(), QByteArray());
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void LoopbackHttpServerTest::streamDeliversTheWholeBodyToAReader() {
+    constexpr qint64 size = 3 * 1024 * 1024 + 17;
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response;
+        response.delivery = HttpResponse::Delivery::Stream;
+        response.streamedBodyBytes = size;
+        return response;
+    });
+    QNetworkReply *reply = get("/big");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), size);
+    QCOMPARE(reply->readAll().size(), size);
+    QCOMPARE(m_server->streamedBytesWritten(), size);
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::streamWithoutLengthEndsByClosing() {
+    constexpr qint64 size = 200 * 1024;
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response;
+        response.delivery = HttpResponse::Delivery::Stream;
+        response.streamedBodyBytes = size;
+        response.streamDeclaresLength = false;
+        return response;
+    });
+    QNetworkReply *reply = get("/big");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QVERIFY(!reply->hasRawHeader("Content-Length"));
+    QCOMPARE(reply->readAll().size(), size);
+    reply->deleteLater();
+}
+
+void LoopbackHttpServerTest::streamStopsWritingWhenThePeerGoesAway() {
+    constexpr qint64 size = qint64(1) << 32; // 4 GiB: would never fit anywhere
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response;
+        response.delivery = HttpResponse::Delivery::Stream;
+        response.streamedBodyBytes = size;
+        return response;
+    });
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    // The server lives in this thread: read through the event loop, never by blocking.
+    qint64 read = 0;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { read += socket.readAll().size(); });
+    QTRY_VERIFY_WITH_TIMEOUT(read >= 1024 * 1024, 5000);
+    socket.abort();
+    const qint64 writtenAtAbort = m_server->streamedBytesWritten();
+    QTest::qWait(200); // the server notices the reset and stops topping up
+    QVERIFY(m_server->streamedBytesWritten() < 16 * 1024 * 1024);
+    QVERIFY(m_server->streamedBytesWritten() >= writtenAtAbort);
+}
+
+void LoopbackHttpServerTest::clearRecordForgetsRequests() {
+    QNetworkReply *reply = get("/");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_server->requestCount(), 1);
+    m_server->clearRecord();
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_server->connectionCount(), 0);
+    QVERIFY(m_server->requests().isEmpty());
+    reply->deleteLater();
+}
+
+QTEST_GUILESS_MAIN(LoopbackHttpServerTest)
+#include "LoopbackHttpServerTest.moc"

@@ -1,0 +1,62 @@
+#include "CannedUsageBodies.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CannedUsageBodies {
+
+QByteArray unitPlan() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
+  "consumed_amounts": {"explorer_units": 12.5, "developer_units": 341523}
+})";
+}
+
+QByteArray legacyCredits() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"credits": 10000},
+  "consumed_amounts": {"credits": 4321.5}
+})";
+}
+
+QByteArray trialWithoutAllocation() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": null,
+  "allocation_period_end": null,
+  "allocation_cadence": null,
+  "allocation_amounts": {},
+  "consumed_amounts": {"developer_units": 1234}
+})";
+}
+
+QByteArray annualAllocation() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-01-01T00:00:00Z",
+  "allocation_period_end": "2027-01-01T00:00:00Z",
+  "allocation_cadence": "annual",
+  "allocation_amounts": {"explorer_units": 1200, "developer_units": 24000000},
+  "consumed_amounts": {"explorer_units": 420, "developer_units": 9000000}
+})";
+}
+
+QByteArray errorDetail(const QByteArray &detail) {
+    // Through QJsonDocument so that quotes in the detail are escaped properly.
+    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace CannedUsageBodies

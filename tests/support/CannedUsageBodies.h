@@ -1,0 +1,23 @@
+// Response bodies for each documented shape of the organization usage endpoint, so every test
+// plays the same realistic API. The figures are fixed; tests assert against them.
+#pragma once
+
+#include <QByteArray>
+
+namespace CannedUsageBodies {
+
+// Explorer/developer unit plan, monthly allocation, April 2026 (the documentation's example):
+// explorer_units 12.5 of 100, developer_units 341523 of 2000000.
+QByteArray unitPlan();
+// Legacy credits plan: credits 4321.5 of 10000, monthly.
+QByteArray legacyCredits();
+// Trial without a periodic allocation: null periods and cadence, {} allocation_amounts,
+// developer_units 1234 consumed.
+QByteArray trialWithoutAllocation();
+// Annual allocation: allocation period 2026-01-01 .. 2027-01-01, billing period April 2026,
+// explorer_units 420 of 1200, developer_units 9000000 of 24000000.
+QByteArray annualAllocation();
+// A JSON error body as FastAPI-style servers send it: {"detail": "<detail>"}.
+QByteArray errorDetail(const QByteArray &detail);
+
+} // namespace CannedUsageBodies
