@@ -1,8 +1,11 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by scripts/run, scripts/test and friends: install what is missing, then configure and build.
-# Sourced, not run.
+# Sourced, not run. Everything here prints to stderr, so that `./scripts/run --once --format csv`
+# leaves nothing but the app's own output on stdout.
 
 ALLIUM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ALLIUM_BUILD_DIR=${ALLIUM_BUILD_DIR:-$ALLIUM_ROOT/build}
+ALLIUM_BUILD_TYPE=${ALLIUM_BUILD_TYPE:-RelWithDebInfo}
 
 # Debian 12 packages: build tools, Qt 6 and QtKeychain; the test tools (a private Secret Service,
 # Xvfb with a tray host for screenshots, desktop-file and AppStream validators).
@@ -18,31 +21,79 @@ ALLIUM_TEST_PACKAGES=(
     desktop-file-utils appstream dpkg-dev
 )
 
+allium_say() {
+    printf '%s\n' "$*" >&2
+}
+
+# Installs the packages given that are not installed yet. One dpkg-query for all of them, so that a
+# second run costs a fraction of a second and never touches the network.
 allium_install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        allium_say "Not a Debian-based system: skipping package installation. Install the equivalents" \
+            "of these packages yourself: $*"
+        return 0
+    fi
+
+    local installed
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null \
+        | awk '$NF == "installed" && $(NF-1) == "ok" { print $1 }')
     local missing=()
     local package
     for package in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        if ! grep -qx -- "$package" <<<"$installed"; then
             missing+=("$package")
         fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
 
-    echo "Installing missing packages: ${missing[*]}"
+    allium_say "Installing missing packages: ${missing[*]}"
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            allium_say "These packages are missing and sudo is not available: ${missing[*]}" \
+                "Install them as root (apt-get install ${missing[*]}) and run this again."
+            return 1
+        fi
         sudo=(sudo)
     fi
-    "${sudo[@]}" apt-get update
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    "${sudo[@]}" apt-get update >&2
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}" >&2
 }
 
+# Prints the value of one entry of a CMake cache, or nothing.
+allium_cache_value() {
+    sed -n "s/^$1:[A-Z]*=//p" "$ALLIUM_BUILD_DIR/CMakeCache.txt" 2>/dev/null | head -n 1
+}
+
+# Configures the build directory when needed, then builds the targets given (all when none). A
+# build directory made by another generator or for another source tree is started afresh; one
+# configured with other options is reconfigured.
 allium_build() {
     local werror=OFF
-    [ -n "${CI:-}" ] && werror=ON
-    if [ ! -f "$ALLIUM_BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S "$ALLIUM_ROOT" -B "$ALLIUM_BUILD_DIR" -G Ninja \
-            -DCMAKE_BUILD_TYPE=RelWithDebInfo -DALLIUM_WERROR=$werror
+    case "${CI:-}" in
+        true | TRUE | 1 | yes) werror=ON ;;
+    esac
+
+    local cache="$ALLIUM_BUILD_DIR/CMakeCache.txt"
+    if [ -f "$cache" ]; then
+        local generator source
+        generator=$(allium_cache_value CMAKE_GENERATOR)
+        source=$(allium_cache_value CMAKE_HOME_DIRECTORY)
+        if [ "$generator" != "Ninja" ] || [ "$source" != "$ALLIUM_ROOT" ]; then
+            allium_say "The build directory $ALLIUM_BUILD_DIR was made by '$generator' for" \
+                "'$source'; starting it afresh."
+            rm -rf -- "$ALLIUM_BUILD_DIR/CMakeCache.txt" "$ALLIUM_BUILD_DIR/CMakeFiles"
+        fi
     fi
-    cmake --build "$ALLIUM_BUILD_DIR" --parallel "$(nproc)"
+
+    if [ ! -f "$cache" ] || [ ! -f "$ALLIUM_BUILD_DIR/build.ninja" ] \
+        || [ "$(allium_cache_value ALLIUM_WERROR)" != "$werror" ] \
+        || [ "$(allium_cache_value CMAKE_BUILD_TYPE)" != "$ALLIUM_BUILD_TYPE" ]; then
+        cmake -S "$ALLIUM_ROOT" -B "$ALLIUM_BUILD_DIR" -G Ninja \
+            -DCMAKE_BUILD_TYPE="$ALLIUM_BUILD_TYPE" -DALLIUM_WERROR="$werror" -DBUILD_TESTING=ON >&2
+    fi
+    local targets=()
+    if [ $# -gt 0 ]; then targets=(--target "$@"); fi
+    cmake --build "$ALLIUM_BUILD_DIR" --parallel "$(nproc)" "${targets[@]}" >&2
 }
