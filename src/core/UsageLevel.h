@@ -1,0 +1,31 @@
+// How close a unit is to its allocation: the level that colours a bar, a chart column or the tray
+// icon, from two configurable thresholds.
+#pragma once
+
+#include <optional>
+
+class QString;
+struct UnitUsage;
+
+enum class UsageLevel {
+    NoAllocation, // nothing to compare against: trials, or a unit with no or a zero allocation
+    Normal,
+    Warning,
+    Critical,
+    Over, // consumed more than allocated
+};
+
+// The warning and critical percentages (defaults 75 % and 90 %) and the level they give a unit.
+struct UsageThresholds {
+    double warningPercent = 75.0;
+    double criticalPercent = 90.0;
+
+    // Both within 0..100 and warning below critical.
+    bool isValid() const;
+
+    UsageLevel levelFor(std::optional<double> percentUsed) const;
+    UsageLevel levelFor(const UnitUsage &unit) const;
+
+    // A person's word for a level ("Warning"), for accessible descriptions and legends.
+    static QString levelName(UsageLevel level);
+};
