@@ -1,0 +1,27 @@
+// Turns the body of GET /api/v1/account/organization/usage into a UsageSnapshot, or into a message
+// that names the offending field, so a person (or a bug report) can tell exactly what was wrong.
+#pragma once
+
+#include "UsageSnapshot.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+struct UsageParseResult {
+    std::optional<UsageSnapshot> snapshot; // set on success
+    QString error; // on failure: "field: what was expected, got what", translated
+
+    bool ok() const { return snapshot.has_value(); }
+};
+
+class UsageParser final {
+public:
+    // Lenient where the beta API may grow (unknown fields, units and cadence words are kept or
+    // ignored; a missing allocation field or amount object reads as null), strict where a wrong
+    // value would show wrong numbers (amounts must be finite and non-negative, dates ISO 8601).
+    // receivedAt becomes the snapshot's capture time.
+    static UsageParseResult parse(const QByteArray &body, const QDateTime &receivedAt);
+};
