@@ -1,0 +1,224 @@
+// The CSV snapshot format, byte for byte: header, row order, times, numbers, quoting and formula
+// neutralisation.
+#include "CsvSnapshotWriter.h"
+
+#include <QBuffer>
+#include <QTest>
+
+namespace {
+
+QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0) {
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
+}
+
+UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
+    UnitUsage usage;
+    usage.key = key;
+    usage.consumed = consumed;
+    usage.allocated = allocated;
+    return usage;
+}
+
+UsageSnapshot monthlySnapshot() {
+    UsageSnapshot snapshot;
+    snapshot.billingPeriodStart = utc(2026, 4, 1);
+    snapshot.billingPeriodEnd = utc(2026, 5, 1);
+    snapshot.allocationPeriodStart = utc(2026, 4, 1);
+    snapshot.allocationPeriodEnd = utc(2026, 5, 1);
+    snapshot.cadenceText = QStringLiteral("monthly");
+    snapshot.receivedAt = utc(2026, 4, 25, 10, 30, 15).addMSecs(678);
+    // Deliberately out of order: the writer sorts by key.
+    snapshot.units = {unit(QStringLiteral("explorer_units"), 12.5, 100),
+                      unit(QStringLiteral("developer_units"), 341523, 2000000)};
+    return snapshot;
+}
+
+const QByteArray header = "captured_at,billing_period_start,billing_period_end,"
+                          "allocation_period_start,allocation_period_end,allocation_cadence,"
+                          "unit,allocated,consumed,remaining,percent_used\r\n";
+
+QByteArray writeToBuffer(const UsageSnapshot &snapshot) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvSnapshotWriter writer(&buffer);
+    if (!writer.write(snapshot))
+        return "write failed: " + writer.errorString().toUtf8();
+    return buffer.data();
+}
+
+} // namespace
+
+class CsvSnapshotWriterTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void writesOneRowPerUnitSortedByKey();
+    void writesSnapshotShapes_data();
+    void writesSnapshotShapes();
+    void writesNumbersExactly_data();
+    void writesNumbersExactly();
+    void quotesAndNeutralisesTextCells_data();
+    void quotesAndNeutralisesTextCells();
+    void writesManySnapshotsUnderOneHeader();
+    void reportsAFailingDevice();
+};
+
+void CsvSnapshotWriterTest::writesOneRowPerUnitSortedByKey() {
+    QCOMPARE(writeToBuffer(monthlySnapshot()),
+             header + "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
+                      "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,monthly,"
+                      "developer_units,2000000,341523,1658477,17.08\r\n"
+                      "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
+                      "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,monthly,"
+                      "explorer_units,100,12.5,87.5,12.50\r\n");
+}
+
+void CsvSnapshotWriterTest::writesSnapshotShapes_data() {
+    QTest::addColumn<UsageSnapshot>("snapshot");
+    QTest::addColumn<QByteArray>("rows");
+
+    const QByteArray monthlyPrefix = "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,"
+                                     "2026-05-01T00:00:00Z,2026-04-01T00:00:00Z,"
+                                     "2026-05-01T00:00:00Z,monthly,";
+
+    UsageSnapshot trial = monthlySnapshot();
+    trial.allocationPeriodStart = QDateTime();
+    trial.allocationPeriodEnd = QDateTime();
+    trial.cadenceText.clear();
+    trial.units = {unit(QStringLiteral("explorer_units"), 3, std::nullopt)};
+    QTest::newRow("trial: null periods, cadence and allocation are empty cells")
+        << trial
+        << QByteArray("2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,,,,"
+                      "explorer_units,,3,,\r\n");
+
+    UsageSnapshot overspent = monthlySnapshot();
+    overspent.units = {unit(QStringLiteral("credits"), 10500.25, 10000)};
+    QTest::newRow("overspent: remaining is negative, percent above 100")
+        << overspent << monthlyPrefix + "credits,10000,10500.25,-500.25,105.00\r\n";
+
+    UsageSnapshot zeroAllocation = monthlySnapshot();
+    zeroAllocation.units = {unit(QStringLiteral("sql_units"), 4, 0)};
+    QTest::newRow("zero allocation: no remaining, no percent")
+        << zeroAllocation << monthlyPrefix + "sql_units,0,4,,\r\n";
+
+    UsageSnapshot annual = monthlySnapshot();
+    annual.allocationPeriodStart = utc(2026, 1, 1);
+    annual.allocationPeriodEnd = utc(2027, 1, 1);
+    annual.cadenceText = QStringLiteral("annual");
+    annual.units = {unit(QStringLiteral("developer_units"), 9000000, 24000000)};
+    QTest::newRow("annual allocation period")
+        << annual
+        << QByteArray("2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
+                      "2026-01-01T00:00:00Z,2027-01-01T00:00:00Z,annual,"
+                      "developer_units,24000000,9000000,15000000,37.50\r\n");
+
+    UsageSnapshot empty = monthlySnapshot();
+    empty.units.clear();
+    QTest::newRow("no units: header only") << empty << QByteArray();
+}
+
+void CsvSnapshotWriterTest::writesSnapshotShapes() {
+    QFETCH(UsageSnapshot, snapshot);
+    QFETCH(QByteArray, rows);
+
+    QCOMPARE(writeToBuffer(snapshot), header + rows);
+}
+
+void CsvSnapshotWriterTest::writesNumbersExactly_data() {
+    QTest::addColumn<double>("consumed");
+    QTest::addColumn<double>("allocated");
+    QTest::addColumn<QByteArray>("cells");
+
+    QTest::newRow("integers without decimals")
+        << 341523.0 << 2000000.0 << QByteArray("2000000,341523,1658477,17.08");
+    QTest::newRow("large value without exponent or grouping")
+        << 1234567890123.5 << 1e15
+        << QByteArray("1000000000000000,1234567890123.5,998765432109876.5,0.12");
+    QTest::newRow("shortest decimal") << 0.1 << 3.0 << QByteArray("3,0.1,2.9,3.33");
+    QTest::newRow("tiny value without exponent")
+        << 0.0000001 << 1.0 << QByteArray("1,0.0000001,0.9999999,0.00");
+    QTest::newRow("exactly used up") << 100.0 << 100.0 << QByteArray("100,100,0,100.00");
+    QTest::newRow("percent always has two decimals") << 1.0 << 8.0 << QByteArray("8,1,7,12.50");
+}
+
+void CsvSnapshotWriterTest::writesNumbersExactly() {
+    QFETCH(double, consumed);
+    QFETCH(double, allocated);
+    QFETCH(QByteArray, cells);
+
+    UsageSnapshot snapshot = monthlySnapshot();
+    snapshot.units = {unit(QStringLiteral("u"), consumed, allocated)};
+
+    const QByteArray csv = writeToBuffer(snapshot);
+    QVERIFY2(csv.endsWith(QByteArray(",u," + cells + "\r\n")), csv.constData());
+}
+
+void CsvSnapshotWriterTest::quotesAndNeutralisesTextCells_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("cell");
+
+    QTest::newRow("plain word unquoted") << QStringLiteral("quarterly") << QByteArray("quarterly");
+    QTest::newRow("comma quoted") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("quote doubled")
+        << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("line feed quoted")
+        << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
+    QTest::newRow("formula with equals")
+        << QStringLiteral("=HYPERLINK(\"x\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula with plus") << QStringLiteral("+1") << QByteArray("'+1");
+    QTest::newRow("formula with minus") << QStringLiteral("-1+2") << QByteArray("'-1+2");
+    QTest::newRow("formula with at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("leading tab") << QStringLiteral("\tx") << QByteArray("'\tx");
+    QTest::newRow("leading carriage return quoted too")
+        << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("operator later in the text is harmless")
+        << QStringLiteral("units=5") << QByteArray("units=5");
+    QTest::newRow("non-ASCII as UTF-8") << QStringLiteral("unités") << QByteArray("unit\xc3\xa9s");
+}
+
+void CsvSnapshotWriterTest::quotesAndNeutralisesTextCells() {
+    QFETCH(QString, text);
+    QFETCH(QByteArray, cell);
+
+    // Both server-supplied text cells: the unit key and the cadence word.
+    UsageSnapshot snapshot = monthlySnapshot();
+    snapshot.cadenceText = text;
+    snapshot.units = {unit(text, 5, 10)};
+
+    QCOMPARE(writeToBuffer(snapshot),
+             header +
+                 "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
+                 "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z," +
+                 cell + ',' + cell + ",10,5,5,50.00\r\n");
+}
+
+void CsvSnapshotWriterTest::writesManySnapshotsUnderOneHeader() {
+    UsageSnapshot first = monthlySnapshot();
+    first.units = {unit(QStringLiteral("credits"), 1, 10)};
+    UsageSnapshot second = first;
+    second.receivedAt = utc(2026, 4, 25, 10, 35);
+    second.units = {unit(QStringLiteral("credits"), 2, 10)};
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvSnapshotWriter writer(&buffer);
+    QVERIFY(writer.write(QList<UsageSnapshot>{first, second}));
+
+    const QByteArray prefix = "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,2026-04-01T00:00:00Z,"
+                              "2026-05-01T00:00:00Z,monthly,credits,10,";
+    QCOMPARE(buffer.data(), header + "2026-04-25T10:30:15Z," + prefix + "1,9,10.00\r\n" +
+                                "2026-04-25T10:35:00Z," + prefix + "2,8,20.00\r\n");
+}
+
+void CsvSnapshotWriterTest::reportsAFailingDevice() {
+    QBuffer readOnly;
+    readOnly.open(QIODevice::ReadOnly);
+    CsvSnapshotWriter writer(&readOnly);
+
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    QVERIFY(!writer.write(monthlySnapshot()));
+    QVERIFY(!writer.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(CsvSnapshotWriterTest)
+#include "CsvSnapshotWriterTest.moc"
