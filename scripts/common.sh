@@ -18,7 +18,7 @@ ALLIUM_BUILD_PACKAGES=(
 ALLIUM_TEST_PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth trayer imagemagick x11-utils
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev man-db python3-yaml
 )
 
 allium_say() {
