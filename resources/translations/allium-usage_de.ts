@@ -1,737 +1,853 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppSettings</name>
     <message>
         <source>Enter a base URL, for example https://api.allium.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Basis-URL ein, zum Beispiel https://api.allium.so.</translation>
     </message>
     <message>
         <source>This is not a valid URL: it needs a scheme and a host, like https://api.allium.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige URL: Sie braucht ein Schema und einen Host, etwa https://api.allium.so.</translation>
     </message>
     <message>
         <source>Refresh at most once a minute: the usage figures do not change faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens einmal pro Minute aktualisieren: Schneller ändern sich die Nutzungszahlen nicht.</translation>
     </message>
     <message>
         <source>Refresh at least once a day (1440 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einmal am Tag aktualisieren (1440 Minuten).</translation>
     </message>
     <message>
         <source>The warning threshold must be between 1 and 99 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnschwelle muss zwischen 1 und 99 % liegen.</translation>
     </message>
     <message>
         <source>The critical threshold must be between 1 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Schwelle muss zwischen 1 und 100 % liegen.</translation>
     </message>
     <message>
         <source>The critical threshold must be above the warning threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Schwelle muss über der Warnschwelle liegen.</translation>
     </message>
 </context>
 <context>
     <name>AutostartEntry</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BaseUrlPolicy</name>
     <message>
         <source>The base URL is empty; use https://api.allium.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist leer; verwenden Sie https://api.allium.so.</translation>
     </message>
     <message>
         <source>The base URL “%1” is not a complete URL such as https://api.allium.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ ist keine vollständige URL wie https://api.allium.so.</translation>
     </message>
     <message>
         <source>The base URL “%1” must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password: the API key is the only credential, and it is sent in a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten: Der API-Schlüssel ist die einzige Anmeldeinformation und wird in einem Header gesendet.</translation>
     </message>
     <message>
         <source>The base URL “%1” must not contain a query (?…) or a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
         <source>The base URL “%1” uses plain http://, which would send the API key unencrypted over the network; use https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ verwendet unverschlüsseltes http:// und würde den API-Schlüssel unverschlüsselt über das Netz senden; verwenden Sie https:// (unverschlüsseltes http:// ist nur für diesen Rechner erlaubt: 127.0.0.1, ::1 oder localhost).</translation>
     </message>
 </context>
 <context>
     <name>ConsumptionChartView</name>
     <message>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent</translation>
     </message>
     <message>
         <source>Consumption over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1: no readings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Messwerte</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardApp</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This API address cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No API key is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the ALLIUM_API_KEY environment variable to an API key of your organization (in the Allium app: Settings &gt; API Keys) and start again, or look around with demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching demo data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard appears as soon as the first reading arrives.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DashboardText</name>
     <message>
         <source>Monthly allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliches Kontingent</translation>
     </message>
     <message>
         <source>Annual allocation — consumption is cumulative over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Kontingent – der Verbrauch summiert sich über das Jahr</translation>
     </message>
     <message>
         <source>Trial: no periodic allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum: kein regelmäßiges Kontingent</translation>
     </message>
     <message>
         <source>Allocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent: %1</translation>
     </message>
     <message>
         <source>Billing period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszeitraum: %1</translation>
     </message>
     <message>
         <source>Allocation period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentzeitraum: %1</translation>
     </message>
     <message>
         <source>Reset due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fällig am %1</translation>
     </message>
     <message>
         <source>Resets in %1 days, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 Tagen zurückgesetzt, am %2</translation>
     </message>
     <message>
         <source>Resets in 1 day, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in 1 Tag zurückgesetzt, am %1</translation>
     </message>
     <message>
         <source>Resets in %1 hours, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 Stunden zurückgesetzt, am %2</translation>
     </message>
     <message>
         <source>Resets in 1 hour, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in 1 Stunde zurückgesetzt, am %1</translation>
     </message>
     <message>
         <source>Resets in 1 minute, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in 1 Minute zurückgesetzt, am %1</translation>
     </message>
     <message>
         <source>Resets in %1 minutes, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 Minuten zurückgesetzt, am %2</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade aktualisiert</translation>
     </message>
     <message>
         <source>Updated 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor 1 Minute aktualisiert</translation>
     </message>
     <message>
         <source>Updated %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 Minuten aktualisiert</translation>
     </message>
     <message>
         <source>Updated 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor 1 Stunde aktualisiert</translation>
     </message>
     <message>
         <source>Updated %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 Stunden aktualisiert</translation>
     </message>
     <message>
         <source>Updated 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor 1 Tag aktualisiert</translation>
     </message>
     <message>
         <source>Updated %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 Tagen aktualisiert</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
     <message>
         <source>Next refresh in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
     <message>
         <source>Next refresh in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktualisierung in 1 Minute</translation>
     </message>
     <message>
         <source>Next refresh in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktualisierung in %1 Minuten</translation>
     </message>
     <message>
         <source>Allium usage — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allium-Nutzung – %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No units reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten gemeldet</translation>
     </message>
     <message>
         <source>Captured %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst %1 %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Day and short month, e.g. &quot;1 May&quot;; a QDate format string</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Day and short month, e.g. "1 May"; a QDate format string</extracomment>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>Day, short month and year, e.g. &quot;1 May 2026&quot;; a QDate format string</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Day, short month and year, e.g. "1 May 2026"; a QDate format string</extracomment>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>No forecast: this unit has no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: Diese Einheit hat kein Kontingent</translation>
     </message>
     <message>
         <source>Forecast after %n hours of readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose nach %n Stunden mit Messwerten</translation>
     </message>
     <message>
         <source>No forecast: the period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
     </message>
     <message>
         <source>On track: about %1 % used at reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan: beim Zurücksetzen voraussichtlich etwa %1 % verbraucht</translation>
     </message>
     <message>
         <source>Over the allocation: about %1 % projected at reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Kontingent: beim Zurücksetzen voraussichtlich etwa %1 %</translation>
     </message>
     <message>
         <source>Over the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Kontingent</translation>
     </message>
     <message>
         <source>Projected to run out on %1, just before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich am %1 aufgebraucht, kurz vor dem Zurücksetzen</translation>
     </message>
     <message>
         <source>Projected to run out on %1, a day before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich am %1 aufgebraucht, einen Tag vor dem Zurücksetzen</translation>
     </message>
     <message>
         <source>Projected to run out on %1, %n days before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
-        <source>Allium Usage</source>
-        <translation type="unfinished"></translation>
+        <source>%1: an API key is never taken from the command line (it would show in process lists and shell history). Set ALLIUM_API_KEY instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard's look: light, dark or system (default; also from ALLIUM_THEME).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--theme: expected light, dark or system, got %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>No file was given for the usage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Nutzungsverlauf wurde keine Datei angegeben.</translation>
     </message>
     <message>
         <source>The usage history cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf kann nicht gespeichert werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
         <source>The usage history %1 is locked by another program (%2). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 ist von einem anderen Programm gesperrt (%2). Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The usage history %1 cannot be written (%2). Check the permissions of the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden (%2). Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
         <source>The usage history %1 cannot be read; it may be damaged (%2). Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 kann nicht gelesen werden; er ist vielleicht beschädigt (%2). Verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
         <source>The usage history %1 cannot be written: its folder does not allow the journal file SQLite needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden: Sein Ordner erlaubt die Journaldatei nicht, die SQLite braucht.</translation>
     </message>
     <message>
         <source>The usage history %1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not an Allium Usage history; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Verlauf von Allium-Nutzung; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
     </message>
     <message>
         <source>The usage history cannot be upgraded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf kann nicht aktualisiert werden: %1.</translation>
     </message>
     <message>
         <source>The usage history cannot be upgraded to schema %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf kann nicht auf Schema %1 aktualisiert werden: %2.</translation>
     </message>
     <message>
         <source>A reading could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Old readings could not be removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyCommands</name>
     <message>
         <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. Example: allium-usage --set-key &lt; key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen (im Terminal ohne Anzeige) und im Schlüsselbund des Systems speichern. Beispiel: allium-usage --set-key &lt; key.txt</translation>
     </message>
     <message>
         <source>Delete the stored API key from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund des Systems löschen.</translation>
     </message>
     <message>
         <source>Paste your Allium API key (Allium app: Settings &gt; API Keys) and press Enter; it will not be shown: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Allium-API-Schlüssel ein (Allium-App: Settings &gt; API Keys) und drücken Sie die Eingabetaste; er wird nicht angezeigt: </translation>
     </message>
     <message>
         <source>No API key on standard input. Pipe it in (allium-usage --set-key &lt; key.txt) or run --set-key in a terminal and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie ihn ein (allium-usage --set-key &lt; key.txt) oder führen Sie --set-key in einem Terminal aus und fügen Sie ihn ein.</translation>
     </message>
     <message>
         <source>The API key on standard input contains spaces or control characters; expected a single key on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel auf der Standardeingabe enthält Leer- oder Steuerzeichen; erwartet wird ein einzelner Schlüssel in einer Zeile.</translation>
     </message>
     <message>
         <source>Could not store the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Stored the API key in the system keychain (service %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde im Schlüsselbund des Systems gespeichert (Dienst %1).</translation>
     </message>
     <message>
         <source>Note: %1 is set in this environment and takes precedence over the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und hat Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>No API key was stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems war kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>Could not delete the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Deleted the API key from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie, ob ein Schlüsselbunddienst (GNOME Keyring oder KWallet) läuft und entsperrt ist.</translation>
     </message>
     <message>
         <source>No API key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems ist kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Install and start GNOME Keyring or KWallet, or use the key for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Installieren und starten Sie GNOME Keyring oder KWallet, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Allium Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Allium-Nutzung</translation>
     </message>
     <message>
         <source>Demo data notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis auf Demodaten</translation>
     </message>
     <message>
-        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data: made-up figures from a built-in server, not your organization's usage.</source>
+        <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
     </message>
     <message>
         <source>Refresh problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Aktualisieren</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen …</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the refresh problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem beim Aktualisieren ausblenden</translation>
     </message>
     <message>
         <source>Show &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten anzeigen</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>Unit shown over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf gezeigte Einheit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the usage now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung jetzt abrufen</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Export snapshot to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme als CSV &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the figures as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;About Allium Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Allium-Nutzung</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching usage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard appears as soon as the first reading arrives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no snapshot to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Stale: the last refresh failed (%1)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data, not a real organization's usage
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usage data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first refresh failed. The message above says what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: showing the reading of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allium Usage — Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export snapshot to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Allium Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Allium Usage %1&lt;/h3&gt;&lt;p&gt;Shows how much of your organization's Allium API allocation is used, and when it resets.&lt;/p&gt;&lt;p&gt;Figures come from the organization usage endpoint of the Allium API.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OnceCommand</name>
     <message>
-        <source>--format: expected table, csv or json, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--format: expected table, csv or json, got "%1".</source>
+        <translation>--format: erwartet table, csv oder json, erhalten „%1“.</translation>
     </message>
     <message>
         <source>--output: give a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: Geben Sie einen Dateinamen an, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <source>--timeout: expected a number of seconds greater than 0 (for example 30 or 0.5), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--timeout: expected a number of seconds greater than 0 (for example 30 or 0.5), got "%1".</source>
+        <translation>--timeout: erwartet eine Anzahl Sekunden größer als 0 (zum Beispiel 30 oder 0.5), erhalten „%1“.</translation>
     </message>
     <message>
         <source>--demo serves its own data: it cannot be combined with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo liefert eigene Daten und lässt sich nicht mit --base-url kombinieren.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>Fetch one usage snapshot, print it and exit. Needs no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden. Braucht keine Anzeige.</translation>
     </message>
     <message>
         <source>Output format for --once: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat für --once: table (Vorgabe), csv oder json.</translation>
     </message>
     <message>
         <source>Write the output to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Seconds allowed for each request (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Sekunden je Anfrage (Vorgabe 30).</translation>
     </message>
     <message>
         <source>Could not start the demo data server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server für Demodaten konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>No API key. Set the %1 environment variable to your key (create one in the Allium app under Settings &gt; API Keys), or try --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys), oder versuchen Sie --demo.</translation>
     </message>
     <message>
-        <source>Note: this is demo data from --demo, not your organization&apos;s usage.</source>
-        <translation type="unfinished"></translation>
+        <source>Note: this is demo data from --demo, not your organization's usage.</source>
+        <translation>Hinweis: Das sind Demodaten von --demo, nicht die Nutzung Ihrer Organisation.</translation>
     </message>
 </context>
 <context>
     <name>OutputDestination</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>PercentChartView</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Used of allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kontingent verbraucht</translation>
     </message>
     <message>
         <source>Allocation (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent (100 %)</translation>
     </message>
     <message>
         <source>No unit has an allocation to compare against</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit hat ein Kontingent zum Vergleich</translation>
     </message>
     <message>
         <source>Consumption as percent of allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch in Prozent des Kontingents</translation>
     </message>
     <message>
         <source>Percent of allocation per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Kontingents je Einheit</translation>
     </message>
 </context>
 <context>
     <name>SessionSecretStore</name>
     <message>
         <source>No API key was entered for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung wurde kein API-Schlüssel eingegeben.</translation>
     </message>
     <message>
         <source>memory, for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForecasts</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TextTableWriter</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <source>Demo data: made-up usage from the built-in demo server, not your organization&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocation:</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data: made-up usage from the built-in demo server, not your organization's.</source>
+        <translation>Demodaten: erfundene Nutzung vom eingebauten Demoserver, nicht die Ihrer Organisation.</translation>
     </message>
     <message>
         <source>Billing period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszeitraum:</translation>
     </message>
     <message>
         <source>Allocation period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentzeitraum:</translation>
     </message>
     <message>
         <source>Resets on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am %1 zurückgesetzt (%2)</translation>
     </message>
     <message>
         <source>Captured at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am:</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Used %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht %</translation>
     </message>
     <message>
         <source>(no units reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Einheiten gemeldet)</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -739,387 +855,387 @@
     <name>ThresholdNotifier</name>
     <message>
         <source>%1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 %</translation>
     </message>
     <message>
         <source>Past the warning threshold of %1 %. The allocation resets on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle von %1 % überschritten. Das Kontingent wird am %2 zurückgesetzt.</translation>
     </message>
     <message>
         <source>Past the critical threshold of %1 %. The allocation resets on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Schwelle von %1 % überschritten. Das Kontingent wird am %2 zurückgesetzt.</translation>
     </message>
     <message>
         <source>%1 over the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über dem Kontingent</translation>
     </message>
     <message>
         <source>%1 % of the allocation is used. The allocation resets on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Kontingents sind verbraucht. Das Kontingent wird am %2 zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>TrayStatus</name>
     <message>
         <source>Allium Usage (demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allium-Nutzung (Demodaten)</translation>
     </message>
     <message>
         <source>Allium Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Allium-Nutzung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verbraucht</translation>
     </message>
     <message>
         <source>No API key: open Settings to enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen, um einen einzugeben.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
     <name>UnitUsage</name>
     <message>
         <source>Developer units</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer-Einheiten</translation>
     </message>
     <message>
         <source>Explorer units</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer-Einheiten</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
 </context>
 <context>
     <name>UnitUsageBar</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>UsageBarsView</name>
     <message>
         <source>The API reported no units for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
     </message>
     <message>
         <source>Usage per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung je Einheit</translation>
     </message>
 </context>
 <context>
     <name>UsageError</name>
     <message>
         <source>Set an API key and an https:// base URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen API-Schlüssel und eine https://-Basis-URL fest und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the API key, or create a new one in the Allium app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel oder erstellen Sie in der Allium-App einen neuen.</translation>
     </message>
     <message>
-        <source>Ask your organization&apos;s Allium administrator about a Subscription or Free Trial plan (hello@allium.so can help).</source>
-        <translation type="unfinished"></translation>
+        <source>Ask your organization's Allium administrator about a Subscription or Free Trial plan (hello@allium.so can help).</source>
+        <translation>Fragen Sie die Allium-Verwaltung Ihrer Organisation nach einem Subscription- oder Free-Trial-Plan (hello@allium.so hilft weiter).</translation>
     </message>
     <message>
         <source>Wait before trying again; refreshing less often avoids this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie vor dem nächsten Versuch; seltener aktualisieren vermeidet das.</translation>
     </message>
     <message>
         <source>The Allium API is having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allium-API hat Probleme; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Check the base URL; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL; wenn sie stimmt, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Check the network connection and the base URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check that the base URL points at the Allium API; if it does, the API may have changed: look for an update of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Basis-URL auf die Allium-API zeigt; wenn ja, hat sich die API vielleicht geändert: Suchen Sie nach einer neuen Version dieser App.</translation>
     </message>
 </context>
 <context>
     <name>UsageErrorClassifier</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: „%1“</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <source>The server rejected the API key (401 Unauthorized): it is wrong or has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (401 Unauthorized): Er ist falsch oder wurde widerrufen.</translation>
     </message>
     <message>
         <source>Access was refused (403 Forbidden): usage is only available to organizations on an Allium Subscription or Free Trial plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert (403 Forbidden): Die Nutzung ist nur für Organisationen mit einem Allium-Subscription- oder Free-Trial-Plan verfügbar.</translation>
     </message>
     <message>
         <source>Too many requests (429 Too Many Requests); the server asks to wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (429 Too Many Requests); der Server bittet, %1 zu warten.</translation>
     </message>
     <message>
         <source>Too many requests (429 Too Many Requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (429 Too Many Requests).</translation>
     </message>
     <message>
         <source>The server failed to answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht antworten (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
     </message>
     <message>
         <source>The request to %1 timed out: no data arrived for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anfrage an %1: %2 lang kamen keine Daten an.</translation>
     </message>
     <message>
         <source>The connection to %1 was refused: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde abgelehnt: Dort wartet kein Dienst.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found (DNS lookup failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The network proxy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The response was too large (over %1) and was not read; this is not what the usage endpoint sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war zu groß (über %1) und wurde nicht gelesen; so etwas sendet der Nutzungs-Endpunkt nicht.</translation>
     </message>
     <message>
         <source>The response could not be read as usage data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ließ sich nicht als Nutzungsdaten lesen: %1</translation>
     </message>
     <message>
         <source>The server redirected to %1, which is less safe than the base URL; the API key was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitete auf %1 um, das weniger sicher ist als die Basis-URL; der API-Schlüssel wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>The server redirected more than %1 times (a redirect loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitete mehr als %1-mal um (eine Umleitungsschleife).</translation>
     </message>
 </context>
 <context>
     <name>UsageFormat</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage with one decimal; %1 is the number, e.g. &quot;17.1 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A percentage with one decimal; %1 is the number, e.g. "17.1 %"</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4)</source>
-        <extracomment>%1 unit name, %2 consumed, %3 allocated, %4 percentage, e.g. &quot;Developer units: 341,523 of 2,000,000 (17.1 %)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 unit name, %2 consumed, %3 allocated, %4 percentage, e.g. "Developer units: 341,523 of 2,000,000 (17.1 %)"</extracomment>
+        <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 used (allocation is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verbraucht (Kontingent ist 0)</translation>
     </message>
     <message>
         <source>%1: %2 used (no allocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verbraucht (kein Kontingent)</translation>
     </message>
     <message>
         <source>over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darüber</translation>
     </message>
 </context>
 <context>
     <name>UsageLevel</name>
     <message>
         <source>No allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontingent</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Over allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Kontingent</translation>
     </message>
 </context>
 <context>
     <name>UsageParser</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
-        <source>expected an ISO 8601 date-time, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected an ISO 8601 date-time, got "%1"</source>
+        <translation>erwartet wurde ein Zeitpunkt nach ISO 8601, erhalten „%1“</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Zeitpunkt nach ISO 8601, erhalten %1</translation>
     </message>
     <message>
-        <source>expected an ISO 8601 date-time or null, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected an ISO 8601 date-time or null, got "%1"</source>
+        <translation>erwartet wurde ein Zeitpunkt nach ISO 8601 oder null, erhalten „%1“</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Zeitpunkt nach ISO 8601 oder null, erhalten %1</translation>
     </message>
     <message>
         <source>expected a string or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zeichenkette oder null, erhalten %1</translation>
     </message>
     <message>
         <source>expected an object or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt oder null, erhalten %1</translation>
     </message>
     <message>
         <source>a unit needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheit braucht einen Namen</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zahl, erhalten %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine endliche Zahl</translation>
     </message>
     <message>
         <source>expected a non-negative number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine nicht negative Zahl, erhalten %1</translation>
     </message>
     <message>
         <source>is before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor %1</translation>
     </message>
     <message>
         <source>empty, expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>leer, erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchsanteil</translation>
     </message>
 </context>
 </TS>
