@@ -1,0 +1,137 @@
+// The typed settings: defaults, round trips, validation messages, and hand-edited nonsense falling
+// back to safe defaults.
+#include "AppSettings.h"
+#include "UsageService.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class AppSettingsTest final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString file() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+private slots:
+    void init() { QFile::remove(file()); }
+
+    void defaultsForANewUser() {
+        AppSettings settings(file());
+        QCOMPARE(settings.baseUrl(), UsageService::defaultBaseUrl());
+        QCOMPARE(settings.refreshIntervalMinutes(), 5);
+        QCOMPARE(settings.warningPercent(), 75.0);
+        QCOMPARE(settings.criticalPercent(), 90.0);
+        QVERIFY(settings.notificationsEnabled());
+        QVERIFY(!settings.startMinimised());
+        QVERIFY(!settings.launchAtLogin());
+        QVERIFY(settings.closeToTray());
+        QVERIFY(!settings.noTrayExplained());
+    }
+
+    void valuesSurviveARestart() {
+        {
+            AppSettings settings(file());
+            settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com/allium")));
+            settings.setRefreshIntervalMinutes(15);
+            settings.setThresholds(60, 80);
+            settings.setNotificationsEnabled(false);
+            settings.setStartMinimised(true);
+            settings.setLaunchAtLogin(true);
+            settings.setCloseToTray(false);
+            settings.setNoTrayExplained(true);
+        }
+        AppSettings settings(file());
+        QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com/allium")));
+        QCOMPARE(settings.refreshIntervalMinutes(), 15);
+        QCOMPARE(settings.warningPercent(), 60.0);
+        QCOMPARE(settings.criticalPercent(), 80.0);
+        QVERIFY(!settings.notificationsEnabled());
+        QVERIFY(settings.startMinimised());
+        QVERIFY(settings.launchAtLogin());
+        QVERIFY(!settings.closeToTray());
+        QVERIFY(settings.noTrayExplained());
+    }
+
+    void handEditedNonsenseFallsBackToDefaults() {
+        {
+            QSettings raw(file(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("service/baseUrl"),
+                         QStringLiteral("http://evil.example.com"));
+            raw.setValue(QStringLiteral("service/refreshMinutes"), QStringLiteral("often"));
+            raw.setValue(QStringLiteral("thresholds/warningPercent"), 95);
+            raw.setValue(QStringLiteral("thresholds/criticalPercent"), 80);
+        }
+        AppSettings settings(file());
+        QCOMPARE(settings.baseUrl(), UsageService::defaultBaseUrl());
+        QCOMPARE(settings.refreshIntervalMinutes(), 5);
+        QCOMPARE(settings.warningPercent(), 75.0);
+        QCOMPARE(settings.criticalPercent(), 90.0);
+    }
+
+    void baseUrlRule_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("the default") << QStringLiteral("https://api.allium.so") << true;
+        QTest::newRow("https proxy with a path")
+            << QStringLiteral("https://proxy.example.com/allium") << true;
+        QTest::newRow("plain http to loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("plain http to localhost") << QStringLiteral("http://localhost:8080") << true;
+        QTest::newRow("plain http elsewhere") << QStringLiteral("http://api.allium.so") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("no scheme or host") << QStringLiteral("api.allium.so") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://api.allium.so") << false;
+    }
+
+    void baseUrlRule() {
+        QFETCH(QString, text);
+        QFETCH(bool, acceptable);
+        const QString problem = AppSettings::baseUrlProblem(text);
+        QCOMPARE(problem.isEmpty(), acceptable);
+        if (!acceptable)
+            QVERIFY(problem.endsWith(QLatin1Char('.')));
+    }
+
+    void refreshIntervalRule_data() {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("zero") << 0 << false;
+        QTest::newRow("one minute") << 1 << true;
+        QTest::newRow("five minutes") << 5 << true;
+        QTest::newRow("a day") << 1440 << true;
+        QTest::newRow("over a day") << 1441 << false;
+    }
+
+    void refreshIntervalRule() {
+        QFETCH(int, minutes);
+        QFETCH(bool, acceptable);
+        QCOMPARE(AppSettings::refreshIntervalProblem(minutes).isEmpty(), acceptable);
+    }
+
+    void thresholdRules_data() {
+        QTest::addColumn<double>("warning");
+        QTest::addColumn<double>("critical");
+        QTest::addColumn<bool>("warningOk");
+        QTest::addColumn<bool>("criticalOk");
+        QTest::newRow("defaults") << 75.0 << 90.0 << true << true;
+        QTest::newRow("critical at 100") << 50.0 << 100.0 << true << true;
+        QTest::newRow("critical equal to warning") << 80.0 << 80.0 << true << false;
+        QTest::newRow("critical below warning") << 90.0 << 75.0 << true << false;
+        QTest::newRow("warning zero") << 0.0 << 90.0 << false << true;
+        QTest::newRow("warning 100") << 100.0 << 100.0 << false << false;
+        QTest::newRow("critical over 100") << 75.0 << 120.0 << true << false;
+    }
+
+    void thresholdRules() {
+        QFETCH(double, warning);
+        QFETCH(double, critical);
+        QFETCH(bool, warningOk);
+        QFETCH(bool, criticalOk);
+        QCOMPARE(AppSettings::warningProblem(warning).isEmpty(), warningOk);
+        QCOMPARE(AppSettings::criticalProblem(warning, critical).isEmpty(), criticalOk);
+    }
+};
+
+QTEST_GUILESS_MAIN(AppSettingsTest)
+#include "AppSettingsTest.moc"

@@ -1,0 +1,209 @@
+// Threshold notifications: once per threshold, per unit, per allocation period, remembered across
+// restarts, and again after the period resets. Time comes from a ManualClock.
+#include "ThresholdNotifier.h"
+#include "Clock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QDateTime april = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
+const QDateTime may = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
+const QDateTime june = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+
+UsageSnapshot reading(const QDateTime &start, const QDateTime &end, double developerConsumed,
+                      double explorerConsumed = 0) {
+    UsageSnapshot s;
+    s.billingPeriodStart = start;
+    s.billingPeriodEnd = end;
+    s.allocationPeriodStart = start;
+    s.allocationPeriodEnd = end;
+    s.cadenceText = QStringLiteral("monthly");
+    s.units = {UnitUsage{QStringLiteral("developer_units"), developerConsumed, 1000.0},
+               UnitUsage{QStringLiteral("explorer_units"), explorerConsumed, 100.0}};
+    s.receivedAt = start.addDays(10);
+    return s;
+}
+
+QList<ThresholdNotification> notificationsOf(const QSignalSpy &spy) {
+    QList<ThresholdNotification> list;
+    for (const QList<QVariant> &args : spy)
+        list.append(args.at(0).value<ThresholdNotification>());
+    return list;
+}
+
+} // namespace
+
+class ThresholdNotifierTest final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.ini")); }
+
+private slots:
+    void init() { QFile::remove(stateFile()); }
+
+    void crossingEachThresholdNotifiesOnce_data() {
+        QTest::addColumn<QList<double>>("readings");
+        QTest::addColumn<QList<int>>("expectedLevels");
+        QTest::newRow("below the warning threshold: nothing")
+            << QList<double>{100, 500, 749} << QList<int>{};
+        QTest::newRow("warning once, however many readings past it")
+            << QList<double>{700, 750, 800, 850} << QList<int>{1};
+        QTest::newRow("warning, then critical, then over allocation")
+            << QList<double>{760, 900, 950, 1000, 1200} << QList<int>{1, 2, 3};
+        QTest::newRow("a jump straight past critical says critical only")
+            << QList<double>{100, 950, 960} << QList<int>{2};
+        QTest::newRow("a jump straight past 100 % says over allocation only")
+            << QList<double>{100, 1500} << QList<int>{3};
+        QTest::newRow("exactly at a threshold counts as crossing it")
+            << QList<double>{750} << QList<int>{1};
+    }
+
+    void crossingEachThresholdNotifiesOnce() {
+        QFETCH(QList<double>, readings);
+        QFETCH(QList<int>, expectedLevels);
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        for (double consumed : readings) {
+            notifier.observe(reading(april, may, consumed));
+            clock.advance(3600);
+        }
+        QList<int> levels;
+        for (const ThresholdNotification &n : notificationsOf(spy)) {
+            QCOMPARE(n.unitKey, QStringLiteral("developer_units"));
+            QVERIFY(n.title.contains(QStringLiteral("Developer units")));
+            QVERIFY(!n.body.isEmpty());
+            levels.append(int(n.level));
+        }
+        QCOMPARE(levels, expectedLevels);
+    }
+
+    void unitsAreTrackedSeparately() {
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(april, may, 800, 10));
+        notifier.observe(reading(april, may, 800, 80));
+        const auto list = notificationsOf(spy);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).unitKey, QStringLiteral("developer_units"));
+        QCOMPARE(list.at(1).unitKey, QStringLiteral("explorer_units"));
+    }
+
+    void configuredThresholdsAreUsed() {
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        notifier.setThresholds(50, 60);
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(april, may, 550));
+        notifier.observe(reading(april, may, 650));
+        const auto list = notificationsOf(spy);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).level, ThresholdNotification::Level::Warning);
+        QVERIFY(list.at(0).body.contains(QStringLiteral("50")));
+        QCOMPARE(list.at(1).level, ThresholdNotification::Level::Critical);
+    }
+
+    void unitsWithoutAllocationNeverNotify() {
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        UsageSnapshot trial = reading(april, may, 0);
+        trial.allocationPeriodStart = {};
+        trial.allocationPeriodEnd = {};
+        trial.units = {UnitUsage{QStringLiteral("developer_units"), 5e6, std::nullopt},
+                       UnitUsage{QStringLiteral("credits"), 10, 0.0}};
+        notifier.observe(trial);
+        QCOMPARE(spy.size(), 0);
+    }
+
+    void rememberedAcrossRestarts() {
+        ManualClock clock(april.addDays(10));
+        {
+            ThresholdNotifier first(clock, stateFile());
+            QSignalSpy spy(&first, &ThresholdNotifier::notificationDue);
+            first.observe(reading(april, may, 800));
+            QCOMPARE(spy.size(), 1);
+        }
+        clock.advance(6 * 3600);
+        {
+            ThresholdNotifier second(clock, stateFile());
+            QSignalSpy spy(&second, &ThresholdNotifier::notificationDue);
+            second.observe(reading(april, may, 820));
+            QCOMPARE(spy.size(), 0);
+            second.observe(reading(april, may, 910));
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(notificationsOf(spy).at(0).level, ThresholdNotification::Level::Critical);
+        }
+        {
+            ThresholdNotifier third(clock, stateFile());
+            QSignalSpy spy(&third, &ThresholdNotifier::notificationDue);
+            third.observe(reading(april, may, 915));
+            QCOMPARE(spy.size(), 0);
+        }
+    }
+
+    void notifiesAgainAfterThePeriodResets() {
+        ManualClock clock(april.addDays(20));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(april, may, 950));
+        QCOMPARE(spy.size(), 1);
+
+        clock.setNow(may.addDays(1));
+        notifier.observe(reading(may, june, 100)); // a fresh period starts low: nothing
+        QCOMPARE(spy.size(), 1);
+        clock.setNow(may.addDays(20));
+        notifier.observe(reading(may, june, 800));
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(notificationsOf(spy).at(1).level, ThresholdNotification::Level::Warning);
+    }
+
+    void aRestartInTheNextPeriodNotifiesAgain() {
+        ManualClock clock(april.addDays(20));
+        {
+            ThresholdNotifier notifier(clock, stateFile());
+            notifier.observe(reading(april, may, 950));
+        }
+        clock.setNow(may.addDays(25));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(may, june, 950));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(notificationsOf(spy).at(0).level, ThresholdNotification::Level::Critical);
+    }
+
+    void scopesAreRememberedApart() {
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.setScope(QStringLiteral("http://127.0.0.1:4000"));
+        notifier.observe(reading(april, may, 800));
+        notifier.setScope(QStringLiteral("https://api.allium.so"));
+        notifier.observe(reading(april, may, 800));
+        notifier.observe(reading(april, may, 800));
+        QCOMPARE(spy.size(), 2);
+    }
+
+    void stateFileHoldsNoUnitNamesOrAmounts() {
+        ManualClock clock(april.addDays(10));
+        {
+            ThresholdNotifier notifier(clock, stateFile());
+            notifier.observe(reading(april, may, 987));
+        }
+        QFile file(stateFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.isEmpty());
+        QVERIFY(!text.contains("developer_units"));
+        QVERIFY(!text.contains("987"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ThresholdNotifierTest)
+#include "ThresholdNotifierTest.moc"
