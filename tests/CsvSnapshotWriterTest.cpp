@@ -1,37 +1,14 @@
 // The CSV snapshot format, byte for byte: header, row order, times, numbers, quoting and formula
 // neutralisation.
 #include "CsvSnapshotWriter.h"
+#include "SampleSnapshots.h"
 
 #include <QBuffer>
 #include <QTest>
 
+using namespace SampleSnapshots;
+
 namespace {
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0) {
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
-
-UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
-    UnitUsage usage;
-    usage.key = key;
-    usage.consumed = consumed;
-    usage.allocated = allocated;
-    return usage;
-}
-
-UsageSnapshot monthlySnapshot() {
-    UsageSnapshot snapshot;
-    snapshot.billingPeriodStart = utc(2026, 4, 1);
-    snapshot.billingPeriodEnd = utc(2026, 5, 1);
-    snapshot.allocationPeriodStart = utc(2026, 4, 1);
-    snapshot.allocationPeriodEnd = utc(2026, 5, 1);
-    snapshot.cadenceText = QStringLiteral("monthly");
-    snapshot.receivedAt = utc(2026, 4, 25, 10, 30, 15).addMSecs(678);
-    // Deliberately out of order: the writer sorts by key.
-    snapshot.units = {unit(QStringLiteral("explorer_units"), 12.5, 100),
-                      unit(QStringLiteral("developer_units"), 341523, 2000000)};
-    return snapshot;
-}
 
 const QByteArray header = "captured_at,billing_period_start,billing_period_end,"
                           "allocation_period_start,allocation_period_end,allocation_cadence,"
@@ -64,7 +41,7 @@ private slots:
 };
 
 void CsvSnapshotWriterTest::writesOneRowPerUnitSortedByKey() {
-    QCOMPARE(writeToBuffer(monthlySnapshot()),
+    QCOMPARE(writeToBuffer(monthly()),
              header + "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
                       "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,monthly,"
                       "developer_units,2000000,341523,1658477,17.08\r\n"
@@ -81,7 +58,7 @@ void CsvSnapshotWriterTest::writesSnapshotShapes_data() {
                                      "2026-05-01T00:00:00Z,2026-04-01T00:00:00Z,"
                                      "2026-05-01T00:00:00Z,monthly,";
 
-    UsageSnapshot trial = monthlySnapshot();
+    UsageSnapshot trial = monthly();
     trial.allocationPeriodStart = QDateTime();
     trial.allocationPeriodEnd = QDateTime();
     trial.cadenceText.clear();
@@ -91,17 +68,17 @@ void CsvSnapshotWriterTest::writesSnapshotShapes_data() {
         << QByteArray("2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,,,,"
                       "explorer_units,,3,,\r\n");
 
-    UsageSnapshot overspent = monthlySnapshot();
+    UsageSnapshot overspent = monthly();
     overspent.units = {unit(QStringLiteral("credits"), 10500.25, 10000)};
     QTest::newRow("overspent: remaining is negative, percent above 100")
         << overspent << monthlyPrefix + "credits,10000,10500.25,-500.25,105.00\r\n";
 
-    UsageSnapshot zeroAllocation = monthlySnapshot();
+    UsageSnapshot zeroAllocation = monthly();
     zeroAllocation.units = {unit(QStringLiteral("sql_units"), 4, 0)};
     QTest::newRow("zero allocation: no remaining, no percent")
         << zeroAllocation << monthlyPrefix + "sql_units,0,4,,\r\n";
 
-    UsageSnapshot annual = monthlySnapshot();
+    UsageSnapshot annual = monthly();
     annual.allocationPeriodStart = utc(2026, 1, 1);
     annual.allocationPeriodEnd = utc(2027, 1, 1);
     annual.cadenceText = QStringLiteral("annual");
@@ -112,7 +89,7 @@ void CsvSnapshotWriterTest::writesSnapshotShapes_data() {
                       "2026-01-01T00:00:00Z,2027-01-01T00:00:00Z,annual,"
                       "developer_units,24000000,9000000,15000000,37.50\r\n");
 
-    UsageSnapshot empty = monthlySnapshot();
+    UsageSnapshot empty = monthly();
     empty.units.clear();
     QTest::newRow("no units: header only") << empty << QByteArray();
 }
@@ -146,7 +123,7 @@ void CsvSnapshotWriterTest::writesNumbersExactly() {
     QFETCH(double, allocated);
     QFETCH(QByteArray, cells);
 
-    UsageSnapshot snapshot = monthlySnapshot();
+    UsageSnapshot snapshot = monthly();
     snapshot.units = {unit(QStringLiteral("u"), consumed, allocated)};
 
     const QByteArray csv = writeToBuffer(snapshot);
@@ -181,7 +158,7 @@ void CsvSnapshotWriterTest::quotesAndNeutralisesTextCells() {
     QFETCH(QByteArray, cell);
 
     // Both server-supplied text cells: the unit key and the cadence word.
-    UsageSnapshot snapshot = monthlySnapshot();
+    UsageSnapshot snapshot = monthly();
     snapshot.cadenceText = text;
     snapshot.units = {unit(text, 5, 10)};
 
@@ -193,7 +170,7 @@ void CsvSnapshotWriterTest::quotesAndNeutralisesTextCells() {
 }
 
 void CsvSnapshotWriterTest::writesManySnapshotsUnderOneHeader() {
-    UsageSnapshot first = monthlySnapshot();
+    UsageSnapshot first = monthly();
     first.units = {unit(QStringLiteral("credits"), 1, 10)};
     UsageSnapshot second = first;
     second.receivedAt = utc(2026, 4, 25, 10, 35);
@@ -216,7 +193,7 @@ void CsvSnapshotWriterTest::reportsAFailingDevice() {
     CsvSnapshotWriter writer(&readOnly);
 
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
-    QVERIFY(!writer.write(monthlySnapshot()));
+    QVERIFY(!writer.write(monthly()));
     QVERIFY(!writer.errorString().isEmpty());
 }
 

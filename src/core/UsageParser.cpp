@@ -1,6 +1,5 @@
 #include "UsageParser.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -11,29 +10,25 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("UsageParser", text);
-}
-
 // What the server sent instead, for "expected X, got Y".
 QString describe(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return UsageParser::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return UsageParser::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return UsageParser::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return UsageParser::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return UsageParser::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return UsageParser::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return UsageParser::tr("nothing");
 }
 
 // A parse failure carried out of the helpers; the message already names the field.
@@ -42,7 +37,7 @@ struct Failure {
 };
 
 QString fieldMessage(const QString &field, const QString &problem) {
-    return QCoreApplication::translate("UsageParser", "%1: %2").arg(field, problem);
+    return UsageParser::tr("%1: %2").arg(field, problem);
 }
 
 // Accepts the ISO 8601 forms the API uses: a trailing Z or a numeric offset, optional fractional
@@ -64,15 +59,16 @@ std::optional<QDateTime> parseDateTime(const QString &text) {
 QDateTime requiredDateTime(const QJsonObject &root, const QString &field) {
     const QJsonValue value = root.value(field);
     if (value.isUndefined())
-        throw Failure{fieldMessage(field, tr("missing"))};
+        throw Failure{fieldMessage(field, UsageParser::tr("missing"))};
     if (value.isString()) {
         if (const auto parsed = parseDateTime(value.toString()))
             return *parsed;
         throw Failure{fieldMessage(
-            field, tr("expected an ISO 8601 date-time, got \"%1\"").arg(value.toString()))};
+            field,
+            UsageParser::tr("expected an ISO 8601 date-time, got \"%1\"").arg(value.toString()))};
     }
-    throw Failure{
-        fieldMessage(field, tr("expected an ISO 8601 date-time, got %1").arg(describe(value)))};
+    throw Failure{fieldMessage(
+        field, UsageParser::tr("expected an ISO 8601 date-time, got %1").arg(describe(value)))};
 }
 
 // A nullable date-time: missing reads as null, so a later API that drops the field still works.
@@ -84,10 +80,12 @@ QDateTime optionalDateTime(const QJsonObject &root, const QString &field) {
         if (const auto parsed = parseDateTime(value.toString()))
             return *parsed;
         throw Failure{fieldMessage(
-            field, tr("expected an ISO 8601 date-time or null, got \"%1\"").arg(value.toString()))};
+            field, UsageParser::tr("expected an ISO 8601 date-time or null, got \"%1\"")
+                       .arg(value.toString()))};
     }
     throw Failure{fieldMessage(
-        field, tr("expected an ISO 8601 date-time or null, got %1").arg(describe(value)))};
+        field,
+        UsageParser::tr("expected an ISO 8601 date-time or null, got %1").arg(describe(value)))};
 }
 
 QString optionalString(const QJsonObject &root, const QString &field) {
@@ -96,8 +94,8 @@ QString optionalString(const QJsonObject &root, const QString &field) {
         return {};
     if (value.isString())
         return value.toString();
-    throw Failure{
-        fieldMessage(field, tr("expected a string or null, got %1").arg(describe(value)))};
+    throw Failure{fieldMessage(
+        field, UsageParser::tr("expected a string or null, got %1").arg(describe(value)))};
 }
 
 // One amounts object ({} or null on a trial). A null amount reads as absent, like a missing key.
@@ -107,28 +105,28 @@ QMap<QString, double> amounts(const QJsonObject &root, const QString &field) {
     if (value.isUndefined() || value.isNull())
         return result;
     if (!value.isObject())
-        throw Failure{
-            fieldMessage(field, tr("expected an object or null, got %1").arg(describe(value)))};
+        throw Failure{fieldMessage(
+            field, UsageParser::tr("expected an object or null, got %1").arg(describe(value)))};
 
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString unitField = field + QLatin1Char('.') + it.key();
         if (it.key().trimmed().isEmpty())
-            throw Failure{fieldMessage(unitField, tr("a unit needs a name"))};
+            throw Failure{fieldMessage(unitField, UsageParser::tr("a unit needs a name"))};
         const QJsonValue amount = it.value();
         if (amount.isNull())
             continue;
         if (!amount.isDouble())
-            throw Failure{
-                fieldMessage(unitField, tr("expected a number, got %1").arg(describe(amount)))};
+            throw Failure{fieldMessage(
+                unitField, UsageParser::tr("expected a number, got %1").arg(describe(amount)))};
         const double number = amount.toDouble();
         // The JSON reader already refuses NaN and overflowing literals; this keeps the promise
         // should that ever change.
         if (!std::isfinite(number))
-            throw Failure{fieldMessage(unitField, tr("expected a finite number"))};
+            throw Failure{fieldMessage(unitField, UsageParser::tr("expected a finite number"))};
         if (number < 0.0)
             throw Failure{fieldMessage(
-                unitField, tr("expected a non-negative number, got %1")
+                unitField, UsageParser::tr("expected a non-negative number, got %1")
                                .arg(QString::number(number, 'g', QLocale::FloatingPointShortest)))};
         result.insert(it.key(), number + 0.0); // + 0.0 turns -0 into 0
     }
@@ -138,7 +136,7 @@ QMap<QString, double> amounts(const QJsonObject &root, const QString &field) {
 void requireOrder(const QDateTime &start, const QDateTime &end, const QString &endField,
                   const QString &startField) {
     if (start.isValid() && end.isValid() && end < start)
-        throw Failure{fieldMessage(endField, tr("is before %1").arg(startField))};
+        throw Failure{fieldMessage(endField, UsageParser::tr("is before %1").arg(startField))};
 }
 
 UsageSnapshot snapshotFrom(const QJsonObject &root, const QDateTime &receivedAt) {
@@ -180,15 +178,17 @@ UsageSnapshot snapshotFrom(const QJsonObject &root, const QDateTime &receivedAt)
 UsageParseResult UsageParser::parse(const QByteArray &body, const QDateTime &receivedAt) {
     const QString response = QStringLiteral("response");
     if (body.trimmed().isEmpty())
-        return {std::nullopt, fieldMessage(response, tr("empty, expected a JSON object"))};
+        return {std::nullopt,
+                fieldMessage(response, UsageParser::tr("empty, expected a JSON object"))};
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return {std::nullopt, fieldMessage(response, tr("not valid JSON (%1 at byte %2)")
-                                                         .arg(jsonError.errorString())
-                                                         .arg(jsonError.offset))};
+        return {std::nullopt,
+                fieldMessage(response, UsageParser::tr("not valid JSON (%1 at byte %2)")
+                                           .arg(jsonError.errorString())
+                                           .arg(jsonError.offset))};
     if (!document.isObject())
-        return {std::nullopt, fieldMessage(response, tr("expected a JSON object"))};
+        return {std::nullopt, fieldMessage(response, UsageParser::tr("expected a JSON object"))};
 
     try {
         return {snapshotFrom(document.object(), receivedAt), QString()};

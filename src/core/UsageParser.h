@@ -5,6 +5,7 @@
 #include "UsageSnapshot.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct UsageParseResult {
 };
 
 class UsageParser final {
+    Q_DECLARE_TR_FUNCTIONS(UsageParser)
+
 public:
     // Lenient where the beta API may grow (unknown fields, units and cadence words are kept or
     // ignored; a missing allocation field or amount object reads as null), strict where a wrong

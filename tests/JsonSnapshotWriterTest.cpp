@@ -1,0 +1,160 @@
+// The --format json output, byte for byte: the same facts as the CSV, null where a cell is empty.
+#include "JsonSnapshotWriter.h"
+#include "SampleSnapshots.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace SampleSnapshots;
+
+namespace {
+
+QByteArray writeToBuffer(const UsageSnapshot &snapshot, bool demo = false,
+                         const JsonSnapshotWriter::UnitExtras &extras = {}) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonSnapshotWriter writer(&buffer);
+    writer.setUnitExtras(extras);
+    if (!writer.write(snapshot, demo))
+        return "write failed: " + writer.errorString().toUtf8();
+    return buffer.data();
+}
+
+} // namespace
+
+class JsonSnapshotWriterTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void writesUnitPlanWithUnitsSortedByKey();
+    void writesNullWhereTheCsvCellIsEmpty();
+    void marksDemoData();
+    void mergesExtraMembersPerUnit();
+    void writesLargeNumbersExactly();
+};
+
+void JsonSnapshotWriterTest::writesUnitPlanWithUnitsSortedByKey() {
+    QCOMPARE(writeToBuffer(monthly()), QByteArray(R"({
+    "allocation_cadence": "monthly",
+    "allocation_period": {
+        "end": "2026-05-01T00:00:00Z",
+        "start": "2026-04-01T00:00:00Z"
+    },
+    "billing_period": {
+        "end": "2026-05-01T00:00:00Z",
+        "start": "2026-04-01T00:00:00Z"
+    },
+    "captured_at": "2026-04-25T10:30:15Z",
+    "units": [
+        {
+            "allocated": 2000000,
+            "consumed": 341523,
+            "label": "Developer units",
+            "percent_used": 17.08,
+            "remaining": 1658477,
+            "unit": "developer_units"
+        },
+        {
+            "allocated": 100,
+            "consumed": 12.5,
+            "label": "Explorer units",
+            "percent_used": 12.5,
+            "remaining": 87.5,
+            "unit": "explorer_units"
+        }
+    ]
+}
+)"));
+}
+
+void JsonSnapshotWriterTest::writesNullWhereTheCsvCellIsEmpty() {
+    UsageSnapshot trial = monthly();
+    trial.allocationPeriodStart = QDateTime();
+    trial.allocationPeriodEnd = QDateTime();
+    trial.cadenceText.clear();
+    trial.units = {unit(QStringLiteral("sql_units"), 4, 0),
+                   unit(QStringLiteral("explorer_units"), 3, std::nullopt)};
+
+    QCOMPARE(writeToBuffer(trial), QByteArray(R"({
+    "allocation_cadence": null,
+    "allocation_period": null,
+    "billing_period": {
+        "end": "2026-05-01T00:00:00Z",
+        "start": "2026-04-01T00:00:00Z"
+    },
+    "captured_at": "2026-04-25T10:30:15Z",
+    "units": [
+        {
+            "allocated": null,
+            "consumed": 3,
+            "label": "Explorer units",
+            "percent_used": null,
+            "remaining": null,
+            "unit": "explorer_units"
+        },
+        {
+            "allocated": 0,
+            "consumed": 4,
+            "label": "Sql units",
+            "percent_used": null,
+            "remaining": null,
+            "unit": "sql_units"
+        }
+    ]
+}
+)"));
+}
+
+void JsonSnapshotWriterTest::marksDemoData() {
+    UsageSnapshot snapshot = monthly();
+    snapshot.units.clear();
+
+    QCOMPARE(writeToBuffer(snapshot, true), QByteArray(R"({
+    "allocation_cadence": "monthly",
+    "allocation_period": {
+        "end": "2026-05-01T00:00:00Z",
+        "start": "2026-04-01T00:00:00Z"
+    },
+    "billing_period": {
+        "end": "2026-05-01T00:00:00Z",
+        "start": "2026-04-01T00:00:00Z"
+    },
+    "captured_at": "2026-04-25T10:30:15Z",
+    "demo": true,
+    "units": [
+    ]
+}
+)"));
+}
+
+void JsonSnapshotWriterTest::mergesExtraMembersPerUnit() {
+    UsageSnapshot snapshot = monthly();
+    const QJsonObject forecast{{QStringLiteral("percent_at_reset"), 62.5}};
+    const JsonSnapshotWriter::UnitExtras extras{
+        {QStringLiteral("developer_units"), {{QStringLiteral("forecast"), forecast}}}};
+
+    const QJsonObject json = JsonSnapshotWriter::toJson(snapshot, extras);
+    const QJsonArray units = json.value(QStringLiteral("units")).toArray();
+
+    QCOMPARE(units.size(), 2);
+    QCOMPARE(units.at(0).toObject().value(QStringLiteral("forecast")).toObject(), forecast);
+    QCOMPARE(units.at(0).toObject().value(QStringLiteral("consumed")).toDouble(), 341523.0);
+    QVERIFY(!units.at(1).toObject().contains(QStringLiteral("forecast")));
+    QVERIFY(writeToBuffer(snapshot, false, extras).contains("\"percent_at_reset\": 62.5"));
+}
+
+void JsonSnapshotWriterTest::writesLargeNumbersExactly() {
+    UsageSnapshot snapshot = monthly();
+    snapshot.units = {unit(QStringLiteral("credits"), 1234567890123.5, 3e12)};
+
+    const QByteArray json = writeToBuffer(snapshot);
+
+    QVERIFY2(json.contains("\"allocated\": 3000000000000,"), json.constData());
+    QVERIFY2(json.contains("\"consumed\": 1234567890123.5,"), json.constData());
+    QVERIFY2(json.contains("\"remaining\": 1765432109876.5,"), json.constData());
+    QVERIFY2(json.contains("\"percent_used\": 41.15,"), json.constData());
+}
+
+QTEST_GUILESS_MAIN(JsonSnapshotWriterTest)
+#include "JsonSnapshotWriterTest.moc"
