@@ -114,6 +114,10 @@ void CsvSnapshotWriterTest::writesNumbersExactly_data() {
     QTest::newRow("shortest decimal") << 0.1 << 3.0 << QByteArray("3,0.1,2.9,3.33");
     QTest::newRow("tiny value without exponent")
         << 0.0000001 << 1.0 << QByteArray("1,0.0000001,0.9999999,0.00");
+    QTest::newRow("remaining without binary noise")
+        << 0.1 << 0.3 << QByteArray("0.3,0.1,0.2,33.33");
+    QTest::newRow("remaining keeps every decimal")
+        << 12.345 << 100.5 << QByteArray("100.5,12.345,88.155,12.28");
     QTest::newRow("exactly used up") << 100.0 << 100.0 << QByteArray("100,100,0,100.00");
     QTest::newRow("percent always has two decimals") << 1.0 << 8.0 << QByteArray("8,1,7,12.50");
 }

@@ -2,6 +2,7 @@
 // reset and what counts as the same reading.
 #include "UsageSnapshot.h"
 #include "SampleSnapshots.h"
+#include "UsageNumber.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void labelsUnits();
     void computesRemainingAndPercent_data();
     void computesRemainingAndPercent();
+    void remainingHasNoBinaryNoise_data();
+    void remainingHasNoBinaryNoise();
     void readsTheCadenceWord_data();
     void readsTheCadenceWord();
     void findsTheMostConsumedUnit_data();
@@ -86,6 +89,29 @@ void UsageSnapshotTest::computesRemainingAndPercent() {
         QCOMPARE(*usage.remaining(), *remaining);
     if (percent)
         QCOMPARE(*usage.percentUsed(), *percent);
+}
+
+void UsageSnapshotTest::remainingHasNoBinaryNoise_data() {
+    QTest::addColumn<double>("consumed");
+    QTest::addColumn<double>("allocated");
+    QTest::addColumn<QString>("remaining");
+
+    QTest::newRow("tenths") << 0.1 << 0.3 << "0.2";
+    QTest::newRow("hundredths against a whole allocation") << 45.55 << 100.0 << "54.45";
+    QTest::newRow("overspent by a fraction") << 100.7 << 100.0 << "-0.7";
+    QTest::newRow("mixed precision") << 12.345 << 100.5 << "88.155";
+    QTest::newRow("beyond exact integers: plain difference")
+        << 1234567890123.5 << 1e16 << "9998765432109876";
+}
+
+void UsageSnapshotTest::remainingHasNoBinaryNoise() {
+    QFETCH(double, consumed);
+    QFETCH(double, allocated);
+    QFETCH(QString, remaining);
+
+    const UnitUsage usage = unit(QStringLiteral("credits"), consumed, allocated);
+
+    QCOMPARE(UsageNumber::toPlainText(*usage.remaining()), remaining);
 }
 
 void UsageSnapshotTest::readsTheCadenceWord_data() {

@@ -2,15 +2,27 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
+#include <QLocale>
 
-QString UnitUsage::label() const
-{
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Digits after the decimal point in the shortest text of value: 12.5 -> 1, 341523 -> 0.
+int decimalPlaces(double value) {
+    const QString text = QString::number(value, 'f', QLocale::FloatingPointShortest);
+    const int point = text.indexOf(QLatin1Char('.'));
+    return point < 0 ? 0 : int(text.size()) - point - 1;
+}
+
+} // namespace
+
+QString UnitUsage::label() const {
     return labelForKey(key);
 }
 
-QString UnitUsage::labelForKey(const QString &key)
-{
+QString UnitUsage::labelForKey(const QString &key) {
     if (key == QLatin1String("developer_units"))
         return QCoreApplication::translate("UnitUsage", "Developer units");
     if (key == QLatin1String("explorer_units"))
@@ -28,27 +40,31 @@ QString UnitUsage::labelForKey(const QString &key)
     return words;
 }
 
-std::optional<double> UnitUsage::remaining() const
-{
+std::optional<double> UnitUsage::remaining() const {
     if (!allocated || *allocated == 0.0)
         return std::nullopt;
-    return *allocated - consumed;
+    // Binary floating point turns 0.3 - 0.1 into 0.19999999999999998; a person (and the CSV)
+    // expects 0.2. The exact difference has no more decimals than its operands, so round to those.
+    const double difference = *allocated - consumed;
+    const double scale =
+        std::pow(10.0, std::max(decimalPlaces(*allocated), decimalPlaces(consumed)));
+    const double scaled = difference * scale;
+    if (!std::isfinite(scaled) || std::abs(scaled) >= 9007199254740992.0) // 2^53: nothing to round
+        return difference;
+    return std::round(scaled) / scale + 0.0;
 }
 
-std::optional<double> UnitUsage::percentUsed() const
-{
+std::optional<double> UnitUsage::percentUsed() const {
     if (!allocated || *allocated == 0.0)
         return std::nullopt;
     return consumed / *allocated * 100.0;
 }
 
-bool UnitUsage::operator==(const UnitUsage &other) const
-{
+bool UnitUsage::operator==(const UnitUsage &other) const {
     return key == other.key && consumed == other.consumed && allocated == other.allocated;
 }
 
-AllocationCadence UsageSnapshot::cadence() const
-{
+AllocationCadence UsageSnapshot::cadence() const {
     if (cadenceText.isEmpty())
         return AllocationCadence::None;
     if (cadenceText == QLatin1String("monthly"))
@@ -58,25 +74,21 @@ AllocationCadence UsageSnapshot::cadence() const
     return AllocationCadence::Unknown;
 }
 
-bool UsageSnapshot::hasAllocationPeriod() const
-{
+bool UsageSnapshot::hasAllocationPeriod() const {
     return allocationPeriodStart.isValid() && allocationPeriodEnd.isValid();
 }
 
-QDateTime UsageSnapshot::nextReset() const
-{
+QDateTime UsageSnapshot::nextReset() const {
     return allocationPeriodEnd.isValid() ? allocationPeriodEnd : billingPeriodEnd;
 }
 
-const UnitUsage *UsageSnapshot::unit(const QString &key) const
-{
+const UnitUsage *UsageSnapshot::unit(const QString &key) const {
     const auto found = std::find_if(units.cbegin(), units.cend(),
                                     [&key](const UnitUsage &unit) { return unit.key == key; });
     return found == units.cend() ? nullptr : &*found;
 }
 
-const UnitUsage *UsageSnapshot::mostConsumedUnit() const
-{
+const UnitUsage *UsageSnapshot::mostConsumedUnit() const {
     const UnitUsage *most = nullptr;
     for (const UnitUsage &unit : units) {
         const auto percent = unit.percentUsed();
@@ -86,11 +98,10 @@ const UnitUsage *UsageSnapshot::mostConsumedUnit() const
     return most;
 }
 
-bool UsageSnapshot::sameReadingAs(const UsageSnapshot &other) const
-{
-    return billingPeriodStart == other.billingPeriodStart
-        && billingPeriodEnd == other.billingPeriodEnd
-        && allocationPeriodStart == other.allocationPeriodStart
-        && allocationPeriodEnd == other.allocationPeriodEnd && cadenceText == other.cadenceText
-        && units == other.units;
+bool UsageSnapshot::sameReadingAs(const UsageSnapshot &other) const {
+    return billingPeriodStart == other.billingPeriodStart &&
+           billingPeriodEnd == other.billingPeriodEnd &&
+           allocationPeriodStart == other.allocationPeriodStart &&
+           allocationPeriodEnd == other.allocationPeriodEnd && cadenceText == other.cadenceText &&
+           units == other.units;
 }
