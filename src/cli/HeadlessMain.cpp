@@ -1,22 +1,176 @@
 #include "HeadlessMain.h"
 
+#include "CommandLineOptions.h"
+#include "ExitCode.h"
+#include "HeadlessCommand.h"
+#include "KeyCommands.h"
+#include "OnceCommand.h"
+#include "TranslationLoader.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSet>
 #include <QTextStream>
 
-#include <cstring>
+namespace {
 
-bool HeadlessMain::handles(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0)
+QString translate(const char *text) {
+    return QCoreApplication::translate("HeadlessMain", text);
+}
+
+// Every command-line mode. To add one, give it a HeadlessCommand and add it here: its trigger
+// option then routes to the command line, its options appear in --help, and it runs when chosen.
+QList<HeadlessCommand> commands() {
+    return {
+        OnceCommand::command(),
+        KeyCommands::setKeyCommand(),
+        KeyCommands::forgetKeyCommand(),
+    };
+}
+
+QStringList argumentList(int argc, char *argv[]) {
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// All options of all modes, so that --help lists everything and a misspelled option is named.
+// Returns the names of the options only command-line modes read.
+QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &modes) {
+    // "-platform" is one option (Qt's), not -p -l -a ...; and "-v", "-h" still work.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        translate("Shows your organization's Allium API usage: a dashboard and tray icon, or, with "
+                  "--once, one snapshot printed as a table, CSV or JSON."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CommandLineOptions::addCommonOptions(parser);
+
+    QStringList headlessNames;
+    QSet<QString> known;
+    for (const HeadlessCommand &mode : modes) {
+        for (const QCommandLineOption &option : mode.options()) {
+            const QString name = option.names().constFirst();
+            if (known.contains(name))
+                continue;
+            known.insert(name);
+            headlessNames.append(option.names());
+            parser.addOption(option);
+        }
+    }
+    return headlessNames;
+}
+
+QString helpEpilogue() {
+    return translate(R"(
+Environment:
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings > API Keys). Keys are never
+                    accepted as arguments: a command line leaks into process lists and shell
+                    history.
+
+Exit codes:
+  0  success
+  1  the snapshot was fetched but could not be written (e.g. the --output folder)
+  2  usage error: unknown option, bad or refused base URL, no API key
+  3  the API key was rejected (HTTP 401 or 403)
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors
+  5  the server's answer was not valid usage data
+
+Examples:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --demo --once --format json
+)");
+}
+
+} // namespace
+
+bool HeadlessMain::handles(int argc, char *argv[]) {
+    const QStringList arguments = argumentList(argc, argv);
+    if (!CommandLineOptions::keyOptionIn(arguments).isEmpty())
+        return true;
+
+    QCommandLineParser parser;
+    const QStringList headlessNames = configure(parser, commands());
+    // Errors are the GUI's to report when no command-line option is present (Qt's own options
+    // are unknown here); isSet() still reflects every option that did parse.
+    parser.parse(arguments);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+        parser.isSet(QStringLiteral("version")))
+        return true;
+    for (const QString &name : headlessNames) {
+        if (parser.isSet(name))
             return true;
     }
     return false;
 }
 
-int HeadlessMain::run(int argc, char *argv[])
-{
+int HeadlessMain::run(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "allium-usage " << ALLIUM_VERSION << '\n';
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Allium"));
+    QCoreApplication::setApplicationName(QStringLiteral("allium-usage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLIUM_VERSION));
+    TranslationLoader::install();
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString keyOption = CommandLineOptions::keyOptionIn(arguments);
+    if (!keyOption.isEmpty()) {
+        return CommandLineOptions::reportUsageError(
+            translate("%1: API keys are not accepted on the command line, because command lines "
+                      "leak into process lists and shell history. Set the ALLIUM_API_KEY "
+                      "environment variable instead.")
+                .arg(keyOption));
+    }
+
+    const QList<HeadlessCommand> modes = commands();
+    QCommandLineParser parser;
+    const QStringList headlessNames = configure(parser, modes);
+    if (!parser.parse(arguments))
+        return CommandLineOptions::reportUsageError(parser.errorText());
+
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << parser.helpText() << helpEpilogue();
+        return toInt(ExitCode::Ok);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return toInt(ExitCode::Ok);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return CommandLineOptions::reportUsageError(
+            translate("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(CommandLineOptions::minimized()))
+        return CommandLineOptions::reportUsageError(
+            translate("--minimized applies to the dashboard only."));
+
+    QStringList triggers;
+    const HeadlessCommand *chosen = nullptr;
+    for (const HeadlessCommand &mode : modes) {
+        triggers.append(QStringLiteral("--") + mode.trigger);
+        if (parser.isSet(mode.trigger)) {
+            if (chosen) {
+                return CommandLineOptions::reportUsageError(
+                    translate("--%1 and --%2 cannot be combined.")
+                        .arg(chosen->trigger, mode.trigger));
+            }
+            chosen = &mode;
+        }
+    }
+    if (!chosen) {
+        QString option;
+        for (const QString &name : parser.optionNames()) {
+            if (headlessNames.contains(name)) {
+                option = name;
+                break;
+            }
+        }
+        return CommandLineOptions::reportUsageError(
+            translate("--%1 only works together with one of: %2.")
+                .arg(option, triggers.join(QStringLiteral(", "))));
+    }
+    return chosen->run(parser);
 }

@@ -1,0 +1,22 @@
+// `allium-usage --once`: fetches one snapshot (retrying transient failures), prints it as a table,
+// CSV or JSON to standard output or a file, and exits with a status that says how it went.
+#pragma once
+
+#include "HeadlessCommand.h"
+
+#include <QCoreApplication>
+
+class OnceCommand final {
+    Q_DECLARE_TR_FUNCTIONS(OnceCommand)
+
+public:
+    static HeadlessCommand command();
+
+    // Three attempts in all; a Retry-After longer than this ends the run instead of waiting.
+    static constexpr int Attempts = 3;
+    static constexpr int MaximumRetryAfterSeconds = 60;
+
+private:
+    static QList<QCommandLineOption> options();
+    static int run(const QCommandLineParser &parser);
+};
