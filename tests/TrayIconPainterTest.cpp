@@ -70,7 +70,7 @@ private slots:
         const QPointF nineOClock = TrayIconPainter::pointOnGauge(size, 0.75);
         const QPointF halfPastOne = TrayIconPainter::pointOnGauge(size, 0.125);
         const QPointF centre(size / 2.0, size / 2.0);
-        const QPointF badge(size * 0.78, size * 0.78);
+        const QPointF badge(size * 0.8, size * 0.8);
 
         // Normal at 55 %: green up to past three o'clock, the grey track at nine; empty centre.
         QImage image = paint(status(TrayStatus::Look::Usage, 55, UsageLevel::Normal));

@@ -11,7 +11,7 @@ namespace {
 struct Ring {
     explicit Ring(int size) {
         width = std::max(2.5, size * 0.2);
-        halo = std::max(1.0, size / 24.0);
+        halo = std::max(1.25, size / 20.0);
         const double inset = width / 2.0 + halo;
         rect = QRectF(inset, inset, size - 2 * inset, size - 2 * inset);
         centre = rect.center();
@@ -78,7 +78,7 @@ QColor TrayIconPainter::trackColor() {
 }
 
 QColor TrayIconPainter::haloColor() {
-    return QColor(0x20, 0x20, 0x20, 0xd0);
+    return QColor(0x1a, 0x1a, 0x1a);
 }
 
 QColor TrayIconPainter::loadingColor() {
@@ -104,9 +104,11 @@ QImage TrayIconPainter::paint(const TrayStatus &status, int size, qreal devicePi
         // An empty grey ring with a bar across it: "nothing to measure yet".
         ringWithHalo(p, ring, trackColor());
         const double half = ring.innerRadius * 0.75;
-        const double thick = std::max(2.0, size * 0.14);
+        const double thick = std::max(3.0, size * 0.18);
         const QRectF bar(ring.centre.x() - half, ring.centre.y() - thick / 2, 2 * half, thick);
-        p.setPen(QPen(haloColor(), ring.halo));
+        p.setPen(Qt::NoPen);
+        p.setBrush(haloColor());
+        p.drawRect(bar.adjusted(-ring.halo, -ring.halo, ring.halo, ring.halo));
         p.setBrush(trackColor());
         p.drawRect(bar);
         break;
@@ -139,9 +141,9 @@ QImage TrayIconPainter::paint(const TrayStatus &status, int size, qreal devicePi
         }
         if (status.look != TrayStatus::Look::Usage) {
             // A badge in the lower right corner: the reading is not current.
-            const double radius = size * 0.2;
-            disc(p, QPointF(size - radius - ring.halo, size - radius - ring.halo), radius,
-                 badgeColor(), ring.halo);
+            const double radius = size * 0.18;
+            const double at = size - radius - ring.halo / 2;
+            disc(p, QPointF(at, at), radius, badgeColor(), ring.halo);
         }
         break;
     }
