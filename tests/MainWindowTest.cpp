@@ -1,0 +1,442 @@
+// MainWindow against the scripted loopback API: what the bars, header, banner and status show for
+// each documented plan shape and failure, the CSV export, and time taken from the injected clock.
+#include "MainWindow.h"
+#include "CannedUsageBodies.h"
+#include "Clock.h"
+#include "ScriptedUsageApi.h"
+#include "SessionHistory.h"
+#include "UnitUsageBar.h"
+#include "UsageBarsView.h"
+#include "UsageService.h"
+#include "UsageTableModel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QDateTime aprilTwentyFourth(QDate(2026, 4, 24), QTime(12, 0), Qt::UTC);
+
+// One expected bar: its text, whether it has a bar, the bar value (tenths of a percent), the level
+// and the over-allocation figure.
+struct ExpectedBar {
+    QString text;
+    bool hasBar = true;
+    int value = 0;
+    UsageLevel level = UsageLevel::Normal;
+    QString overBy;
+};
+
+QByteArray overAllocationBody() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
+  "consumed_amounts": {"explorer_units": 131.75, "developer_units": 1900000}
+})";
+}
+
+QByteArray unknownUnitBody() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "quarterly",
+  "allocation_amounts": {"sql_units": 50},
+  "consumed_amounts": {"sql_units": 40, "ai_units": 3},
+  "a_field_added_later": {"anything": true}
+})";
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ExpectedBar)
+
+class MainWindowTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void barsShowEachPlanShape_data();
+    void barsShowEachPlanShape();
+    void emptyStateShowsUntilTheFirstSnapshot();
+    void headerCountsDownWithTheInjectedClock();
+    void unitThatAppearsGetsABar();
+    void failedRefreshKeepsDataShowsBannerAndStaleMarker();
+    void unauthorizedBannerOffersSettings();
+    void rateLimitedBannerSaysWhenTheNextTryIs();
+    void successAfterFailureClearsBannerAndStaleMarker();
+    void exportWritesTheSnapshotCsv();
+    void exportFailsClearlyWithoutSnapshotOrWritableFolder();
+    void demoModeLabelsTheWindowAndSummary();
+    void actionsHaveTheirShortcuts();
+    void windowSizePersists();
+
+private:
+    // Serves body, refreshes, and waits for the window to show the snapshot.
+    void showBody(const QByteArray &body);
+    QList<UnitUsageBar *> bars() const;
+    QString labelText(const char *name) const;
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ScriptedUsageApi> m_api;
+    std::unique_ptr<UsageService> m_service;
+    std::unique_ptr<SessionHistory> m_history;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Dates in the header are local dates; fix the zone so "on 1 May" is what we expect.
+    qputenv("TZ", "UTC");
+}
+
+void MainWindowTest::init() {
+    m_clock = std::make_unique<ManualClock>(aprilTwentyFourth);
+    m_api = std::make_unique<ScriptedUsageApi>();
+    QVERIFY(m_api->isListening());
+    m_service = std::make_unique<UsageService>(*m_clock);
+    QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
+    m_service->setApiKey(QStringLiteral("test-key"));
+    m_history = std::make_unique<SessionHistory>();
+    m_window = std::make_unique<MainWindow>(*m_service, *m_history, *m_clock);
+    m_window->show();
+}
+
+void MainWindowTest::cleanup() {
+    m_window.reset();
+    m_history.reset();
+    m_service.reset();
+    m_api.reset();
+    m_clock.reset();
+}
+
+void MainWindowTest::showBody(const QByteArray &body) {
+    m_api->enqueue(ScriptedUsageApi::ok(body));
+    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(received.wait(5000));
+}
+
+QList<UnitUsageBar *> MainWindowTest::bars() const {
+    const auto *view = m_window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
+    return view ? view->bars() : QList<UnitUsageBar *>();
+}
+
+QString MainWindowTest::labelText(const char *name) const {
+    const auto *label = m_window->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+void MainWindowTest::barsShowEachPlanShape_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("cadence");
+    QTest::addColumn<QList<ExpectedBar>>("expected");
+
+    QTest::newRow("unit plan")
+        << CannedUsageBodies::unitPlan() << QStringLiteral("Monthly allocation")
+        << QList<ExpectedBar>{{QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"),
+                               true,
+                               171,
+                               UsageLevel::Normal,
+                               {}},
+                              {QStringLiteral("Explorer units: 12.5 of 100 (12.5 %)"),
+                               true,
+                               125,
+                               UsageLevel::Normal,
+                               {}}};
+    QTest::newRow("legacy credits")
+        << CannedUsageBodies::legacyCredits() << QStringLiteral("Monthly allocation")
+        << QList<ExpectedBar>{{QStringLiteral("Credits: 4,321.5 of 10,000 (43.2 %)"),
+                               true,
+                               432,
+                               UsageLevel::Normal,
+                               {}}};
+    QTest::newRow("trial without allocation")
+        << CannedUsageBodies::trialWithoutAllocation()
+        << QStringLiteral("Trial: no periodic allocation")
+        << QList<ExpectedBar>{{QStringLiteral("Developer units: 1,234 used (no allocation)"),
+                               false,
+                               0,
+                               UsageLevel::NoAllocation,
+                               {}}};
+    QTest::newRow("annual allocation")
+        << CannedUsageBodies::annualAllocation()
+        << QStringLiteral("Annual allocation — consumption is cumulative over the year")
+        << QList<ExpectedBar>{{QStringLiteral("Developer units: 9,000,000 of 24,000,000 (37.5 %)"),
+                               true,
+                               375,
+                               UsageLevel::Normal,
+                               {}},
+                              {QStringLiteral("Explorer units: 420 of 1,200 (35.0 %)"),
+                               true,
+                               350,
+                               UsageLevel::Normal,
+                               {}}};
+    QTest::newRow("over allocation")
+        << overAllocationBody() << QStringLiteral("Monthly allocation")
+        << QList<ExpectedBar>{{QStringLiteral("Developer units: 1,900,000 of 2,000,000 (95.0 %)"),
+                               true,
+                               950,
+                               UsageLevel::Critical,
+                               {}},
+                              {QStringLiteral("Explorer units: 131.75 of 100 (131.8 %)"), true,
+                               1000, UsageLevel::Over, QStringLiteral("over by 31.75")}};
+    QTest::newRow("unknown unit and cadence")
+        << unknownUnitBody() << QStringLiteral("Allocation: quarterly")
+        << QList<ExpectedBar>{{QStringLiteral("Ai units: 3 used (no allocation)"),
+                               false,
+                               0,
+                               UsageLevel::NoAllocation,
+                               {}},
+                              {QStringLiteral("Sql units: 40 of 50 (80.0 %)"),
+                               true,
+                               800,
+                               UsageLevel::Warning,
+                               {}}};
+}
+
+void MainWindowTest::barsShowEachPlanShape() {
+    QFETCH(QByteArray, body);
+    QFETCH(QString, cadence);
+    QFETCH(QList<ExpectedBar>, expected);
+
+    showBody(body);
+
+    QVERIFY(m_window->isShowingDashboard());
+    QCOMPARE(labelText("cadenceLabel"), cadence);
+    const QList<UnitUsageBar *> shown = bars();
+    QCOMPARE(shown.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const ExpectedBar &want = expected.at(i);
+        const UnitUsageBar *bar = shown.at(i);
+        QCOMPARE(bar->text(), want.text);
+        QCOMPARE(bar->hasBar(), want.hasBar);
+        if (want.hasBar) {
+            QCOMPARE(bar->barValue(), want.value);
+            QCOMPARE(bar->barMaximum(), 1000);
+        }
+        QCOMPARE(bar->level(), want.level);
+        QCOMPARE(bar->overByText(), want.overBy);
+        QVERIFY(bar->accessibleName().startsWith(want.text));
+    }
+}
+
+void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
+    QVERIFY(!m_window->isShowingDashboard());
+    QVERIFY(!m_window->exportAction()->isEnabled());
+    QVERIFY(!m_window->copySummaryAction()->isEnabled());
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
+    QVERIFY(bars().isEmpty());
+
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_window->exportAction()->isEnabled());
+    QVERIFY(m_window->copySummaryAction()->isEnabled());
+}
+
+void MainWindowTest::headerCountsDownWithTheInjectedClock() {
+    showBody(CannedUsageBodies::unitPlan());
+    QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 6 days, on 1 May"));
+    QCOMPARE(labelText("periodsLabel"),
+             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
+                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
+    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
+
+    m_clock->advance(3 * 24 * 3600 + 150);
+    m_window->refreshTimeTexts();
+    QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 3 days, on 1 May"));
+    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 3 days ago"));
+
+    m_clock->setNow(QDateTime(QDate(2026, 4, 30), QTime(19, 0), Qt::UTC));
+    m_window->refreshTimeTexts();
+    QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 5 hours, on 1 May"));
+}
+
+void MainWindowTest::unitThatAppearsGetsABar() {
+    showBody(CannedUsageBodies::legacyCredits());
+    QCOMPARE(bars().size(), 1);
+    UnitUsageBar *credits = bars().at(0);
+
+    showBody(CannedUsageBodies::unitPlan());
+    QCOMPARE(bars().size(), 2);
+    QVERIFY(!bars().contains(credits)); // the vanished unit's bar is gone
+    QCOMPARE(bars().at(0)->text(),
+             QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
+}
+
+void MainWindowTest::failedRefreshKeepsDataShowsBannerAndStaleMarker() {
+    showBody(CannedUsageBodies::unitPlan());
+    const QString before = bars().at(0)->text();
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+
+    m_api->enqueue(ScriptedUsageApi::status(500, "database unavailable"));
+    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(failed.wait(5000));
+
+    QVERIFY(m_window->isShowingDashboard());
+    QCOMPARE(bars().size(), 2);
+    QCOMPARE(bars().at(0)->text(), before);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    QVERIFY(labelText("errorMessage").contains(QStringLiteral("database unavailable")));
+    QCOMPARE(labelText("errorMessage"), failed.at(0).at(0).value<UsageError>().message);
+    QVERIFY(!labelText("errorAdvice").isEmpty());
+    QVERIFY(m_window->isStale());
+    const auto *stale = m_window->findChild<QLabel *>(QStringLiteral("staleLabel"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(stale->text().startsWith(QStringLiteral("Stale")));
+    QVERIFY(m_window->summaryText().contains(QStringLiteral("Stale")));
+}
+
+void MainWindowTest::unauthorizedBannerOffersSettings() {
+    m_api->enqueue(ScriptedUsageApi::status(401, "Invalid API key"));
+    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(failed.wait(5000));
+
+    // No data yet: the empty page explains, the banner says why.
+    QVERIFY(!m_window->isShowingDashboard());
+    QVERIFY(!m_window->isStale());
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("No usage data yet"));
+    auto *settingsButton =
+        m_window->findChild<QPushButton *>(QStringLiteral("errorSettingsButton"));
+    QVERIFY(settingsButton->isVisible());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
+
+    QSignalSpy settingsRequested(m_window.get(), &MainWindow::settingsRequested);
+    QTest::mouseClick(settingsButton, Qt::LeftButton);
+    QCOMPARE(settingsRequested.count(), 1);
+    m_window->settingsAction()->trigger();
+    QCOMPARE(settingsRequested.count(), 2);
+}
+
+void MainWindowTest::rateLimitedBannerSaysWhenTheNextTryIs() {
+    showBody(CannedUsageBodies::unitPlan());
+    m_api->enqueue(ScriptedUsageApi::status(429).withHeader("Retry-After", "600"));
+    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
+    m_service->startPolling(); // polling schedules the next try after a failure
+    QVERIFY(failed.wait(5000));
+
+    const QDateTime next = m_service->nextRefreshAt();
+    QVERIFY(next.isValid());
+    const qint64 minutes = (m_clock->now().secsTo(next) + 59) / 60;
+    QVERIFY(minutes >= 10);
+    QVERIFY2(labelText("errorAdvice")
+                 .endsWith(QStringLiteral("Next refresh in %1 minutes.").arg(minutes)),
+             qPrintable(labelText("errorAdvice")));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
+    m_service->stopPolling();
+}
+
+void MainWindowTest::successAfterFailureClearsBannerAndStaleMarker() {
+    showBody(CannedUsageBodies::unitPlan());
+    m_api->enqueue(ScriptedUsageApi::status(503));
+    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(failed.wait(5000));
+    QVERIFY(m_window->isStale());
+
+    showBody(CannedUsageBodies::legacyCredits());
+    QVERIFY(!m_window->isStale());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
+    QCOMPARE(bars().size(), 1);
+}
+
+void MainWindowTest::exportWritesTheSnapshotCsv() {
+    showBody(CannedUsageBodies::unitPlan());
+    QCOMPARE(m_window->proposedExportFileName(), QStringLiteral("allium-usage-2026-04-24.csv"));
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(m_window->proposedExportFileName());
+    QString error;
+    QVERIFY2(m_window->exportSnapshotTo(path, &error), qPrintable(error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray expected =
+        "captured_at,billing_period_start,billing_period_end,allocation_period_start,"
+        "allocation_period_end,allocation_cadence,unit,allocated,consumed,remaining,percent_"
+        "used\r\n"
+        "2026-04-24T12:00:00Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,2026-04-01T00:00:00Z,"
+        "2026-05-01T00:00:00Z,monthly,developer_units,2000000,341523,1658477,17.08\r\n"
+        "2026-04-24T12:00:00Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,2026-04-01T00:00:00Z,"
+        "2026-05-01T00:00:00Z,monthly,explorer_units,100,12.5,87.5,12.50\r\n";
+    QCOMPARE(file.readAll(), expected);
+    // Atomic: nothing but the file itself is left in the folder.
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{m_window->proposedExportFileName()});
+}
+
+void MainWindowTest::exportFailsClearlyWithoutSnapshotOrWritableFolder() {
+    QTemporaryDir folder;
+    QString error;
+    QVERIFY(!m_window->exportSnapshotTo(folder.filePath(QStringLiteral("a.csv")), &error));
+    QCOMPARE(error, QStringLiteral("There is no snapshot to export yet."));
+
+    showBody(CannedUsageBodies::unitPlan());
+    const QString missing = folder.filePath(QStringLiteral("no/such/folder/a.csv"));
+    QVERIFY(!m_window->exportSnapshotTo(missing, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write ")), qPrintable(error));
+    QVERIFY(!QFile::exists(missing));
+}
+
+void MainWindowTest::demoModeLabelsTheWindowAndSummary() {
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(!m_window->summaryText().contains(QStringLiteral("Demo data")));
+    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Demo data")));
+
+    m_window->setDemoMode(true);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo data")));
+    const QString summary = m_window->summaryText();
+    QVERIFY(summary.startsWith(QStringLiteral("Demo data")));
+    QVERIFY(summary.contains(QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)\n")));
+}
+
+void MainWindowTest::actionsHaveTheirShortcuts() {
+    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_window->exportAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QCOMPARE(m_window->copySummaryAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+C")));
+    QCOMPARE(m_window->quitAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+
+    // F5 refreshes through the real service.
+    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(received.wait(5000));
+    QCOMPARE(m_api->requestCount(), 1);
+}
+
+void MainWindowTest::windowSizePersists() {
+    m_window->resize(700, 650);
+    m_window->close();
+    MainWindow second(*m_service, *m_history, *m_clock);
+    QCOMPARE(second.size(), QSize(700, 650));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
