@@ -11,6 +11,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -72,6 +74,8 @@ private slots:
     void stalledBodyHitsTheTransferTimeout();
     void refusedConnectionIsANetworkError();
     void droppedConnectionIsANetworkError();
+    void unknownHostIsANetworkError();
+    void failedTlsHandshakeIsANetworkError();
     void oversizedBodyIsAbortedUnread_data();
     void oversizedBodyIsAbortedUnread();
     void bodyOfExactlyTheLimitIsRead();
@@ -482,6 +486,35 @@ void UsageServiceTest::droppedConnectionIsANetworkError() {
     QCOMPARE(error.kind, UsageErrorKind::Network);
     QVERIFY2(error.message.contains(QStringLiteral("closed the connection")),
              qPrintable(error.message));
+}
+
+void UsageServiceTest::unknownHostIsANetworkError() {
+    // .invalid never resolves (RFC 2606), so this needs no network and names no real host.
+    QVERIFY(m_service->setBaseUrl(QUrl(QStringLiteral("https://allium-usage-test.invalid"))));
+    QVERIFY(fetch());
+    const auto error = m_failed->constFirst().constFirst().value<UsageError>();
+    QCOMPARE(error.kind, UsageErrorKind::Network);
+    QVERIFY2(error.message.contains(QStringLiteral("could not be found")),
+             qPrintable(error.message));
+    QVERIFY(error.message.contains(QStringLiteral("allium-usage-test.invalid")));
+}
+
+void UsageServiceTest::failedTlsHandshakeIsANetworkError() {
+    // A server that answers a TLS hello with plain text, as a misconfigured proxy would.
+    QTcpServer plainText;
+    QVERIFY(plainText.listen(QHostAddress::LocalHost));
+    connect(&plainText, &QTcpServer::newConnection, this, [&plainText] {
+        while (QTcpSocket *socket = plainText.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    QVERIFY(m_service->setBaseUrl(
+        QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plainText.serverPort()))));
+    QVERIFY(fetch());
+    const auto error = m_failed->constFirst().constFirst().value<UsageError>();
+    QCOMPARE(error.kind, UsageErrorKind::Network);
+    QVERIFY2(error.message.contains(QStringLiteral("TLS")), qPrintable(error.message));
 }
 
 void UsageServiceTest::oversizedBodyIsAbortedUnread_data() {
