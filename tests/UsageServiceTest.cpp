@@ -65,6 +65,8 @@ private slots:
     void refusesPlainHttpToOtherHostsWithoutConnecting_data();
     void refusesPlainHttpToOtherHostsWithoutConnecting();
     void missingKeyIsAConfigurationError();
+    void unsendableKeyIsAConfigurationError_data();
+    void unsendableKeyIsAConfigurationError();
     void classifiesEachAnswer_data();
     void classifiesEachAnswer();
     void includesTheServerDetailInTheMessage_data();
@@ -316,6 +318,24 @@ void UsageServiceTest::missingKeyIsAConfigurationError() {
     const auto error = m_failed->constFirst().constFirst().value<UsageError>();
     QCOMPARE(error.kind, UsageErrorKind::Configuration);
     QVERIFY(error.message.contains(QStringLiteral("API key")));
+    QCOMPARE(m_api->requestCount(), 0);
+}
+
+void UsageServiceTest::unsendableKeyIsAConfigurationError_data() {
+    QTest::addColumn<QString>("key");
+    QTest::newRow("line break inside") << QStringLiteral("abc\r\nX-Other: 1");
+    QTest::newRow("tab inside") << QStringLiteral("abc\tdef");
+    QTest::newRow("non-ASCII") << QStringLiteral("abc\u00e9def");
+}
+
+void UsageServiceTest::unsendableKeyIsAConfigurationError() {
+    QFETCH(QString, key);
+    m_service->setApiKey(key);
+    QVERIFY(fetch());
+    const auto error = m_failed->constFirst().constFirst().value<UsageError>();
+    QCOMPARE(error.kind, UsageErrorKind::Configuration);
+    QVERIFY2(error.message.contains(QStringLiteral("API key")), qPrintable(error.message));
+    QVERIFY(!error.message.contains(key));
     QCOMPARE(m_api->requestCount(), 0);
 }
 

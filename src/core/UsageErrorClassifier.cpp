@@ -61,6 +61,12 @@ UsageError UsageErrorClassifier::missingKey() {
     return make(UsageErrorKind::Configuration, tr("No API key is set."));
 }
 
+UsageError UsageErrorClassifier::unsendableKey() {
+    return make(UsageErrorKind::Configuration,
+                tr("The API key contains line breaks, control characters or non-ASCII characters, "
+                   "which no Allium key has; enter it again."));
+}
+
 UsageError UsageErrorClassifier::refusedBaseUrl(const QString &problem) {
     return make(UsageErrorKind::Configuration, problem);
 }

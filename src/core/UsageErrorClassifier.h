@@ -14,6 +14,7 @@ class UsageErrorClassifier final {
 
 public:
     static UsageError missingKey();
+    static UsageError unsendableKey();
     static UsageError refusedBaseUrl(const QString &problem);
     // A complete HTTP answer whose status is not 2xx. retryAfter is the raw header (may be empty).
     static UsageError fromHttpStatus(int status, const QByteArray &body,

@@ -100,9 +100,15 @@ void UsageService::Private::startRequest() {
     setBusy(true);
     // Refused before any connection: the key must never reach an address the policy refuses.
     const QString problem = UsageService::baseUrlProblem(baseUrl);
-    if (!problem.isEmpty() || apiKey.isEmpty()) {
-        const UsageError error = problem.isEmpty() ? UsageErrorClassifier::missingKey()
-                                                   : UsageErrorClassifier::refusedBaseUrl(problem);
+    // A line break in the key would let it end the header early; anything outside visible
+    // ASCII would be mangled on the way. Neither can be a real key.
+    const bool sendableKey = std::all_of(apiKey.cbegin(), apiKey.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    if (!problem.isEmpty() || apiKey.isEmpty() || !sendableKey) {
+        const UsageError error = !problem.isEmpty() ? UsageErrorClassifier::refusedBaseUrl(problem)
+                                 : apiKey.isEmpty() ? UsageErrorClassifier::missingKey()
+                                                    : UsageErrorClassifier::unsendableKey();
         // Reported from the event loop like a network failure, so callers see one behaviour.
         QTimer::singleShot(0, q, [this, error] {
             if (busy && !reply)
