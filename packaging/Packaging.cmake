@@ -44,9 +44,10 @@ else()
     # the history store opens by name.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
-    # A Secret Service (or KWallet) to keep the key in, and Wayland support; Qt's own translations.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland")
-    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
+    # A Secret Service (or KWallet) to keep the key in, Wayland support, and Qt's own translations
+    # (standard buttons such as "Cancel"), which TranslationLoader loads when they are installed.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland, qt6-translations-l10n")
 endif()
 
 include(CPack)

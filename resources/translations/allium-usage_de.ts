@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppSettings</name>
@@ -100,27 +101,27 @@
     <name>DashboardApp</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished" />
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>This API address cannot be used</source>
-        <translation type="unfinished" />
+        <translation>Diese API-Adresse kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>No API key is set</source>
-        <translation type="unfinished" />
+        <translation>Kein API-Schlüssel festgelegt</translation>
     </message>
     <message>
         <source>Set the ALLIUM_API_KEY environment variable to an API key of your organization (in the Allium app: Settings &gt; API Keys) and start again, or look around with demo data.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie die Umgebungsvariable ALLIUM_API_KEY auf einen API-Schlüssel Ihrer Organisation (in der Allium-App: Settings &gt; API Keys) und starten Sie neu, oder sehen Sie sich mit Demodaten um.</translation>
     </message>
     <message>
         <source>Fetching demo data…</source>
-        <translation type="unfinished" />
+        <translation>Demodaten werden abgerufen …</translation>
     </message>
     <message>
         <source>The dashboard appears as soon as the first reading arrives.</source>
-        <translation type="unfinished" />
+        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
     </message>
 </context>
 <context>
@@ -243,12 +244,12 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Day and short month, e.g. "1 May"; a QDate format string</extracomment>
+        <extracomment>Day and short month, e.g. &quot;1 May&quot;; a QDate format string</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>Day, short month and year, e.g. "1 May 2026"; a QDate format string</extracomment>
+        <extracomment>Day, short month and year, e.g. &quot;1 May 2026&quot;; a QDate format string</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
@@ -303,15 +304,62 @@
     <name>GuiMain</name>
     <message>
         <source>%1: an API key is never taken from the command line (it would show in process lists and shell history). Set ALLIUM_API_KEY instead.</source>
-        <translation type="unfinished" />
+        <translation>%1: Ein API-Schlüssel wird nie von der Befehlszeile übernommen (er wäre in Prozesslisten und im Shell-Verlauf sichtbar). Setzen Sie stattdessen ALLIUM_API_KEY.</translation>
     </message>
     <message>
-        <source>The dashboard's look: light, dark or system (default; also from ALLIUM_THEME).</source>
-        <translation type="unfinished" />
+        <source>The dashboard&apos;s look: light, dark or system (default; also from ALLIUM_THEME).</source>
+        <translation>Aussehen der Übersicht: light (hell), dark (dunkel) oder system (Vorgabe; auch über ALLIUM_THEME).</translation>
     </message>
     <message>
         <source>--theme: expected light, dark or system, got %1</source>
-        <translation type="unfinished" />
+        <translation>--theme: erwartet light, dark oder system, erhalten %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Write the recorded readings as CSV (with --format csv), one row per unit per reading. Needs no display.</source>
+        <translation>Die aufgezeichneten Messwerte als CSV schreiben (mit --format csv), eine Zeile je Einheit und Messwert. Braucht keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>With --history: readings from this day on (UTC).</source>
+        <translation>Mit --history: Messwerte ab diesem Tag (UTC).</translation>
+    </message>
+    <message>
+        <source>With --history: readings up to and including this day (UTC).</source>
+        <translation>Mit --history: Messwerte bis einschließlich diesem Tag (UTC).</translation>
+    </message>
+    <message>
+        <source>With --once: do not record this reading in the usage history.</source>
+        <translation>Mit --once: diesen Messwert nicht im Nutzungsverlauf aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>--history writes CSV only: use --format csv (got &quot;%1&quot;).</source>
+        <translation>--history schreibt nur CSV: Verwenden Sie --format csv (erhalten „%1“).</translation>
+    </message>
+    <message>
+        <source>--no-history applies to --once only.</source>
+        <translation>--no-history gilt nur für --once.</translation>
+    </message>
+    <message>
+        <source>--from: expected a date as YYYY-MM-DD, got &quot;%1&quot;.</source>
+        <translation>--from: erwartet ein Datum als JJJJ-MM-TT, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <source>--to: expected a date as YYYY-MM-DD, got &quot;%1&quot;.</source>
+        <translation>--to: erwartet ein Datum als JJJJ-MM-TT, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>No readings of %1 are recorded for these dates.</source>
+        <translation>Für diese Tage sind keine Messwerte von %1 aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +502,7 @@
         <translation>Hinweis auf Demodaten</translation>
     </message>
     <message>
-        <source>Demo data: made-up figures from a built-in server, not your organization's usage.</source>
+        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
         <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
     </message>
     <message>
@@ -563,95 +611,97 @@
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished" />
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Fetching usage…</source>
-        <translation type="unfinished" />
+        <translation>Nutzung wird abgerufen …</translation>
     </message>
     <message>
         <source>The dashboard appears as soon as the first reading arrives.</source>
-        <translation type="unfinished" />
+        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
     </message>
     <message>
         <source>There is no snapshot to export yet.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keine Momentaufnahme zum Exportieren.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?} {2?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Stale: the last refresh failed (%1)
 </source>
-        <translation type="unfinished" />
+        <translation>Veraltet: Die letzte Aktualisierung ist fehlgeschlagen (%1)
+</translation>
     </message>
     <message>
-        <source>Demo data, not a real organization's usage
+        <source>Demo data, not a real organization&apos;s usage
 </source>
-        <translation type="unfinished" />
+        <translation>Demodaten, nicht die Nutzung einer echten Organisation
+</translation>
     </message>
     <message>
         <source>No usage data yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Nutzungsdaten</translation>
     </message>
     <message>
         <source>The first refresh failed. The message above says what to do.</source>
-        <translation type="unfinished" />
+        <translation>Die erste Aktualisierung ist fehlgeschlagen. Die Meldung oben sagt, was zu tun ist.</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Stale: showing the reading of %1</source>
-        <translation type="unfinished" />
+        <translation>Veraltet: Angezeigt wird der Messwert vom %1</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Allium Usage — Demo data</source>
-        <translation type="unfinished" />
+        <translation>Allium-Nutzung – Demodaten</translation>
     </message>
     <message>
         <source>Export snapshot to CSV</source>
-        <translation type="unfinished" />
+        <translation>Momentaufnahme als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Summary copied</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung kopiert</translation>
     </message>
     <message>
         <source>About Allium Usage</source>
-        <translation type="unfinished" />
+        <translation>Über Allium-Nutzung</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Allium Usage %1&lt;/h3&gt;&lt;p&gt;Shows how much of your organization's Allium API allocation is used, and when it resets.&lt;/p&gt;&lt;p&gt;Figures come from the organization usage endpoint of the Allium API.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Allium Usage %1&lt;/h3&gt;&lt;p&gt;Shows how much of your organization&apos;s Allium API allocation is used, and when it resets.&lt;/p&gt;&lt;p&gt;Figures come from the organization usage endpoint of the Allium API.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Allium-Nutzung %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie viel des Allium-API-Kontingents Ihrer Organisation verbraucht ist und wann es zurückgesetzt wird.&lt;/p&gt;&lt;p&gt;Die Zahlen stammen vom Endpunkt für die Organisationsnutzung der Allium-API.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OnceCommand</name>
     <message>
-        <source>--format: expected table, csv or json, got "%1".</source>
+        <source>--format: expected table, csv or json, got &quot;%1&quot;.</source>
         <translation>--format: erwartet table, csv oder json, erhalten „%1“.</translation>
     </message>
     <message>
@@ -659,7 +709,7 @@
         <translation>--output: Geben Sie einen Dateinamen an, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <source>--timeout: expected a number of seconds greater than 0 (for example 30 or 0.5), got "%1".</source>
+        <source>--timeout: expected a number of seconds greater than 0 (for example 30 or 0.5), got &quot;%1&quot;.</source>
         <translation>--timeout: erwartet eine Anzahl Sekunden größer als 0 (zum Beispiel 30 oder 0.5), erhalten „%1“.</translation>
     </message>
     <message>
@@ -699,8 +749,19 @@
         <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys), oder versuchen Sie --demo.</translation>
     </message>
     <message>
-        <source>Note: this is demo data from --demo, not your organization's usage.</source>
+        <source>Note: this is demo data from --demo, not your organization&apos;s usage.</source>
         <translation>Hinweis: Das sind Demodaten von --demo, nicht die Nutzung Ihrer Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>OnceHistory</name>
+    <message>
+        <source>Not recorded in the usage history: %1</source>
+        <translation>Nicht im Nutzungsverlauf aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -770,7 +831,7 @@
         <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <source>Demo data: made-up usage from the built-in demo server, not your organization's.</source>
+        <source>Demo data: made-up usage from the built-in demo server, not your organization&apos;s.</source>
         <translation>Demodaten: erfundene Nutzung vom eingebauten Demoserver, nicht die Ihrer Organisation.</translation>
     </message>
     <message>
@@ -957,7 +1018,7 @@
         <translation>Prüfen Sie den API-Schlüssel oder erstellen Sie in der Allium-App einen neuen.</translation>
     </message>
     <message>
-        <source>Ask your organization's Allium administrator about a Subscription or Free Trial plan (hello@allium.so can help).</source>
+        <source>Ask your organization&apos;s Allium administrator about a Subscription or Free Trial plan (hello@allium.so can help).</source>
         <translation>Fragen Sie die Allium-Verwaltung Ihrer Organisation nach einem Subscription- oder Free-Trial-Plan (hello@allium.so hilft weiter).</translation>
     </message>
     <message>
@@ -1076,12 +1137,12 @@
     <name>UsageFormat</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage with one decimal; %1 is the number, e.g. "17.1 %"</extracomment>
+        <extracomment>A percentage with one decimal; %1 is the number, e.g. &quot;17.1 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4)</source>
-        <extracomment>%1 unit name, %2 consumed, %3 allocated, %4 percentage, e.g. "Developer units: 341,523 of 2,000,000 (17.1 %)"</extracomment>
+        <extracomment>%1 unit name, %2 consumed, %3 allocated, %4 percentage, e.g. &quot;Developer units: 341,523 of 2,000,000 (17.1 %)&quot;</extracomment>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
@@ -1159,7 +1220,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>expected an ISO 8601 date-time, got "%1"</source>
+        <source>expected an ISO 8601 date-time, got &quot;%1&quot;</source>
         <translation>erwartet wurde ein Zeitpunkt nach ISO 8601, erhalten „%1“</translation>
     </message>
     <message>
@@ -1167,7 +1228,7 @@
         <translation>erwartet wurde ein Zeitpunkt nach ISO 8601, erhalten %1</translation>
     </message>
     <message>
-        <source>expected an ISO 8601 date-time or null, got "%1"</source>
+        <source>expected an ISO 8601 date-time or null, got &quot;%1&quot;</source>
         <translation>erwartet wurde ein Zeitpunkt nach ISO 8601 oder null, erhalten „%1“</translation>
     </message>
     <message>

@@ -1,0 +1,102 @@
+// The German translation is chosen from the system locale and shown by the dashboard window and
+// the command line. tests/CMakeLists.txt runs this with LANG=de_DE.UTF-8 and LANGUAGE=de.
+#include "Clock.h"
+#include "MainWindow.h"
+#include "SessionHistory.h"
+#include "TranslationLoader.h"
+#include "UsageService.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+class TranslationTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loaderFindsATranslationOnlyForGerman_data();
+    void loaderFindsATranslationOnlyForGerman();
+    void dashboardWindowTitleAndButtonsAreGerman();
+    void commandLineSpeaksGerman_data();
+    void commandLineSpeaksGerman();
+};
+
+void TranslationTest::initTestCase() {
+    // Qt reads LANG and LANGUAGE itself: no de_DE locale has to be generated on the system.
+    QVERIFY2(QLocale().language() == QLocale::German,
+             qPrintable(QStringLiteral("the system locale is %1; run this test with "
+                                       "LANG=de_DE.UTF-8 and without LC_ALL")
+                            .arg(QLocale().name())));
+    QVERIFY(TranslationLoader::install());
+}
+
+void TranslationTest::loaderFindsATranslationOnlyForGerman_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("German (Germany)") << QLocale(QLocale::German, QLocale::Germany) << true;
+    QTest::newRow("German (Austria) falls back to German")
+        << QLocale(QLocale::German, QLocale::Austria) << true;
+    QTest::newRow("English is the source language") << QLocale(QLocale::English) << false;
+    QTest::newRow("French has no translation") << QLocale(QLocale::French) << false;
+}
+
+void TranslationTest::loaderFindsATranslationOnlyForGerman() {
+    QFETCH(QLocale, locale);
+    QFETCH(bool, found);
+    QCOMPARE(TranslationLoader::install(locale), found);
+}
+
+void TranslationTest::dashboardWindowTitleAndButtonsAreGerman() {
+    const ManualClock clock(QDateTime(QDate(2026, 4, 24), QTime(12, 0), Qt::UTC));
+    UsageService service(clock);
+    SessionHistory history;
+    MainWindow window(service, history, clock);
+
+    QCOMPARE(window.windowTitle(), QStringLiteral("Allium-Nutzung"));
+    QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Aktualisieren"));
+    QCOMPARE(window.quitAction()->text(), QStringLiteral("&Beenden"));
+    auto *demoButton = window.findChild<QPushButton *>(QStringLiteral("emptyDemoButton"));
+    QVERIFY(demoButton);
+    QCOMPARE(demoButton->text(), QStringLiteral("&Demodaten anzeigen"));
+}
+
+void TranslationTest::commandLineSpeaksGerman_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("--help describes the options in German")
+        << QStringList{QStringLiteral("--help")} << 0
+        << QStringLiteral("Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden.");
+    QTest::newRow("a usage error is explained in German")
+        << QStringList{QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << 2 << QStringLiteral("--format: erwartet table, csv oder json, erhalten „xml“.");
+}
+
+void TranslationTest::commandLineSpeaksGerman() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedText);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "ALLIUM_API_KEY"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ALLIUM_USAGE_BINARY), arguments);
+    QVERIFY(process.waitForFinished(30000));
+
+    const QString output = QString::fromUtf8(process.readAllStandardOutput()) +
+                           QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(output.contains(expectedText), qPrintable(output));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+}
+
+QTEST_MAIN(TranslationTest)
+#include "TranslationTest.moc"
