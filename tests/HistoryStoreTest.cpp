@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +224,10 @@ void HistoryStoreTest::readingsBetweenDatesIncludeFirstAndLastSighting() {
         store.readingsBetween(api, utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"));
     QCOMPARE(all.size(), 4);
     QCOMPARE(all.constLast().units.at(0).consumed, 300.0);
+    // No bounds: everything; one bound: everything on that side.
+    QCOMPARE(store.readingsBetween(api, QDateTime(), QDateTime()).size(), 4);
+    QCOMPARE(store.readingsBetween(api, utc("2026-04-19T12:00:00Z"), QDateTime()).size(), 2);
+    QCOMPARE(store.readingsBetween(api, QDateTime(), utc("2026-04-19T12:00:00Z")).size(), 2);
 }
 
 void HistoryStoreTest::retentionPrunesOldReadings_data() {

@@ -3,6 +3,7 @@
 #include "CommandLineOptions.h"
 #include "ExitCode.h"
 #include "HeadlessCommand.h"
+#include "HistoryCommand.h"
 #include "KeyCommands.h"
 #include "OnceCommand.h"
 #include "TranslationLoader.h"
@@ -23,6 +24,7 @@ QString translate(const char *text) {
 QList<HeadlessCommand> commands() {
     return {
         OnceCommand::command(),
+        HistoryCommand::command(),
         KeyCommands::setKeyCommand(),
         KeyCommands::forgetKeyCommand(),
     };

@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "JsonSnapshotWriter.h"
 #include "KeychainSecretStore.h"
+#include "OnceHistory.h"
 #include "OutputDestination.h"
 #include "TextTableWriter.h"
 #include "UsageService.h"
@@ -131,7 +132,7 @@ FetchResult fetch(UsageService &service) {
 }
 
 bool writeSnapshot(QIODevice *device, const QString &format, const UsageSnapshot &snapshot,
-                   bool demo, QString *error) {
+                   bool demo, const OnceHistory &history, QString *error) {
     if (format == QLatin1String("csv")) {
         CsvSnapshotWriter writer(device);
         const bool written = writer.write(snapshot);
@@ -140,12 +141,14 @@ bool writeSnapshot(QIODevice *device, const QString &format, const UsageSnapshot
     }
     if (format == QLatin1String("json")) {
         JsonSnapshotWriter writer(device);
+        writer.setUnitExtras(history.jsonExtras());
         const bool written = writer.write(snapshot, demo);
         *error = writer.errorString();
         return written;
     }
     TextTableWriter writer(device);
-    const bool written = writer.write(snapshot, demo);
+    const bool written =
+        writer.write(snapshot, demo) && device->write(history.tableText().toUtf8()) >= 0;
     *error = writer.errorString();
     return written;
 }
@@ -230,9 +233,12 @@ int OnceCommand::run(const QCommandLineParser &parser) {
         return toInt(exitCodeFor(result.error.kind));
     }
 
+    // Recorded before writing, so that the forecast counts this reading too.
+    const OnceHistory history =
+        OnceHistory::record(parser, request.demo, request.baseUrl, *result.snapshot);
     QString error;
     if (!writeSnapshot(destination.device(), request.format, *result.snapshot, request.demo,
-                       &error) ||
+                       history, &error) ||
         !destination.commit()) {
         printError(error.isEmpty() ? destination.errorString() : error);
         return toInt(ExitCode::OutputFailed);

@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVariant>
+
+#include <limits>
 
 namespace {
 
@@ -126,12 +129,13 @@ bool HistoryStore::open() {
                         .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    m_db = std::make_unique<QSqlDatabase>(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName));
+    m_db->setDatabaseName(m_path);
     // Another instance writing at the same moment waits a little instead of failing at once.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!m_db.open()) {
-        const QString message = openProblem(m_db.lastError());
+    m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!m_db->open()) {
+        const QString message = openProblem(m_db->lastError());
         close();
         return fail(message);
     }
@@ -166,7 +170,7 @@ QString HistoryStore::openProblem(const QSqlError &error) const {
 }
 
 bool HistoryStore::configure() {
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     // WAL: a crash mid-write leaves the last committed state; readers never block the writer.
     // The first statement that touches the file is also where a damaged or foreign file shows.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
@@ -182,18 +186,18 @@ bool HistoryStore::configure() {
 }
 
 int HistoryStore::schemaVersion() const {
-    if (!m_db.isOpen())
+    if (!m_db || !m_db->isOpen())
         return 0;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
         return query.value(0).toInt();
     return 0;
 }
 
 bool HistoryStore::migrate() {
-    const QStringList tables = m_db.tables();
+    const QStringList tables = m_db->tables();
     if (tables.isEmpty()) {
-        QSqlQuery query(m_db);
+        QSqlQuery query(*m_db);
         if (!query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")) ||
             !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
             return fail(tr("The usage history %1 cannot be created: %2.")
@@ -221,13 +225,13 @@ bool HistoryStore::migrate() {
 
 bool HistoryStore::applyMigration(int toVersion) {
     // One transaction per step: an interrupted upgrade leaves the previous version intact.
-    if (!m_db.transaction())
-        return fail(tr("The usage history cannot be upgraded: %1.").arg(m_db.lastError().text()));
-    QSqlQuery query(m_db);
+    if (!m_db->transaction())
+        return fail(tr("The usage history cannot be upgraded: %1.").arg(m_db->lastError().text()));
+    QSqlQuery query(*m_db);
     for (const QString &statement : migrations().at(toVersion - 1)) {
         if (!query.exec(statement)) {
             const QString reason = query.lastError().text();
-            m_db.rollback();
+            m_db->rollback();
             return fail(tr("The usage history cannot be upgraded to schema %1: %2.")
                             .arg(toVersion)
                             .arg(reason));
@@ -235,9 +239,9 @@ bool HistoryStore::applyMigration(int toVersion) {
     }
     query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
     query.addBindValue(toVersion);
-    if (!query.exec() || !m_db.commit()) {
+    if (!query.exec() || !m_db->commit()) {
         const QString reason = query.lastError().text();
-        m_db.rollback();
+        m_db->rollback();
         return fail(tr("The usage history cannot be upgraded to schema %1: %2.")
                         .arg(toVersion)
                         .arg(reason));
@@ -247,9 +251,9 @@ bool HistoryStore::applyMigration(int toVersion) {
 
 void HistoryStore::close() {
     m_open = false;
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
+    if (m_db) {
+        m_db->close();
+        m_db.reset(); // every handle must be gone before the connection is removed
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
@@ -258,16 +262,16 @@ bool HistoryStore::record(const QString &source, const UsageSnapshot &snapshot) 
     if (!m_open)
         return false;
     const QDateTime seenAt = snapshot.receivedAt.isValid() ? snapshot.receivedAt : m_clock.now();
-    if (!m_db.transaction())
-        return fail(tr("A reading could not be saved: %1.").arg(m_db.lastError().text()));
+    if (!m_db->transaction())
+        return fail(tr("A reading could not be saved: %1.").arg(m_db->lastError().text()));
 
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     bool extended = false;
     const bool written = extendRepeatedReading(query, source, snapshot, seenAt, &extended) &&
                          (extended || insertReading(query, source, snapshot, seenAt));
-    if (!written || !m_db.commit()) {
-        const QString reason = written ? m_db.lastError().text() : query.lastError().text();
-        m_db.rollback();
+    if (!written || !m_db->commit()) {
+        const QString reason = written ? m_db->lastError().text() : query.lastError().text();
+        m_db->rollback();
         return fail(tr("A reading could not be saved: %1.").arg(reason));
     }
     pruneIfDue();
@@ -348,9 +352,9 @@ int HistoryStore::prune() {
     if (m_retentionDays <= 0)
         return 0;
     const QVariant cutoff = toDb(m_clock.now().addDays(-m_retentionDays));
-    if (!m_db.transaction())
+    if (!m_db->transaction())
         return 0;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.prepare(QStringLiteral("DELETE FROM reading_units WHERE reading_id IN"
                                  " (SELECT id FROM readings WHERE last_seen < ?)"));
     query.addBindValue(cutoff);
@@ -362,9 +366,9 @@ int HistoryStore::prune() {
         ok = query.exec();
         removed = query.numRowsAffected();
     }
-    if (!ok || !m_db.commit()) {
+    if (!ok || !m_db->commit()) {
         m_errorMessage = tr("Old readings could not be removed: %1.").arg(query.lastError().text());
-        m_db.rollback();
+        m_db->rollback();
         return 0;
     }
     return removed;
@@ -373,7 +377,7 @@ int HistoryStore::prune() {
 std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source) const {
     if (!m_open)
         return std::nullopt;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.prepare(QStringLiteral("SELECT id, last_seen FROM readings WHERE source = ?"
                                  " ORDER BY first_seen DESC, id DESC LIMIT 1"));
     query.addBindValue(source);
@@ -393,7 +397,7 @@ QList<HistoryPeriod> HistoryStore::periods(const QString &source) const {
     QList<HistoryPeriod> result;
     if (!m_open)
         return result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.prepare(QStringLiteral(
         "SELECT period_start, period_end, MAX(cadence), MIN(first_seen), MAX(last_seen), COUNT(*)"
         " FROM readings WHERE source = ? GROUP BY period_start, period_end"
@@ -419,7 +423,7 @@ UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod 
     UsageSeries series;
     if (!m_open)
         return series;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT r.first_seen, r.last_seen, u.consumed, u.allocated FROM readings r"
@@ -450,8 +454,12 @@ UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod 
 
 QList<UsageSnapshot> HistoryStore::readingsBetween(const QString &source, const QDateTime &from,
                                                    const QDateTime &to) const {
+    // An invalid bound means no bound.
+    const qint64 fromMs =
+        from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     return readingsWhere(QStringLiteral("r.source = ? AND r.last_seen >= ? AND r.first_seen < ?"),
-                         {source, toDb(from), toDb(to)}, from, to);
+                         {source, fromMs, toMs}, from, to);
 }
 
 QList<UsageSnapshot> HistoryStore::readingsInPeriod(const QString &source,
@@ -464,9 +472,9 @@ QList<UsageSnapshot> HistoryStore::readingsWhere(const QString &condition,
                                                  const QVariantList &values, const QDateTime &from,
                                                  const QDateTime &to) const {
     QList<UsageSnapshot> result;
-    if (!m_db.isOpen())
+    if (!m_db || !m_db->isOpen())
         return result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT r.id, r.billing_start, r.billing_end, r.allocation_start,"
                                  " r.allocation_end, r.cadence, r.first_seen, r.last_seen, u.unit,"

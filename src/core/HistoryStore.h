@@ -7,13 +7,14 @@
 #include "UsageSnapshot.h"
 
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class Clock;
+class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 class QUrl;
 
@@ -65,8 +66,9 @@ public:
     // readings gives two points: when it was first and when it was last seen.
     UsageSeries unitSeries(const QString &source, const HistoryPeriod &period,
                            const QString &unitKey) const;
-    // Readings seen in [from, to), oldest first, as snapshots whose receivedAt is the time seen
-    // (again a row seen over a stretch of time gives its first and its last sighting).
+    // Readings seen in [from, to) (an invalid bound is no bound), oldest first, as snapshots whose
+    // receivedAt is the time seen (again a row seen over a stretch of time gives its first and its
+    // last sighting).
     QList<UsageSnapshot> readingsBetween(const QString &source, const QDateTime &from,
                                          const QDateTime &to) const;
     QList<UsageSnapshot> readingsInPeriod(const QString &source, const HistoryPeriod &period) const;
@@ -89,7 +91,7 @@ private:
     QString m_path;
     const Clock &m_clock;
     QString m_connectionName;
-    QSqlDatabase m_db;
+    std::unique_ptr<QSqlDatabase> m_db; // Qt SQL stays out of this header (a private dependency)
     bool m_open = false;
     QString m_errorMessage;
     int m_retentionDays = defaultRetentionDays;
