@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "CannedUsageBodies.h"
 #include "Clock.h"
+#include "ConsumptionChartView.h"
 #include "ScriptedUsageApi.h"
 #include "SessionHistory.h"
 #include "UnitUsageBar.h"
@@ -11,6 +12,7 @@
 #include "UsageTableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -76,6 +78,7 @@ private slots:
     void barsShowEachPlanShape_data();
     void barsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
+    void overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked();
     void headerCountsDownWithTheInjectedClock();
     void unitThatAppearsGetsABar();
     void failedRefreshKeepsDataShowsBannerAndStaleMarker();
@@ -253,6 +256,28 @@ void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
     QVERIFY(m_window->isShowingDashboard());
     QVERIFY(m_window->exportAction()->isEnabled());
     QVERIFY(m_window->copySummaryAction()->isEnabled());
+}
+
+void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
+    showBody(CannedUsageBodies::unitPlan()); // developer 17.1 %, explorer 12.5 %
+    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
+    const auto *chart =
+        m_window->findChild<ConsumptionChartView *>(QStringLiteral("consumptionChart"));
+    QCOMPARE(chart->series().size(), 1);
+    QCOMPARE(chart->series().at(0).consumed, 341523.0);
+
+    showBody(overAllocationBody()); // explorer 131.75 %
+    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("explorer_units"));
+    QCOMPARE(chart->series().size(), 2);
+    QCOMPARE(chart->series().at(1).consumed, 131.75);
+
+    // A unit picked with the keyboard stays picked across refreshes.
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("unitPicker"));
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Up);
+    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
+    showBody(overAllocationBody());
+    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
 }
 
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {

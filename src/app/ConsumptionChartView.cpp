@@ -45,7 +45,10 @@ void ConsumptionChartView::rebuild() {
 
     auto *consumed = new QLineSeries;
     consumed->setName(tr("Consumed"));
-    QPen consumedPen(LevelColors::forLevel(UsageLevel::Normal, palette()));
+    // A unit without allocation has no level; it still needs a visible line.
+    QPen consumedPen(m_level == UsageLevel::NoAllocation
+                         ? palette().color(QPalette::Highlight)
+                         : LevelColors::forLevel(m_level, palette()));
     consumedPen.setWidthF(2.0);
     consumed->setPen(consumedPen);
     consumed->setPointsVisible(true); // a single reading still shows as a dot

@@ -2,6 +2,7 @@
 // a line. Fed a list of points, so it draws the session's readings or the history store's alike.
 #pragma once
 
+#include "UsageLevel.h"
 #include "UsagePoint.h"
 
 #include <QChartView>
@@ -13,8 +14,10 @@ class ConsumptionChartView final : public QChartView {
 public:
     explicit ConsumptionChartView(QWidget *parent = nullptr);
 
-    // unitLabel names the series ("Developer units"); an empty series shows a note instead.
-    void setSeries(const QString &unitLabel, const UsageSeries &points);
+    // unitLabel names the series ("Developer units"); an empty series shows a note instead. The
+    // consumption line takes the colour of the unit's level.
+    void setSeries(const QString &unitLabel, const UsageSeries &points,
+                   UsageLevel level = UsageLevel::Normal);
     const UsageSeries &series() const { return m_points; }
 
 protected:
@@ -25,4 +28,5 @@ private:
 
     QString m_label;
     UsageSeries m_points;
+    UsageLevel m_level = UsageLevel::Normal;
 };

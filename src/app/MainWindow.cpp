@@ -134,6 +134,7 @@ MainWindow::MainWindow(UsageService &service, SessionHistory &history, const Clo
 
     connect(m_ui->unitPicker, &QComboBox::currentIndexChanged, this,
             &MainWindow::updateOverTimeChart);
+    connect(m_ui->unitPicker, &QComboBox::activated, this, [this] { m_unitPicked = true; });
     connect(&m_history, &SessionHistory::changed, this, &MainWindow::updateOverTimeChart);
 
     connect(&m_service, &UsageService::snapshotReceived, this,
@@ -256,6 +257,11 @@ QString MainWindow::proposedExportFileName() const {
     return QStringLiteral("allium-usage-%1.csv").arg(today.toString(Qt::ISODate));
 }
 
+QString MainWindow::overTimeUnitKey() const {
+    const int row = m_ui->unitPicker->currentIndex();
+    return row >= 0 && row < m_model->rowCount() ? m_model->unitAt(row).key : QString();
+}
+
 void MainWindow::showSnapshot(const UsageSnapshot &snapshot, bool stale) {
     m_snapshot = snapshot;
     m_stale = stale;
@@ -265,9 +271,12 @@ void MainWindow::showSnapshot(const UsageSnapshot &snapshot, bool stale) {
         m_history.append(snapshot);
     }
     m_model->setSnapshot(snapshot);
-    if (m_ui->unitPicker->currentIndex() < 0 && m_model->rowCount() > 0) {
+    // Until the person picks a unit, the over-time chart follows the one closest to running out.
+    if (!m_unitPicked) {
         const UnitUsage *most = snapshot.mostConsumedUnit();
-        m_ui->unitPicker->setCurrentIndex(most ? m_model->rowForKey(most->key) : 0);
+        const int row = most ? m_model->rowForKey(most->key) : 0;
+        if (row < m_model->rowCount())
+            m_ui->unitPicker->setCurrentIndex(row);
     }
     m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
     updateHeader();
@@ -319,12 +328,16 @@ void MainWindow::refreshTimeTexts() {
                               LevelColors::forLevel(UsageLevel::Critical, palette()));
         m_staleLabel->setPalette(stalePalette);
     }
-    m_nextRefreshLabel->setText(m_text->nextRefresh(m_service.nextRefreshAt()));
+    const QDateTime nextRefresh = m_service.nextRefreshAt();
+    m_nextRefreshLabel->setText(m_text->nextRefresh(nextRefresh));
+    // Seconds are shown in the last minutes before a refresh: tick every second then.
+    const bool soon = nextRefresh.isValid() && m_clock.now().secsTo(nextRefresh) < 120;
+    m_clockTimer->setInterval(soon ? 1000 : timeTextIntervalMs);
 
     if (m_error) {
         QString advice = m_error->advice();
         if (m_error->kind == UsageErrorKind::RateLimited || m_error->isTransient()) {
-            const QString next = m_text->nextRefresh(m_service.nextRefreshAt());
+            const QString next = m_text->nextRefresh(nextRefresh);
             if (!next.isEmpty())
                 advice = tr("%1 %2.").arg(advice, next);
         }
@@ -356,7 +369,8 @@ void MainWindow::updateOverTimeChart() {
         return;
     }
     const UnitUsage &unit = m_model->unitAt(row);
-    m_ui->consumptionChart->setSeries(unit.label(), m_history.series(unit.key));
+    m_ui->consumptionChart->setSeries(unit.label(), m_history.series(unit.key),
+                                      m_model->thresholds().levelFor(unit));
 }
 
 void MainWindow::updateActions() {

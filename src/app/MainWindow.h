@@ -63,6 +63,8 @@ public:
     QString proposedExportFileName() const;
 
     bool isStale() const { return m_stale; }
+    // The unit the over-time chart shows ("developer_units"), or empty.
+    QString overTimeUnitKey() const;
 
 public slots:
     // Shows a snapshot: the service's signal calls this, and so can a snapshot restored from the
@@ -107,5 +109,6 @@ private:
     std::optional<UsageSnapshot> m_snapshot;
     std::optional<UsageError> m_error;
     bool m_stale = false;
+    bool m_unitPicked = false; // the person chose the over-time chart's unit
     bool m_demo = false;
 };

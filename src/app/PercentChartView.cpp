@@ -93,6 +93,8 @@ void PercentChartView::rebuild() {
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    // Qt's estimate of the room per category is cautious and would cut "Developer units" short.
+    categoryAxis->setTruncateLabels(false);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
 
