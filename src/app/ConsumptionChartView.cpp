@@ -22,9 +22,11 @@ ConsumptionChartView::ConsumptionChartView(QWidget *parent)
     rebuild();
 }
 
-void ConsumptionChartView::setSeries(const QString &unitLabel, const UsageSeries &points) {
+void ConsumptionChartView::setSeries(const QString &unitLabel, const UsageSeries &points,
+                                     UsageLevel level) {
     m_label = unitLabel;
     m_points = points;
+    m_level = level;
     rebuild();
 }
 
