@@ -90,6 +90,7 @@ private slots:
     void demoModeLabelsTheWindowAndSummary();
     void actionsHaveTheirShortcuts();
     void windowSizePersists();
+    void windowSizePersistsWhenHiddenToTheTray();
 
 private:
     // Serves body, refreshes, and waits for the window to show the snapshot.
@@ -461,6 +462,13 @@ void MainWindowTest::windowSizePersists() {
     m_window->close();
     MainWindow second(*m_service, *m_history, *m_clock);
     QCOMPARE(second.size(), QSize(700, 650));
+}
+
+void MainWindowTest::windowSizePersistsWhenHiddenToTheTray() {
+    m_window->resize(720, 610);
+    m_window->hide(); // what close-to-tray does instead of closing
+    MainWindow second(*m_service, *m_history, *m_clock);
+    QCOMPARE(second.size(), QSize(720, 610));
 }
 
 QTEST_MAIN(MainWindowTest)

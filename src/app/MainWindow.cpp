@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QHideEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -349,6 +350,11 @@ void MainWindow::refreshTimeTexts() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event) {
+    saveWindowState();
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::updateHeader() {

@@ -79,6 +79,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Also on hide: a tray that hides the window instead of closing it must not lose the size.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showError(const UsageError &error);
