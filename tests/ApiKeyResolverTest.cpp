@@ -1,34 +1,13 @@
 // Which key the app uses: ALLIUM_API_KEY first, then each store in order; a failing store is
 // reported but does not stop the search. The stores here are in-memory SessionSecretStores.
 #include "ApiKeyResolver.h"
+#include "FailingSecretStore.h"
 #include "SessionSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
-
-// A store that always answers with one failure, like a keychain without a Secret Service.
-class FailingStore final : public SecretStore {
-public:
-    explicit FailingStore(SecretStatus status)
-        : m_status(status) {}
-    void readKey() override { answer(); }
-    void writeKey(const QString &) override { answer(); }
-    void deleteKey() override { answer(); }
-    QString displayName() const override { return QStringLiteral("broken store"); }
-
-private:
-    void answer() {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                emit readFinished({m_status, QStringLiteral("keychain unreachable"), {}});
-            },
-            Qt::QueuedConnection);
-    }
-    SecretStatus m_status;
-};
 
 ApiKeyResolver::Resolution resolve(ApiKeyResolver &resolver) {
     QSignalSpy spy(&resolver, &ApiKeyResolver::resolved);
@@ -92,7 +71,7 @@ private slots:
 
     void failingStoreIsReportedAndTheSearchGoesOn() {
         QFETCH(SecretStatus, status);
-        FailingStore broken(status);
+        FailingSecretStore broken(status, QStringLiteral("keychain unreachable"));
         SessionSecretStore session;
         {
             ApiKeyResolver resolver(QString(), {&broken, &session});

@@ -4,7 +4,9 @@
 #include "Clock.h"
 #include "CommandLineOptions.h"
 #include "DashboardApp.h"
+#include "DesktopSession.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "TranslationLoader.h"
 #include "UsageError.h"
 #include "UsageSnapshot.h"
@@ -69,18 +71,22 @@ int GuiMain::run(int argc, char *argv[]) {
     if (!baseUrl)
         return refuse(problem);
 
+    SingleInstance instance;
+    if (!instance.claim())
+        return 0; // the running app brings its window forward instead
+
     DashboardApp dashboard(Clock::system());
+    DesktopSession desktop(dashboard, Clock::system(),
+                           parser.isSet(CommandLineOptions::baseUrl()) ? *baseUrl : QUrl());
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
+                     &DesktopSession::activate);
     if (parser.isSet(CommandLineOptions::demo())) {
         if (!dashboard.startDemo(&problem))
             return refuse(problem);
     } else {
-        // Never kept in an argument or a file: read from the environment for this run only.
-        dashboard.startWithKey(*baseUrl, qEnvironmentVariable("ALLIUM_API_KEY"));
+        // From ALLIUM_API_KEY or the keychain: never from an argument or a file.
+        desktop.start();
     }
-
-    if (parser.isSet(CommandLineOptions::minimized()))
-        dashboard.window().showMinimized();
-    else
-        dashboard.window().show();
+    desktop.showWindow(parser.isSet(CommandLineOptions::minimized()));
     return app.exec();
 }

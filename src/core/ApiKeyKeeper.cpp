@@ -12,8 +12,7 @@ ApiKeyKeeper::ApiKeyKeeper(SecretStore &keychain, SessionSecretStore &session,
             [this](const ApiKeyResolver::Resolution &resolution) {
                 m_key = resolution.key;
                 m_source = resolution.source;
-                m_sessionOnly = resolution.source == ApiKeyResolver::Source::Store &&
-                                resolution.storeName == m_session.displayName();
+                m_sessionOnly = resolution.store == &m_session;
                 if (resolution.source != ApiKeyResolver::Source::Environment) {
                     // The keychain is asked last; its answer tells whether it is usable.
                     noteKeychainStatus({resolution.storeStatus, resolution.problem, {}});

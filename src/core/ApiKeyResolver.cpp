@@ -53,6 +53,7 @@ void ApiKeyResolver::storeAnswered(int index, const SecretResult &result) {
         m_pending.source = Source::Store;
         m_pending.key = result.secret;
         m_pending.storeName = m_stores.at(index) ? m_stores.at(index)->displayName() : QString();
+        m_pending.store = m_stores.at(index);
         m_pending.problem.clear();
         m_running = false;
         emit resolved(m_pending);

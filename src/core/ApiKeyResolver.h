@@ -17,9 +17,10 @@ public:
 
     struct Resolution {
         Source source = Source::None;
-        QString key;       // empty when no key was found
-        QString storeName; // the store's displayName() when source is Store
-        QString problem;   // why a store could not be read, when one failed (not NotFound)
+        QString key;                        // empty when no key was found
+        QString storeName;                  // the store's displayName() when source is Store
+        const SecretStore *store = nullptr; // the store that had the key
+        QString problem; // why a store could not be read, when one failed (not NotFound)
         SecretStatus storeStatus = SecretStatus::NotFound; // of the last store asked
     };
 

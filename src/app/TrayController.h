@@ -1,0 +1,73 @@
+// The system tray: an icon drawn from the service's state, a tooltip with each unit's percentage,
+// the reset and the last update, a menu, threshold notifications, and the window hiding to the
+// tray on close when a tray exists (without one, closing quits and the app says once why).
+#pragma once
+
+#include "UsageLevel.h"
+
+#include <QObject>
+#include <QSystemTrayIcon>
+
+#include <memory>
+
+class AppSettings;
+class Clock;
+class MainWindow;
+class QAction;
+class QMenu;
+class ThresholdNotifier;
+class UsageService;
+struct ThresholdNotification;
+struct TrayStatus;
+
+class TrayController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+
+public:
+    TrayController(MainWindow &window, UsageService &service, AppSettings &settings,
+                   const Clock &clock, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // The notifier's memory; tests point it at a temporary file.
+    void setNotificationStateFile(const QString &path);
+    void setHasKey(bool hasKey);
+    void setDemo(bool demo);
+    // Re-reads thresholds and notification settings after the Settings dialog saved them.
+    void applySettings();
+
+    bool isTrayAvailable() const;
+    QSystemTrayIcon *trayIcon() const { return m_tray.get(); }
+    QMenu *menu() const { return m_menu.get(); }
+    TrayStatus status() const;
+
+    // Shows, raises and activates the window (a second launch and "Open dashboard" use this).
+    void showWindow();
+    void toggleWindow();
+
+signals:
+    // A threshold notification was shown (or would have been, with notifications on).
+    void notified(const ThresholdNotification &notification);
+    // The person was told, once for good, why there is no tray icon.
+    void missingTrayExplained();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void update();
+    void notify(const ThresholdNotification &notification);
+    void explainMissingTrayOnce();
+
+    MainWindow &m_window;
+    UsageService &m_service;
+    AppSettings &m_settings;
+    const Clock &m_clock;
+    std::unique_ptr<QMenu> m_menu;
+    std::unique_ptr<QSystemTrayIcon> m_tray;
+    std::unique_ptr<ThresholdNotifier> m_notifier;
+    QAction *m_openAction;
+    UsageThresholds m_thresholds;
+    bool m_hasKey = false;
+    bool m_demo = false;
+};

@@ -1,0 +1,156 @@
+#include "KeyCommands.h"
+
+#include "ApiKeyResolver.h"
+#include "ExitCode.h"
+#include "KeychainSecretStore.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+void printError(const QString &message) {
+    QTextStream(stderr) << message << '\n';
+}
+
+// Turns terminal echo off for as long as it lives, and back on however the read ends.
+class EchoOff final {
+public:
+    EchoOff() {
+        if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff() {
+        if (!m_active)
+            return;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        // The Enter the person typed was not echoed either.
+        std::fputc('\n', stderr);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+// Runs one keychain operation to its end; the store times the job out itself.
+SecretResult wait(SecretStore &store, void (SecretStore::*signal)(const SecretResult &),
+                  const std::function<void()> &start) {
+    SecretResult result;
+    QEventLoop loop;
+    QObject::connect(&store, signal, &loop, [&](const SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return result;
+}
+
+} // namespace
+
+HeadlessCommand KeyCommands::setKeyCommand() {
+    HeadlessCommand command;
+    command.trigger = QStringLiteral("set-key");
+    command.options = [] {
+        return QList<QCommandLineOption>{QCommandLineOption(
+            QStringLiteral("set-key"),
+            tr("Read the API key from standard input (not echoed on a terminal) and store it in "
+               "the system keychain. Example: allium-usage --set-key < key.txt"))};
+    };
+    command.run = [](const QCommandLineParser &) { return setKey(); };
+    return command;
+}
+
+HeadlessCommand KeyCommands::forgetKeyCommand() {
+    HeadlessCommand command;
+    command.trigger = QStringLiteral("forget-key");
+    command.options = [] {
+        return QList<QCommandLineOption>{
+            QCommandLineOption(QStringLiteral("forget-key"),
+                               tr("Delete the stored API key from the system keychain."))};
+    };
+    command.run = [](const QCommandLineParser &) { return forgetKey(); };
+    return command;
+}
+
+QString KeyCommands::readKeyFromStandardInput() {
+    if (isatty(STDIN_FILENO)) {
+        QTextStream(stderr) << tr("Paste your Allium API key (Allium app: Settings > API Keys) "
+                                  "and press Enter; it will not be shown: ")
+                            << Qt::flush;
+    }
+    std::string line;
+    {
+        const EchoOff echoOff;
+        std::getline(std::cin, line);
+    }
+    QString key = QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed();
+    std::fill(line.begin(), line.end(), '\0');
+    return key;
+}
+
+int KeyCommands::setKey() {
+    const QString key = readKeyFromStandardInput();
+    if (key.isEmpty()) {
+        printError(tr("No API key on standard input. Pipe it in (allium-usage --set-key < "
+                      "key.txt) or run --set-key in a terminal and paste it."));
+        return toInt(ExitCode::UsageError);
+    }
+    for (const QChar c : key) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            printError(tr("The API key on standard input contains spaces or control characters; "
+                          "expected a single key on one line."));
+            return toInt(ExitCode::UsageError);
+        }
+    }
+
+    KeychainSecretStore store;
+    const SecretResult result =
+        wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
+    if (!result.ok()) {
+        printError(tr("Could not store the API key: %1").arg(result.message));
+        return KeychainFailed;
+    }
+    QTextStream(stdout) << tr("Stored the API key in the system keychain (service %1).")
+                               .arg(KeychainSecretStore::serviceName())
+                        << '\n';
+    if (!ApiKeyResolver::keyFromEnvironment().isEmpty()) {
+        printError(tr("Note: %1 is set in this environment and takes precedence over the "
+                      "keychain.")
+                       .arg(ApiKeyResolver::environmentVariable()));
+    }
+    return toInt(ExitCode::Ok);
+}
+
+int KeyCommands::forgetKey() {
+    KeychainSecretStore store;
+    // Deleting an absent entry succeeds silently in some back ends; ask first to say which it was.
+    SecretResult result = wait(store, &SecretStore::readFinished, [&] { store.readKey(); });
+    if (result.ok())
+        result = wait(store, &SecretStore::deleteFinished, [&] { store.deleteKey(); });
+    if (result.status == SecretStatus::NotFound) {
+        QTextStream(stdout) << tr("No API key was stored in the system keychain.") << '\n';
+        return toInt(ExitCode::Ok);
+    }
+    if (!result.ok()) {
+        printError(tr("Could not delete the API key: %1").arg(result.message));
+        return KeychainFailed;
+    }
+    QTextStream(stdout) << tr("Deleted the API key from the system keychain.") << '\n';
+    return toInt(ExitCode::Ok);
+}

@@ -1,0 +1,227 @@
+// `--set-key` and `--forget-key` end to end: the real binary (QProcess) against a private D-Bus
+// session with its own unlocked gnome-keyring, so a developer's keychain is never touched and
+// tests running in parallel never see this key. `--once` then finds the key there and sends it
+// to a loopback server.
+#include "CannedUsageBodies.h"
+#include "ScriptedUsageApi.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class KeyCommandsTest final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QProcess m_bus;
+    QProcess m_keyring;
+    QString m_busAddress;
+
+    // A user on a terminal-less session with this test's private keychain and home.
+    QProcessEnvironment environment(const QString &busAddress) const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ALLIUM_API_KEY"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("run")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        return env;
+    }
+
+    // Runs the binary while this thread's event loop keeps serving the scripted API.
+    Outcome run(const QStringList &arguments, const QByteArray &input = {},
+                const QString &busAddress = {}, const QString &envKey = {}) {
+        QProcess process;
+        QProcessEnvironment env = environment(busAddress.isEmpty() ? m_busAddress : busAddress);
+        if (!envKey.isEmpty())
+            env.insert(QStringLiteral("ALLIUM_API_KEY"), envKey);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(ALLIUM_USAGE_BINARY), arguments);
+        if (!process.waitForStarted(5'000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(30'000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Outcome outcome;
+        outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        outcome.out = process.readAllStandardOutput();
+        outcome.err = process.readAllStandardError();
+        return outcome;
+    }
+
+    static QString newKey() {
+        return QStringLiteral("ak_cli_") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_home.isValid());
+        QDir(m_home.path()).mkpath(QStringLiteral("run"));
+        QFile::setPermissions(m_home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner |
+                                                                          QFileDevice::WriteOwner |
+                                                                          QFileDevice::ExeOwner);
+        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        const QString keyring =
+            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        QVERIFY2(!dbus.isEmpty() && !keyring.isEmpty(),
+                 "dbus-daemon and gnome-keyring-daemon are needed (scripts/test installs them)");
+
+        m_bus.start(dbus, {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                           QStringLiteral("--print-address=1")});
+        QVERIFY(m_bus.waitForStarted(5'000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 5'000);
+        m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
+        QVERIFY(m_busAddress.startsWith(QLatin1String("unix:")));
+
+        m_keyring.setProcessEnvironment(environment(m_busAddress));
+        m_keyring.start(keyring,
+                        {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
+                         QStringLiteral("--foreground")});
+        QVERIFY(m_keyring.waitForStarted(5'000));
+        m_keyring.write("throwaway-test-password");
+        m_keyring.closeWriteChannel();
+        // Ready once it owns the Secret Service name (asking does not activate anything).
+        QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("probe"));
+        QVERIFY(bus.isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(),
+            10'000);
+    }
+
+    void cleanupTestCase() {
+        m_keyring.terminate();
+        m_keyring.waitForFinished(5'000);
+        m_bus.terminate();
+        m_bus.waitForFinished(5'000);
+    }
+
+    void setKeyFromStandardInputThenOnceUsesIt() {
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        api.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+        const QString key = newKey();
+
+        const Outcome set =
+            run({QStringLiteral("--set-key")}, (key + QStringLiteral("\n")).toUtf8());
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(set.out.contains("Stored the API key in the system keychain"));
+        QVERIFY(!set.out.contains(key.toUtf8()));
+        QVERIFY(!set.err.contains(key.toUtf8()));
+
+        const Outcome once =
+            run({QStringLiteral("--once"), QStringLiteral("--base-url"), api.baseUrl().toString(),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY(once.out.contains("developer_units"));
+        QVERIFY(!once.out.contains(key.toUtf8()));
+        QVERIFY(!once.err.contains(key.toUtf8()));
+        QCOMPARE(api.requestCount(), 1);
+        QCOMPARE(api.lastRequest().header("X-API-KEY"), key.toUtf8());
+
+        // The variable still wins over the keychain.
+        const Outcome env =
+            run({QStringLiteral("--once"), QStringLiteral("--base-url"), api.baseUrl().toString()},
+                {}, {}, QStringLiteral("from-the-environment"));
+        QCOMPARE(env.exitCode, 0);
+        QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("from-the-environment"));
+    }
+
+    void setKeyReplacesTheStoredKey() {
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        QCOMPARE(run({QStringLiteral("--set-key")}, newKey().toUtf8()).exitCode, 0);
+        const QString second = newKey();
+        QCOMPARE(run({QStringLiteral("--set-key")}, second.toUtf8() + "\r\n").exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("--once"), QStringLiteral("--base-url"), api.baseUrl().toString()})
+                .exitCode,
+            0);
+        QCOMPARE(api.lastRequest().header("X-API-KEY"), second.toUtf8());
+    }
+
+    void forgetKeyDeletesIt() {
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        QCOMPARE(run({QStringLiteral("--set-key")}, newKey().toUtf8()).exitCode, 0);
+
+        const Outcome forget = run({QStringLiteral("--forget-key")});
+        QVERIFY2(forget.exitCode == 0, forget.err.constData());
+        QVERIFY(forget.out.contains("Deleted the API key"));
+
+        const Outcome again = run({QStringLiteral("--forget-key")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("No API key was stored"));
+
+        // Without a key anywhere, --once is a usage error and never calls the server.
+        const Outcome once =
+            run({QStringLiteral("--once"), QStringLiteral("--base-url"), api.baseUrl().toString()});
+        QCOMPARE(once.exitCode, 2);
+        QCOMPARE(api.requestCount(), 0);
+    }
+
+    void emptyOrMalformedInputIsRefused_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("nothing") << QByteArray();
+        QTest::newRow("an empty line") << QByteArray("\n");
+        QTest::newRow("only spaces") << QByteArray("   \n");
+        QTest::newRow("two words") << QByteArray("ak_one ak_two\n");
+    }
+
+    void emptyOrMalformedInputIsRefused() {
+        QFETCH(QByteArray, input);
+        const Outcome set = run({QStringLiteral("--set-key")}, input);
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY(!set.err.isEmpty());
+        QVERIFY(set.out.isEmpty());
+    }
+
+    void noKeychainExitsNonZeroWithAClearMessage_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("set-key") << QStringList{QStringLiteral("--set-key")};
+        QTest::newRow("forget-key") << QStringList{QStringLiteral("--forget-key")};
+    }
+
+    void noKeychainExitsNonZeroWithAClearMessage() {
+        QFETCH(QStringList, arguments);
+        const QString deadBus =
+            QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus"));
+        const Outcome outcome = run(arguments, "ak_never_stored\n", deadBus);
+        QCOMPARE(outcome.exitCode, 6);
+        QVERIFY2(outcome.err.contains("No system keychain is available"), outcome.err.constData());
+        QVERIFY(!outcome.err.contains("ak_never_stored"));
+    }
+
+    void keyIsNeverAcceptedAsAnArgument() {
+        const Outcome outcome =
+            run({QStringLiteral("--set-key"), QStringLiteral("ak_on_the_command_line")});
+        QVERIFY(outcome.exitCode != 0);
+        QVERIFY(!outcome.out.contains("Stored"));
+    }
+};
+
+QTEST_GUILESS_MAIN(KeyCommandsTest)
+#include "KeyCommandsTest.moc"
