@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Fetching usage…</source>
+        <translation>Nutzung wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>The dashboard appears as soon as the first reading arrives.</source>
+        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>No forecast: this unit has no allocation</source>
@@ -415,6 +426,69 @@
     <message>
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrendPanel</name>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation>&amp;Verlauf exportieren …</translation>
+    </message>
+    <message>
+        <source>Unit shown in the trend</source>
+        <translation>Im Verlauf gezeigte Einheit</translation>
+    </message>
+    <message>
+        <source>Period shown in the trend</source>
+        <translation>Im Verlauf gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s recorded readings as CSV</source>
+        <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Trend and forecast</source>
+        <translation>Verlauf und Prognose</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation>Der Verlauf ist aus: %1</translation>
+    </message>
+    <message>
+        <source>The trend appears after the first reading.</source>
+        <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
+    </message>
+    <message>
+        <source>An earlier period: no forecast.</source>
+        <translation>Ein früherer Zeitraum: keine Prognose.</translation>
+    </message>
+    <message>
+        <source>No forecast: this unit has no allocation.</source>
+        <translation>Keine Prognose: Diese Einheit hat kein Kontingent.</translation>
+    </message>
+    <message>
+        <source>There are no recorded readings to export.</source>
+        <translation>Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -814,6 +888,173 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Allium Usage Settings</source>
+        <translation>Einstellungen von Allium-Nutzung</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste your organization&apos;s API key</source>
+        <translation>Fügen Sie den API-Schlüssel Ihrer Organisation ein</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Den API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the key from the system keychain</source>
+        <translation>Den Schlüssel aus dem Schlüsselbund des Systems löschen</translation>
+    </message>
+    <message>
+        <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
+        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
+        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Refresh and thresholds</source>
+        <translation>Aktualisierung und Schwellen</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Aktualisieren alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Warnung bei</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Critical at</source>
+        <translation>Kritisch bei</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Notify when a unit crosses the warning or critical threshold or 100 %</source>
+        <translation>Benachrichtigen, wenn eine Einheit die Warnschwelle, die kritische Schwelle oder 100 % überschreitet</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Minimiert in der Systemleiste starten</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft die App in der Systemleiste weiter</translation>
+    </message>
+    <message>
+        <source>Launch at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+        <source>https://api.allium.so</source>
+        <translation>https://api.allium.so</translation>
+    </message>
+    <message>
+        <source>HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
+        <translation>Nur HTTPS; unverschlüsseltes HTTP ist zum Testen nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks; paste just the key.</source>
+        <translation>Ein API-Schlüssel hat keine Leerzeichen oder Zeilenumbrüche; fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Den API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove the key: %1</source>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The key comes from the ALLIUM_API_KEY environment variable, which wins over the keychain. Unset it to manage the key here.</source>
+        <translation>Der Schlüssel kommt aus der Umgebungsvariablen ALLIUM_API_KEY, die Vorrang vor dem Schlüsselbund hat. Entfernen Sie sie, um den Schlüssel hier zu verwalten.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only.</source>
+        <translation>Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The key is stored in %1.</source>
+        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation>Fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotForecasts</name>
     <message>
         <source>%1: %2</source>
@@ -936,6 +1177,25 @@
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>Open dashboard</source>
+        <translation>Übersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Hide dashboard</source>
+        <translation>Übersicht verbergen</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>Keine Systemleiste</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so Allium Usage runs as a normal window: closing it quits the app. On GNOME, the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension adds a tray.</source>
+        <translation>Diese Arbeitsumgebung zeigt keine Systemleiste, daher läuft Allium-Nutzung als normales Fenster: Schließen beendet die App. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ eine hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>TrayStatus</name>
     <message>
         <source>Allium Usage (demo data)</source>
@@ -968,6 +1228,33 @@
     <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert …</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartView</name>
+    <message>
+        <source>Trend and projection</source>
+        <translation>Verlauf und Hochrechnung</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Hochgerechnet</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1: trend and projection</source>
+        <translation>%1: Verlauf und Hochrechnung</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1419,10 @@
         <source>The server redirected more than %1 times (a redirect loop).</source>
         <translation>Der Server leitete mehr als %1-mal um (eine Umleitungsschleife).</translation>
     </message>
+    <message>
+        <source>The API key contains line breaks, control characters or non-ASCII characters, which no Allium key has; enter it again.</source>
+        <translation>Der API-Schlüssel enthält Zeilenumbrüche, Steuerzeichen oder Nicht-ASCII-Zeichen, die kein Allium-Schlüssel hat; geben Sie ihn erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>UsageFormat</name>
@@ -1156,6 +1447,13 @@
     <message>
         <source>over by %1</source>
         <translation>%1 darüber</translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistory</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1595,69 @@
     <message>
         <source>Used</source>
         <translation>Verbrauchsanteil</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <source>Welcome to Allium Usage</source>
+        <translation>Willkommen bei Allium-Nutzung</translation>
+    </message>
+    <message>
+        <source>See your organization&apos;s Allium API usage at a glance: what is used, what is left and when the allocation resets.</source>
+        <translation>Die Allium-API-Nutzung Ihrer Organisation auf einen Blick: was verbraucht ist, was übrig ist und wann das Kontingent zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>To begin, paste an API key of your organization. Create one in the Allium app under &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. The key is kept in %1, never in a file.</source>
+        <translation>Fügen Sie zu Beginn einen API-Schlüssel Ihrer Organisation ein. Einen Schlüssel erstellen Sie in der Allium-App unter &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Den API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
+        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
+    </message>
+    <message>
+        <source>No key at hand?</source>
+        <translation>Kein Schlüssel zur Hand?</translation>
+    </message>
+    <message>
+        <source>Try demo data</source>
+        <translation>Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks; paste just the key.</source>
+        <translation>Ein API-Schlüssel hat keine Leerzeichen oder Zeilenumbrüche; fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be saved: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>
