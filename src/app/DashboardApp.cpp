@@ -1,5 +1,6 @@
 #include "DashboardApp.h"
 
+#include "DashboardHistory.h"
 #include "DemoUsageServer.h"
 #include "MainWindow.h"
 #include "SessionHistory.h"
@@ -12,7 +13,9 @@ DashboardApp::DashboardApp(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_service(std::make_unique<UsageService>(clock))
     , m_history(std::make_unique<SessionHistory>())
-    , m_window(std::make_unique<MainWindow>(*m_service, *m_history, clock)) {
+    , m_window(std::make_unique<MainWindow>(*m_service, *m_history, clock))
+    , m_usageHistory(
+          std::make_unique<DashboardHistory>(*m_service, *m_history, *m_window, clock)) {
     connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
         QString error;
         if (!startDemo(&error))
@@ -41,6 +44,7 @@ void DashboardApp::startWithKey(const QUrl &baseUrl, const QString &apiKey) {
         return;
     }
     m_service->setApiKey(apiKey);
+    m_usageHistory->useSource(baseUrl, false);
     m_service->startPolling();
 }
 
@@ -64,6 +68,7 @@ bool DashboardApp::startDemo(QString *error) {
     m_window->setEmptyState(tr("Fetching demo data…"),
                             tr("The dashboard appears as soon as the first reading arrives."),
                             false);
+    m_usageHistory->useSource(m_demo->baseUrl(), true);
     m_service->startPolling();
     return true;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Clock;
+class DashboardHistory;
 class DemoUsageServer;
 class MainWindow;
 class SessionHistory;
@@ -25,6 +26,8 @@ public:
     UsageService &service() const { return *m_service; }
     SessionHistory &history() const { return *m_history; }
     MainWindow &window() const { return *m_window; }
+    // Recorded readings, the trend panel and the forecast line for the tray tooltip.
+    DashboardHistory &usageHistory() const { return *m_usageHistory; }
     bool isDemo() const { return m_demo != nullptr; }
 
     // Polls the real API at baseUrl with apiKey. With no key, the window says so and offers demo
@@ -39,4 +42,5 @@ private:
     std::unique_ptr<SessionHistory> m_history;
     std::unique_ptr<DemoUsageServer> m_demo;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DashboardHistory> m_usageHistory;
 };

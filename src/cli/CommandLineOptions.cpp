@@ -39,6 +39,13 @@ QCommandLineOption minimized() {
                               translate("Dashboard: start hidden in the system tray."));
 }
 
+QCommandLineOption theme() {
+    return QCommandLineOption(QStringLiteral("theme"),
+                              translate("Dashboard: light, dark or system (default; also from "
+                                        "ALLIUM_THEME)."),
+                              QStringLiteral("theme"));
+}
+
 void addCommonOptions(QCommandLineParser &parser) {
     parser.addOption(demo());
     parser.addOption(baseUrl());

@@ -16,8 +16,10 @@ namespace CommandLineOptions {
 QCommandLineOption demo();      // --demo: serve built-in demo data instead of the real API
 QCommandLineOption baseUrl();   // --base-url URL: another API server, e.g. a proxy
 QCommandLineOption minimized(); // --minimized: start in the tray (dashboard only)
+QCommandLineOption theme();     // --theme light|dark|system (dashboard only)
 
-// Adds the three options above. GuiMain and HeadlessMain both call this.
+// Adds --demo, --base-url and --minimized. GuiMain and HeadlessMain both call this; --theme is
+// added by GuiMain where it reads it, and by HeadlessMain for --help.
 void addCommonOptions(QCommandLineParser &parser);
 
 // The --base-url value as a URL, or std::nullopt with a sentence in *problem when it is not an

@@ -5,7 +5,7 @@
 
 enum class ExitCode : int {
     Ok = 0,
-    OutputFailed = 1,    // the snapshot was fetched but could not be written (e.g. --output folder)
+    OutputFailed = 1,    // the output could not be written (e.g. the --output folder is missing)
     UsageError = 2,      // unknown option, bad or refused URL, no key
     KeyRejected = 3,     // 401 or 403
     Unavailable = 4,     // network or server failure after the retries: timeouts, 429, 5xx, ...

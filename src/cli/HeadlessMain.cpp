@@ -49,6 +49,7 @@ QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &
     parser.addHelpOption();
     parser.addVersionOption();
     CommandLineOptions::addCommonOptions(parser);
+    parser.addOption(CommandLineOptions::theme());
 
     QStringList headlessNames;
     QSet<QString> known;
@@ -74,7 +75,7 @@ Environment:
 
 Exit codes:
   0  success
-  1  the snapshot was fetched but could not be written (e.g. the --output folder)
+  1  the output could not be written (e.g. the --output folder does not exist)
   2  usage error: unknown option, bad or refused base URL, no API key
   3  the API key was rejected (HTTP 401 or 403)
   4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors
@@ -145,9 +146,13 @@ int HeadlessMain::run(int argc, char *argv[]) {
         return CommandLineOptions::reportUsageError(
             translate("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     }
-    if (parser.isSet(CommandLineOptions::minimized()))
-        return CommandLineOptions::reportUsageError(
-            translate("--minimized applies to the dashboard only."));
+    for (const QCommandLineOption &option :
+         {CommandLineOptions::minimized(), CommandLineOptions::theme()}) {
+        if (parser.isSet(option)) {
+            return CommandLineOptions::reportUsageError(
+                translate("--%1 applies to the dashboard only.").arg(option.names().constFirst()));
+        }
+    }
 
     QStringList triggers;
     const HeadlessCommand *chosen = nullptr;

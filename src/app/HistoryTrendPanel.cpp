@@ -1,0 +1,177 @@
+#include "HistoryTrendPanel.h"
+
+#include "TrendChartView.h"
+#include "UsageHistory.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+HistoryTrendPanel::HistoryTrendPanel(UsageHistory &history, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_unitPicker(new QComboBox(this))
+    , m_periodPicker(new QComboBox(this))
+    , m_forecastLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_chart(new TrendChartView(this))
+    , m_exportAction(new QAction(tr("Export &history…"), this)) {
+    setObjectName(QStringLiteral("historyTrendPanel"));
+    m_unitPicker->setObjectName(QStringLiteral("trendUnitPicker"));
+    m_unitPicker->setAccessibleName(tr("Unit shown in the trend"));
+    m_periodPicker->setObjectName(QStringLiteral("trendPeriodPicker"));
+    m_periodPicker->setAccessibleName(tr("Period shown in the trend"));
+    m_forecastLabel->setObjectName(QStringLiteral("forecastLabel"));
+    m_forecastLabel->setWordWrap(true);
+    m_forecastLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setObjectName(QStringLiteral("historyStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->hide();
+    m_exportAction->setObjectName(QStringLiteral("exportHistoryAction"));
+    m_exportAction->setToolTip(tr("Write a period's recorded readings as CSV"));
+
+    auto *pickers = new QHBoxLayout;
+    auto *unitLabel = new QLabel(tr("&Unit:"), this);
+    unitLabel->setBuddy(m_unitPicker);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodPicker);
+    pickers->addWidget(unitLabel);
+    pickers->addWidget(m_unitPicker, 1);
+    pickers->addWidget(periodLabel);
+    pickers->addWidget(m_periodPicker, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pickers);
+    layout->addWidget(m_forecastLabel);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_chart, 1);
+
+    connect(&m_history, &UsageHistory::changed, this, &HistoryTrendPanel::reload);
+    connect(m_unitPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
+    connect(m_periodPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
+    connect(m_chart, &TrendChartView::plotWidthChanged, this, &HistoryTrendPanel::updateChart);
+    connect(m_exportAction, &QAction::triggered, this, &HistoryTrendPanel::exportWithDialog);
+    reload();
+}
+
+HistoryTrendPanel *HistoryTrendPanel::addTo(QMainWindow *window, UsageHistory &history) {
+    auto *dock = new QDockWidget(tr("Trend and forecast"), window);
+    dock->setObjectName(QStringLiteral("historyTrendDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *panel = new HistoryTrendPanel(history, dock);
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        const QList<QAction *> actions = fileMenu->actions();
+        // After the snapshot export when there is one, so that the two exports sit together.
+        QAction *before = actions.size() > 2 ? actions.at(2) : nullptr;
+        fileMenu->insertAction(before, panel->exportHistoryAction());
+    } else {
+        window->menuBar()->addAction(panel->exportHistoryAction());
+    }
+    return panel;
+}
+
+QString HistoryTrendPanel::forecastText() const {
+    return m_forecastLabel->text();
+}
+
+void HistoryTrendPanel::reload() {
+    const std::optional<UsageSnapshot> snapshot =
+        m_history.currentSnapshot() ? m_history.currentSnapshot() : m_history.latestSnapshot();
+    const QSignalBlocker unitBlocker(m_unitPicker);
+    const QSignalBlocker periodBlocker(m_periodPicker);
+
+    const QString unitKey = m_unitPicker->currentData().toString();
+    m_unitPicker->clear();
+    if (snapshot) {
+        for (const UnitUsage &unit : snapshot->units)
+            m_unitPicker->addItem(unit.label(), unit.key);
+        // Until someone picks one, the unit closest to running out.
+        const UnitUsage *most = snapshot->mostConsumedUnit();
+        const QString wanted = !unitKey.isEmpty() ? unitKey : most ? most->key : QString();
+        m_unitPicker->setCurrentIndex(qMax(0, m_unitPicker->findData(wanted)));
+    }
+
+    const qint64 periodStart = m_periodPicker->currentData().toLongLong();
+    const bool wasCurrent = m_periodPicker->currentIndex() <= 0;
+    m_periodPicker->clear();
+    const QList<HistoryPeriod> periods = m_history.periods();
+    for (const HistoryPeriod &period : periods) {
+        m_periodPicker->addItem(UsageHistory::periodLabel(period),
+                                period.start.toMSecsSinceEpoch());
+    }
+    // The newest period follows new readings; an earlier one someone chose stays chosen.
+    const int kept = m_periodPicker->findData(periodStart);
+    m_periodPicker->setCurrentIndex(wasCurrent || kept < 0 ? 0 : kept);
+
+    m_exportAction->setEnabled(!periods.isEmpty());
+    m_statusLabel->setVisible(!m_history.isOpen() && !m_history.errorMessage().isEmpty());
+    m_statusLabel->setText(tr("History is off: %1").arg(m_history.errorMessage()));
+    updateChart();
+}
+
+void HistoryTrendPanel::updateChart() {
+    const QList<HistoryPeriod> periods = m_history.periods();
+    const int row = m_periodPicker->currentIndex();
+    const QString unitKey = m_unitPicker->currentData().toString();
+    if (row < 0 || row >= periods.size() || unitKey.isEmpty()) {
+        m_chart->setData(QString(), TrendChartData());
+        m_forecastLabel->setText(tr("The trend appears after the first reading."));
+        return;
+    }
+    const HistoryPeriod &period = periods.at(row);
+    m_chart->setData(m_unitPicker->currentText(),
+                     m_history.chartData(unitKey, period, m_chart->plotWidth()));
+
+    const std::optional<Forecast> forecast = m_history.forecasts().forUnit(unitKey);
+    const bool current = m_history.currentSnapshot() &&
+                         HistoryStore::periodOf(*m_history.currentSnapshot()) == period;
+    if (!current)
+        m_forecastLabel->setText(tr("An earlier period: no forecast."));
+    else if (!forecast)
+        m_forecastLabel->setText(tr("No forecast: this unit has no allocation."));
+    else
+        m_forecastLabel->setText(forecast->text());
+}
+
+bool HistoryTrendPanel::exportPeriodTo(const QString &path, QString *error) {
+    const QList<HistoryPeriod> periods = m_history.periods();
+    const int row = m_periodPicker->currentIndex();
+    if (row < 0 || row >= periods.size()) {
+        if (error)
+            *error = tr("There are no recorded readings to export.");
+        return false;
+    }
+    return m_history.exportPeriod(periods.at(row), path, error);
+}
+
+void HistoryTrendPanel::exportWithDialog() {
+    const QList<HistoryPeriod> periods = m_history.periods();
+    const int row = m_periodPicker->currentIndex();
+    if (row < 0 || row >= periods.size())
+        return;
+    const QString proposed =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/allium-usage-history-%1.csv")
+            .arg(periods.at(row).start.toLocalTime().date().toString(QStringLiteral("yyyy-MM")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export history"), proposed, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPeriodTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export history"),
+                             tr("The history could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+    }
+}

@@ -1,0 +1,36 @@
+// The trend chart: one unit's consumption through a whole allocation period from the history
+// store, the allocation as a line, and the projection drawn dashed to the period end.
+#pragma once
+
+#include "TrendChartData.h"
+
+#include <QChartView>
+
+class TrendChartView final : public QChartView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendChartView)
+
+public:
+    explicit TrendChartView(QWidget *parent = nullptr);
+
+    // unitLabel names the line ("Developer units"); data comes ready to draw from the core.
+    void setData(const QString &unitLabel, const TrendChartData &data);
+    const TrendChartData &data() const { return m_data; }
+    // Points the chart can show: its plot width in pixels (what the data is thinned to).
+    int plotWidth() const;
+
+signals:
+    // The width changed enough that the data should be thinned again.
+    void plotWidthChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+
+    QString m_label;
+    TrendChartData m_data;
+    int m_lastWidth = 0;
+};

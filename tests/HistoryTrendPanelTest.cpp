@@ -1,0 +1,195 @@
+// The trend panel over a real history store: periods to pick, the projection on the current
+// period only, the forecast text, export of a chosen period, and life without a usable store.
+#include "HistoryTrendPanel.h"
+#include "Clock.h"
+#include "CsvSnapshotWriter.h"
+#include "TrendChartView.h"
+#include "UsageHistory.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QDateTime utc(const char *iso) {
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+// Hourly readings of a monthly plan; developer units grow by `perHour`.
+UsageSnapshot reading(const QDateTime &at, double developer) {
+    UsageSnapshot snapshot;
+    const QDate month(at.date().year(), at.date().month(), 1);
+    snapshot.billingPeriodStart = QDateTime(month, QTime(0, 0), Qt::UTC);
+    snapshot.billingPeriodEnd = snapshot.billingPeriodStart.addMonths(1);
+    snapshot.allocationPeriodStart = snapshot.billingPeriodStart;
+    snapshot.allocationPeriodEnd = snapshot.billingPeriodEnd;
+    snapshot.cadenceText = QStringLiteral("monthly");
+    snapshot.units = {{QStringLiteral("developer_units"), developer, 2000000.0},
+                      {QStringLiteral("trial_units"), 3.0, std::nullopt}};
+    snapshot.receivedAt = at;
+    return snapshot;
+}
+
+} // namespace
+
+class HistoryTrendPanelTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void theCurrentPeriodShowsTheProjectionAndForecast();
+    void anEarlierPeriodShowsItsReadingsWithoutProjection();
+    void theChosenPeriodIsExportedAsCsv();
+    void theDashboardGetsADockAndAnExportAction();
+    void withoutAStoreThePanelSaysSoAndStillDraws();
+
+private:
+    void fill();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock{utc("2026-04-20T12:00:00Z")};
+    std::unique_ptr<UsageHistory> m_history;
+};
+
+void HistoryTrendPanelTest::initTestCase() {
+    qputenv("TZ", "UTC");
+}
+
+void HistoryTrendPanelTest::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock.setNow(utc("2026-04-20T12:00:00Z"));
+    m_history = std::make_unique<UsageHistory>(m_clock);
+    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    m_history->setSource(QStringLiteral("https://api.allium.so"));
+}
+
+void HistoryTrendPanelTest::cleanup() {
+    m_history.reset();
+}
+
+// Last days of March, then April up to now at 62 % by the reset.
+void HistoryTrendPanelTest::fill() {
+    for (QDateTime at = utc("2026-03-30T00:00:00Z"); at < utc("2026-04-01T00:00:00Z");
+         at = at.addSecs(3600))
+        m_history->record(reading(at, 1500000.0 + double(at.time().hour())));
+    const double perHour = 2000000.0 * 0.62 / (30 * 24);
+    int hour = 0;
+    for (QDateTime at = utc("2026-04-01T00:00:00Z"); at <= m_clock.now();
+         at = at.addSecs(3600), ++hour)
+        m_history->record(reading(at, perHour * hour));
+}
+
+void HistoryTrendPanelTest::theCurrentPeriodShowsTheProjectionAndForecast() {
+    fill();
+    HistoryTrendPanel panel(*m_history);
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    QCOMPARE(panel.periodPicker()->count(), 2);
+    QCOMPARE(panel.periodPicker()->currentIndex(), 0);
+    QCOMPARE(panel.unitPicker()->currentData().toString(), QStringLiteral("developer_units"));
+    QCOMPARE(panel.forecastText(), QStringLiteral("On track: about 62 % used at reset"));
+
+    const TrendChartData &data = panel.chartView()->data();
+    QCOMPARE(data.sourcePointCount, 19 * 24 + 12 + 1);
+    QVERIFY(data.consumption.size() <= panel.chartView()->plotWidth());
+    QCOMPARE(data.projection.size(), 2);
+    QCOMPARE(data.projection.at(1).x(), double(utc("2026-05-01T00:00:00Z").toMSecsSinceEpoch()));
+    QCOMPARE(data.allocationLine.size(), 2);
+
+    // A unit without allocation has a line but nothing to forecast.
+    panel.unitPicker()->setCurrentIndex(
+        panel.unitPicker()->findData(QStringLiteral("trial_units")));
+    QVERIFY(panel.chartView()->data().projection.isEmpty());
+    QVERIFY(panel.chartView()->data().allocationLine.isEmpty());
+    QCOMPARE(panel.forecastText(), QStringLiteral("No forecast: this unit has no allocation."));
+}
+
+void HistoryTrendPanelTest::anEarlierPeriodShowsItsReadingsWithoutProjection() {
+    fill();
+    HistoryTrendPanel panel(*m_history);
+    panel.periodPicker()->setCurrentIndex(1);
+    const TrendChartData &data = panel.chartView()->data();
+    QCOMPARE(data.sourcePointCount, 48);
+    QCOMPARE(data.xMinimum, utc("2026-03-01T00:00:00Z").toMSecsSinceEpoch());
+    QVERIFY(data.projection.isEmpty());
+    QCOMPARE(panel.forecastText(), QStringLiteral("An earlier period: no forecast."));
+
+    // A new reading keeps the earlier period chosen.
+    m_clock.advance(3600);
+    m_history->record(reading(m_clock.now(), 900000));
+    QCOMPARE(panel.periodPicker()->currentIndex(), 1);
+    QCOMPARE(panel.chartView()->data().sourcePointCount, 48);
+}
+
+void HistoryTrendPanelTest::theChosenPeriodIsExportedAsCsv() {
+    fill();
+    HistoryTrendPanel panel(*m_history);
+    panel.periodPicker()->setCurrentIndex(1);
+    const QString path = m_dir->filePath(QStringLiteral("march.csv"));
+    QString error;
+    QVERIFY2(panel.exportPeriodTo(path, &error), qPrintable(error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(CsvSnapshotWriter::header()));
+    const QStringList rows = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 48 * 2); // one row per unit per reading
+    QVERIFY(rows.at(1).startsWith(QLatin1String("2026-03-30T00:00:00Z,")));
+    QVERIFY(!text.contains(QLatin1String("2026-04-01T00:00:00Z,2026-04")));
+
+    QVERIFY(!panel.exportPeriodTo(m_dir->filePath(QStringLiteral("no/such/folder/x.csv")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void HistoryTrendPanelTest::theDashboardGetsADockAndAnExportAction() {
+    QMainWindow window;
+    auto *fileMenu = window.menuBar()->addMenu(QStringLiteral("File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(QStringLiteral("Refresh"));
+    fileMenu->addAction(QStringLiteral("Export snapshot"));
+    fileMenu->addAction(QStringLiteral("Quit"));
+
+    HistoryTrendPanel *panel = HistoryTrendPanel::addTo(&window, *m_history);
+    QVERIFY(panel);
+    QCOMPARE(fileMenu->actions().at(2), panel->exportHistoryAction());
+    QVERIFY(!panel->exportHistoryAction()->isEnabled()); // nothing recorded yet
+    m_history->record(reading(m_clock.now(), 10));
+    QVERIFY(panel->exportHistoryAction()->isEnabled());
+    QCOMPARE(panel->forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+}
+
+void HistoryTrendPanelTest::withoutAStoreThePanelSaysSoAndStillDraws() {
+    QFile blocker(m_dir->filePath(QStringLiteral("blocked")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    UsageHistory history(m_clock);
+    QVERIFY(!history.open(blocker.fileName() + QStringLiteral("/history.sqlite")));
+    history.setSource(QStringLiteral("https://api.allium.so"));
+
+    HistoryTrendPanel panel(history);
+    panel.show();
+    history.record(reading(m_clock.now(), 1234));
+    auto *status = panel.findChild<QLabel *>(QStringLiteral("historyStatusLabel"));
+    QVERIFY(status && status->isVisible());
+    QVERIFY(status->text().contains(QLatin1String("History is off")));
+    QCOMPARE(panel.periodPicker()->count(), 1);
+    QCOMPARE(panel.chartView()->data().consumption.size(), 1);
+    QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+}
+
+QTEST_MAIN(HistoryTrendPanelTest)
+#include "HistoryTrendPanelTest.moc"
