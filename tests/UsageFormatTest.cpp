@@ -1,0 +1,99 @@
+// UsageFormat: amounts, percentages and unit lines as people read them, in their locale.
+#include "UsageFormat.h"
+#include "UsageSnapshot.h"
+
+#include <QTest>
+
+namespace {
+
+UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
+    UnitUsage usage;
+    usage.key = key;
+    usage.consumed = consumed;
+    usage.allocated = allocated;
+    return usage;
+}
+
+} // namespace
+
+class UsageFormatTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void amountsAreGroupedAndTrimmed_data();
+    void amountsAreGroupedAndTrimmed();
+    void percentHasOneDecimal_data();
+    void percentHasOneDecimal();
+    void unitLineFollowsTheLocale();
+    void overByOnlyBeyondTheAllocation();
+    void zeroAllocationIsSaidPlainly();
+};
+
+void UsageFormatTest::amountsAreGroupedAndTrimmed_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("whole number, English") << english << 2000000.0 << QStringLiteral("2,000,000");
+    QTest::newRow("whole number, German") << german << 2000000.0 << QStringLiteral("2.000.000");
+    QTest::newRow("one decimal kept") << english << 12.5 << QStringLiteral("12.5");
+    QTest::newRow("two decimals kept") << english << 31.75 << QStringLiteral("31.75");
+    QTest::newRow("rounded to two decimals") << english << 0.125 << QStringLiteral("0.13");
+    QTest::newRow("decimal comma, German") << german << 4321.5 << QStringLiteral("4.321,5");
+    QTest::newRow("zero") << english << 0.0 << QStringLiteral("0");
+    QTest::newRow("negative remaining") << english << -31.75 << QStringLiteral("-31.75");
+    // The C locale (LC_ALL=C in CI) would drop the separators; people still get them.
+    QTest::newRow("C locale still groups") << QLocale::c() << 341523.0 << QStringLiteral("341,523");
+}
+
+void UsageFormatTest::amountsAreGroupedAndTrimmed() {
+    QFETCH(QLocale, locale);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(UsageFormat(locale).amount(value), expected);
+}
+
+void UsageFormatTest::percentHasOneDecimal_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("rounds to one decimal") << 17.07615 << QStringLiteral("17.1 %");
+    QTest::newRow("keeps a trailing zero") << 14.0 << QStringLiteral("14.0 %");
+    QTest::newRow("over one hundred") << 131.75 << QStringLiteral("131.8 %");
+}
+
+void UsageFormatTest::percentHasOneDecimal() {
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(UsageFormat(QLocale(QLocale::English, QLocale::UnitedStates)).percent(value),
+             expected);
+}
+
+void UsageFormatTest::unitLineFollowsTheLocale() {
+    const UnitUsage developer = unit(QStringLiteral("developer_units"), 341523, 2000000);
+    QCOMPARE(UsageFormat(QLocale(QLocale::English, QLocale::UnitedStates)).unitLine(developer),
+             QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
+    QCOMPARE(UsageFormat(QLocale(QLocale::German, QLocale::Germany)).unitLine(developer),
+             QStringLiteral("Developer units: 341.523 of 2.000.000 (17,1 %)"));
+}
+
+void UsageFormatTest::overByOnlyBeyondTheAllocation() {
+    const UsageFormat format(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(format.overBy(unit(QStringLiteral("explorer_units"), 131.75, 100)),
+             QStringLiteral("over by 31.75"));
+    QCOMPARE(format.overBy(unit(QStringLiteral("explorer_units"), 100, 100)), QString());
+    QCOMPARE(format.overBy(unit(QStringLiteral("explorer_units"), 12.5, 100)), QString());
+    QCOMPARE(format.overBy(unit(QStringLiteral("explorer_units"), 12.5, std::nullopt)), QString());
+}
+
+void UsageFormatTest::zeroAllocationIsSaidPlainly() {
+    const UsageFormat format(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(format.unitLine(unit(QStringLiteral("credits"), 5, 0)),
+             QStringLiteral("Credits: 5 used (allocation is 0)"));
+    QCOMPARE(format.unitLine(unit(QStringLiteral("credits"), 5, std::nullopt)),
+             QStringLiteral("Credits: 5 used (no allocation)"));
+}
+
+QTEST_GUILESS_MAIN(UsageFormatTest)
+#include "UsageFormatTest.moc"
