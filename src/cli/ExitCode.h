@@ -10,6 +10,7 @@ enum class ExitCode : int {
     KeyRejected = 3,     // 401 or 403
     Unavailable = 4,     // network or server failure after the retries: timeouts, 429, 5xx, ...
     InvalidResponse = 5, // the server answered, but not with usage the app understands
+    KeychainFailed = 6,  // --set-key, --forget-key: no system keychain, or it refused
 };
 
 // The exit status for a failed fetch; classified once in the core, mapped once here.

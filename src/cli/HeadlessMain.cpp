@@ -69,22 +69,27 @@ QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &
 QString helpEpilogue() {
     return translate(R"(
 Environment:
-  ALLIUM_API_KEY    The API key (from the Allium app: Settings > API Keys). Keys are never
-                    accepted as arguments: a command line leaks into process lists and shell
-                    history.
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings > API Keys). Wins over the key
+                    stored in the system keychain with --set-key. Keys are never accepted as
+                    arguments: a command line leaks into process lists and shell history.
+  ALLIUM_THEME      The dashboard's look when --theme is not given.
 
 Exit codes:
   0  success
   1  the output could not be written (e.g. the --output folder does not exist)
   2  usage error: unknown option, bad or refused base URL, no API key
   3  the API key was rejected (HTTP 401 or 403)
-  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
+     for --history, the history could not be read
   5  the server's answer was not valid usage data
+  6  --set-key, --forget-key: no system keychain, or it refused
 
 Examples:
   allium-usage --once
   allium-usage --once --format csv --output usage.csv
   allium-usage --demo --once --format json
+  allium-usage --set-key < key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
 )");
 }
 
