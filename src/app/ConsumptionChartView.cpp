@@ -1,5 +1,6 @@
 #include "ConsumptionChartView.h"
 
+#include "ChartContents.h"
 #include "ChartPalette.h"
 #include "LevelColors.h"
 
@@ -38,12 +39,7 @@ void ConsumptionChartView::changeEvent(QEvent *event) {
 
 void ConsumptionChartView::rebuild() {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartContents::clear(chart);
 
     auto *consumed = new QLineSeries;
     consumed->setName(tr("Consumed"));

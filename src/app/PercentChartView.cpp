@@ -1,5 +1,6 @@
 #include "PercentChartView.h"
 
+#include "ChartContents.h"
 #include "ChartPalette.h"
 #include "LevelColors.h"
 #include "UsageTableModel.h"
@@ -47,12 +48,7 @@ void PercentChartView::changeEvent(QEvent *event) {
 
 void PercentChartView::rebuild() {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartContents::clear(chart);
     m_charted.clear();
 
     // One bar set per level, stacked, so that each column takes its level's colour and the legend

@@ -1,0 +1,13 @@
+#include "ChartContents.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+
+void ChartContents::clear(QChart *chart) {
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
