@@ -23,10 +23,9 @@ DashboardApp::DashboardApp(const Clock &clock, QObject *parent)
     });
 }
 
-// The window goes first: it holds references to the service and the history.
-DashboardApp::~DashboardApp() {
-    m_window.reset();
-}
+// Members go in reverse order of declaration: whatever holds the window goes before it, and the
+// window before the service and the history it refers to.
+DashboardApp::~DashboardApp() = default;
 
 void DashboardApp::startWithKey(const QUrl &baseUrl, const QString &apiKey) {
     QString problem;
