@@ -7,12 +7,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +118,7 @@ private slots:
     void missingKeyIsUsageErrorWithoutRequest();
     void refusedOrBadBaseUrlIsUsageError_data();
     void refusedOrBadBaseUrlIsUsageError();
+    void plainHttpToThisMachinesNetworkAddressNeverConnects();
     void keyOnCommandLineIsRefused_data();
     void keyOnCommandLineIsRefused();
     void badOptionsAreUsageErrors_data();
@@ -455,6 +459,33 @@ void CommandLineTest::refusedOrBadBaseUrlIsUsageError() {
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(message), outcome.err.constData());
     QCOMPARE(outcome.out, QByteArray());
+}
+
+void CommandLineTest::plainHttpToThisMachinesNetworkAddressNeverConnects() {
+    // A server on this machine's own network address: reachable, but not loopback, so sending
+    // the key there in plain text would cross a network. Not one connection may arrive.
+    QHostAddress networkAddress;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
+            networkAddress = address;
+            break;
+        }
+    }
+    if (networkAddress.isNull())
+        QSKIP("This machine has no IPv4 address besides loopback.");
+    QTcpServer listener;
+    QVERIFY(listener.listen(networkAddress));
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(networkAddress.toString());
+    url.setPort(listener.serverPort());
+
+    const Outcome outcome =
+        runApp({QStringLiteral("--once"), QStringLiteral("--base-url"), url.toString()});
+
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("use https://"), outcome.err.constData());
+    QVERIFY(!listener.waitForNewConnection(200));
 }
 
 void CommandLineTest::keyOnCommandLineIsRefused_data() {
