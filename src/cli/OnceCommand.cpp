@@ -201,8 +201,9 @@ int OnceCommand::run(const QCommandLineParser &parser) {
     } else {
         const ApiKeyResolver::Resolution resolution = resolveKey();
         if (resolution.key.isEmpty()) {
-            QString message = tr("No API key. Set the %1 environment variable to your key (create "
-                                 "one in the Allium app under Settings > API Keys), or try --demo.")
+            QString message = tr("No API key. Set the %1 environment variable to your key, or "
+                                 "store it with allium-usage --set-key (create one in the Allium "
+                                 "app under Settings > API Keys). To look around first: --demo.")
                                   .arg(ApiKeyResolver::environmentVariable());
             if (!resolution.problem.isEmpty())
                 message += QLatin1Char('\n') + resolution.problem;
