@@ -10,18 +10,23 @@
 #include <QUrl>
 
 DashboardHistory::DashboardHistory(UsageService &service, SessionHistory &session,
-                                   MainWindow &window, const Clock &clock, QObject *parent)
+                                   MainWindow &window, const Clock &clock,
+                                   const QString &historyPath, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
     , m_history(std::make_unique<UsageHistory>(clock)) {
     // A store that cannot be opened leaves the dashboard working; the panel says why.
-    m_history->open();
+    m_history->open(historyPath);
     m_panel = HistoryTrendPanel::addTo(&window, *m_history);
     connect(&service, &UsageService::snapshotReceived, m_history.get(), &UsageHistory::record);
 }
 
 DashboardHistory::~DashboardHistory() = default;
+
+QString DashboardHistory::defaultHistoryPath() {
+    return HistoryStore::defaultPath();
+}
 
 void DashboardHistory::useSource(const QUrl &baseUrl, bool demo) {
     m_history->setSource(demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl));

@@ -20,8 +20,12 @@ class DashboardHistory final : public QObject {
     Q_DISABLE_COPY_MOVE(DashboardHistory)
 
 public:
+    // historyPath: the SQLite file; tests pass one in a temporary folder.
     DashboardHistory(UsageService &service, SessionHistory &session, MainWindow &window,
-                     const Clock &clock, QObject *parent = nullptr);
+                     const Clock &clock, const QString &historyPath = defaultHistoryPath(),
+                     QObject *parent = nullptr);
+
+    static QString defaultHistoryPath();
     ~DashboardHistory() override;
 
     // Switches to the readings of this API (or, with demo, of the demo data) and shows the last

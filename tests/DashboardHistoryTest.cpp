@@ -1,0 +1,139 @@
+// The dashboard and the history store together: a real refresh (service against the loopback
+// API) is recorded, and at start the last recorded reading is shown, marked stale, at once.
+#include "DashboardHistory.h"
+#include "CannedUsageBodies.h"
+#include "Clock.h"
+#include "HistoryStore.h"
+#include "HistoryTrendPanel.h"
+#include "MainWindow.h"
+#include "ScriptedUsageApi.h"
+#include "SessionHistory.h"
+#include "UsageHistory.h"
+#include "UsageParser.h"
+#include "UsageService.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QDateTime utc(const char *iso) {
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+class DashboardHistoryTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aSuccessfulRefreshIsRecorded();
+    void theLastRecordedReadingShowsAtStartMarkedStale();
+    void demoReadingsAreKeptApart();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    void createDashboard();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ScriptedUsageApi> m_api;
+    std::unique_ptr<UsageService> m_service;
+    std::unique_ptr<SessionHistory> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DashboardHistory> m_history;
+};
+
+void DashboardHistoryTest::initTestCase() {
+    qputenv("TZ", "UTC");
+}
+
+void DashboardHistoryTest::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(utc("2026-04-14T09:30:00Z"));
+    m_api = std::make_unique<ScriptedUsageApi>();
+    QVERIFY(m_api->isListening());
+}
+
+void DashboardHistoryTest::createDashboard() {
+    m_service = std::make_unique<UsageService>(*m_clock);
+    QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
+    m_service->setApiKey(QStringLiteral("test-key"));
+    m_session = std::make_unique<SessionHistory>();
+    m_window = std::make_unique<MainWindow>(*m_service, *m_session, *m_clock);
+    m_history = std::make_unique<DashboardHistory>(*m_service, *m_session, *m_window, *m_clock,
+                                                   storePath());
+}
+
+void DashboardHistoryTest::cleanup() {
+    m_history.reset();
+    m_window.reset();
+    m_session.reset();
+    m_service.reset();
+    m_api.reset();
+}
+
+void DashboardHistoryTest::aSuccessfulRefreshIsRecorded() {
+    createDashboard();
+    QVERIFY(m_history->history().isOpen());
+    m_history->useSource(m_api->baseUrl(), false);
+    QVERIFY(!m_window->isShowingDashboard()); // nothing recorded yet
+
+    m_api->enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(received.wait());
+
+    HistoryStore store(storePath(), *m_clock);
+    QVERIFY(store.open());
+    const auto latest = store.latestSnapshot(HistoryStore::sourceKey(m_api->baseUrl()));
+    QVERIFY(latest);
+    QCOMPARE(latest->unit(QStringLiteral("developer_units"))->consumed, 341523.0);
+    QCOMPARE(m_history->forecastSummary(),
+             QStringLiteral("Developer units: Forecast after 6 hours of readings"));
+    QCOMPARE(m_history->panel()->periodPicker()->count(), 1);
+}
+
+void DashboardHistoryTest::theLastRecordedReadingShowsAtStartMarkedStale() {
+    {
+        HistoryStore store(storePath(), *m_clock);
+        QVERIFY(store.open());
+        const UsageParseResult parsed =
+            UsageParser::parse(CannedUsageBodies::unitPlan(), utc("2026-04-14T08:00:00Z"));
+        QVERIFY(parsed.snapshot);
+        QVERIFY(store.record(HistoryStore::sourceKey(m_api->baseUrl()), *parsed.snapshot));
+    }
+    createDashboard();
+    m_history->useSource(m_api->baseUrl(), false);
+
+    QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_window->isStale());
+    QCOMPARE(m_session->snapshots().size(), 1);
+    QCOMPARE(m_session->snapshots().constFirst().receivedAt, utc("2026-04-14T08:00:00Z"));
+    QVERIFY(m_window->summaryText().contains(QLatin1String("341,523")));
+}
+
+void DashboardHistoryTest::demoReadingsAreKeptApart() {
+    {
+        HistoryStore store(storePath(), *m_clock);
+        QVERIFY(store.open());
+        const UsageParseResult parsed =
+            UsageParser::parse(CannedUsageBodies::unitPlan(), utc("2026-04-14T08:00:00Z"));
+        QVERIFY(store.record(HistoryStore::sourceKey(m_api->baseUrl()), *parsed.snapshot));
+    }
+    createDashboard();
+    m_history->useSource(m_api->baseUrl(), true); // demo: the real API's reading is not shown
+    QVERIFY(!m_window->isShowingDashboard());
+    QVERIFY(m_session->snapshots().isEmpty());
+    QCOMPARE(m_history->history().source(), HistoryStore::demoSourceKey());
+}
+
+QTEST_MAIN(DashboardHistoryTest)
+#include "DashboardHistoryTest.moc"
