@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ScriptedUsageApi.h"
 #include "SessionHistory.h"
+#include "TrayStatus.h"
 #include "UsageHistory.h"
 #include "UsageParser.h"
 #include "UsageService.h"
@@ -36,6 +37,7 @@ private slots:
     void aSuccessfulRefreshIsRecorded();
     void theLastRecordedReadingShowsAtStartMarkedStale();
     void demoReadingsAreKeptApart();
+    void theTrayToolTipCarriesTheForecast();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -133,6 +135,23 @@ void DashboardHistoryTest::demoReadingsAreKeptApart() {
     QVERIFY(!m_window->isShowingDashboard());
     QVERIFY(m_session->snapshots().isEmpty());
     QCOMPARE(m_history->history().source(), HistoryStore::demoSourceKey());
+}
+
+void DashboardHistoryTest::theTrayToolTipCarriesTheForecast() {
+    createDashboard();
+    m_history->useSource(m_api->baseUrl(), false);
+    m_api->enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(received.wait());
+
+    TrayStatus::Input input;
+    input.hasKey = true;
+    input.snapshot = m_service->lastSnapshot();
+    input.forecast = m_history->forecastSummary();
+    const QStringList lines = TrayStatus::from(input, *m_clock).toolTip.split(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("Developer units: Forecast after 6 hours of readings")),
+             qPrintable(lines.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(DashboardHistoryTest)

@@ -3,6 +3,7 @@
 #include "ApiKeyKeeper.h"
 #include "AppSettings.h"
 #include "DashboardApp.h"
+#include "DashboardHistory.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "SessionSecretStore.h"
@@ -38,6 +39,7 @@ DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
     });
     applySettings();
     m_tray->setDemo(m_dashboard.isDemo());
+    m_tray->setForecastSource([this] { return m_dashboard.usageHistory().forecastSummary(); });
 }
 
 DesktopSession::~DesktopSession() {

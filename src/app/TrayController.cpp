@@ -80,6 +80,11 @@ void TrayController::setDemo(bool demo) {
     update();
 }
 
+void TrayController::setForecastSource(std::function<QString()> source) {
+    m_forecastSource = std::move(source);
+    update();
+}
+
 void TrayController::applySettings() {
     m_thresholds.warningPercent = m_settings.warningPercent();
     m_thresholds.criticalPercent = m_settings.criticalPercent();
@@ -100,6 +105,8 @@ TrayStatus TrayController::status() const {
     // The service clears its error on the next success, so an error here is the latest news.
     input.error = m_service.lastError();
     input.thresholds = m_thresholds;
+    if (m_forecastSource && input.snapshot)
+        input.forecast = m_forecastSource();
     return TrayStatus::from(input, m_clock);
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSystemTrayIcon>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
@@ -33,6 +34,8 @@ public:
     void setNotificationStateFile(const QString &path);
     void setHasKey(bool hasKey);
     void setDemo(bool demo);
+    // Gives the tooltip its forecast line ("Developer units: On track: ...").
+    void setForecastSource(std::function<QString()> source);
     // Re-reads thresholds and notification settings after the Settings dialog saved them.
     void applySettings();
 
@@ -70,4 +73,5 @@ private:
     UsageThresholds m_thresholds;
     bool m_hasKey = false;
     bool m_demo = false;
+    std::function<QString()> m_forecastSource;
 };

@@ -24,6 +24,8 @@ TrayStatus TrayStatus::from(const Input &input, const Clock &clock) {
                         : tr("%1: %2 used").arg(unit.label(), text.format().amount(unit.consumed)));
         }
         lines.append(text.resetCountdown(snapshot));
+        if (!input.forecast.isEmpty())
+            lines.append(input.forecast);
         lines.append(text.updatedAgo(snapshot.receivedAt));
     } else if (!input.hasKey) {
         status.look = Look::NoKey;

@@ -38,6 +38,7 @@ public:
         std::optional<UsageSnapshot> snapshot;
         std::optional<UsageError> error; // the latest refresh's failure, if it failed
         UsageThresholds thresholds;
+        QString forecast; // the history's forecast line for the snapshot, if any
     };
 
     static TrayStatus from(const Input &input, const Clock &clock);
