@@ -85,6 +85,7 @@ private slots:
     void unauthorizedBannerOffersSettings();
     void rateLimitedBannerSaysWhenTheNextTryIs();
     void successAfterFailureClearsBannerAndStaleMarker();
+    void restoredSnapshotIsStaleUntilARefreshArrives();
     void exportWritesTheSnapshotCsv();
     void exportFailsClearlyWithoutSnapshotOrWritableFolder();
     void demoModeLabelsTheWindowAndSummary();
@@ -388,6 +389,36 @@ void MainWindowTest::successAfterFailureClearsBannerAndStaleMarker() {
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
     QCOMPARE(bars().size(), 1);
+}
+
+void MainWindowTest::restoredSnapshotIsStaleUntilARefreshArrives() {
+    // What the history store does at start: the last recorded reading, two hours old.
+    UsageSnapshot recorded;
+    recorded.billingPeriodStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
+    recorded.billingPeriodEnd = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
+    recorded.cadenceText = QStringLiteral("monthly");
+    UnitUsage credits;
+    credits.key = QStringLiteral("credits");
+    credits.consumed = 9500;
+    credits.allocated = 10000;
+    recorded.units = {credits};
+    recorded.receivedAt = aprilTwentyFourth.addSecs(-2 * 3600);
+    m_window->showSnapshot(recorded, true);
+
+    QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_window->isStale());
+    QVERIFY(m_history->isEmpty()); // a restored reading is not a new one
+    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 2 hours ago"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    QVERIFY(m_window->summaryText().endsWith(
+        QStringLiteral("Stale: a recorded reading, not refreshed yet\n")));
+    QCOMPARE(bars().at(0)->level(), UsageLevel::Critical);
+
+    showBody(CannedUsageBodies::legacyCredits());
+    QVERIFY(!m_window->isStale());
+    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
+    QCOMPARE(m_history->snapshots().size(), 1);
 }
 
 void MainWindowTest::exportWritesTheSnapshotCsv() {

@@ -245,9 +245,10 @@ QString MainWindow::summaryText() const {
     if (!m_snapshot)
         return {};
     QString text = m_text->summary(*m_snapshot);
-    if (m_stale)
-        text +=
-            tr("Stale: the last refresh failed (%1)\n").arg(m_error ? m_error->message : QString());
+    if (m_stale && m_error)
+        text += tr("Stale: the last refresh failed (%1)\n").arg(m_error->message);
+    else if (m_stale)
+        text += tr("Stale: a recorded reading, not refreshed yet\n");
     if (m_demo)
         text.prepend(tr("Demo data, not a real organization's usage\n"));
     return text;
