@@ -52,6 +52,8 @@ private slots:
     void nextRefreshRoundsUp_data();
     void nextRefreshRoundsUp();
     void summaryListsEveryUnit();
+    void dateAndTimeIsToTheMinute_data();
+    void dateAndTimeIsToTheMinute();
 };
 
 void DashboardTextTest::cadenceIsNamedForPeople_data() {
@@ -193,6 +195,23 @@ void DashboardTextTest::summaryListsEveryUnit() {
                                             "Sql units: 7 used (no allocation)\n"
                                             "Captured 24 Apr 2026 09:30\n");
     QCOMPARE(DashboardText(clock, english, QTimeZone::utc()).summary(snapshot), expected);
+}
+
+void DashboardTextTest::dateAndTimeIsToTheMinute_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("British") << english << QStringLiteral("24 Apr 2026 09:30");
+    QTest::newRow("C locale drops the seconds")
+        << QLocale::c() << QStringLiteral("24 Apr 2026 09:30");
+}
+
+void DashboardTextTest::dateAndTimeIsToTheMinute() {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const ManualClock clock(utc(2026, 4, 24, 12));
+    QCOMPARE(
+        DashboardText(clock, locale, QTimeZone::utc()).dateAndTime(utc(2026, 4, 24, 9, 30, 41)),
+        expected);
 }
 
 QTEST_GUILESS_MAIN(DashboardTextTest)

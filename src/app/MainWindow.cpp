@@ -320,11 +320,8 @@ void MainWindow::refreshTimeTexts() {
     }
     m_staleLabel->setVisible(m_stale);
     if (m_stale && m_snapshot) {
-        m_staleLabel->setText(
-            tr("Stale: showing the reading of %1")
-                .arg(m_text->longDate(m_snapshot->receivedAt) + QLatin1Char(' ') +
-                     QLocale().toString(m_snapshot->receivedAt.toLocalTime().time(),
-                                        QLocale::ShortFormat)));
+        m_staleLabel->setText(tr("Stale: showing the reading of %1")
+                                  .arg(m_text->dateAndTime(m_snapshot->receivedAt)));
         QPalette stalePalette = m_staleLabel->palette();
         stalePalette.setColor(QPalette::WindowText,
                               LevelColors::forLevel(UsageLevel::Critical, palette()));

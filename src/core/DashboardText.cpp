@@ -120,12 +120,8 @@ QString DashboardText::summary(const UsageSnapshot &snapshot) const {
     }
     if (snapshot.units.isEmpty())
         lines << tr("No units reported");
-    if (snapshot.receivedAt.isValid()) {
-        const QDateTime local = snapshot.receivedAt.toTimeZone(m_timeZone);
-        lines << tr("Captured %1 %2")
-                     .arg(longDate(snapshot.receivedAt),
-                          m_format.locale().toString(local.time(), QLocale::ShortFormat));
-    }
+    if (snapshot.receivedAt.isValid())
+        lines << tr("Captured %1").arg(dateAndTime(snapshot.receivedAt));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -137,6 +133,14 @@ QString DashboardText::shortDate(const QDateTime &moment) const {
 QString DashboardText::longDate(const QDateTime &moment) const {
     //: Day, short month and year, e.g. "1 May 2026"; a QDate format string
     return m_format.locale().toString(localDate(moment), tr("d MMM yyyy"));
+}
+
+QString DashboardText::dateAndTime(const QDateTime &moment) const {
+    // The locale's short time, minus seconds where it has them (the C locale's is HH:mm:ss).
+    QString timeFormat = m_format.locale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QTime time = moment.toTimeZone(m_timeZone).time();
+    return tr("%1 %2").arg(longDate(moment), m_format.locale().toString(time, timeFormat));
 }
 
 QString DashboardText::period(const QDateTime &start, const QDateTime &endExclusive) const {

@@ -43,6 +43,8 @@ public:
     // "1 May" and "1 May 2026" in the display time zone.
     QString shortDate(const QDateTime &moment) const;
     QString longDate(const QDateTime &moment) const;
+    // "1 May 2026 09:30": a date and a time to the minute (seconds would only be noise).
+    QString dateAndTime(const QDateTime &moment) const;
 
 private:
     QString period(const QDateTime &start, const QDateTime &endExclusive) const;
