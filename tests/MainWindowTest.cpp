@@ -4,6 +4,7 @@
 #include "CannedUsageBodies.h"
 #include "Clock.h"
 #include "ConsumptionChartView.h"
+#include "PercentChartView.h"
 #include "ScriptedUsageApi.h"
 #include "SessionHistory.h"
 #include "UnitUsageBar.h"
@@ -245,6 +246,20 @@ void MainWindowTest::barsShowEachPlanShape() {
         QCOMPARE(bar->overByText(), want.overBy);
         QVERIFY(bar->accessibleName().startsWith(want.text));
     }
+
+    // The percent chart has a column for each unit with an allocation, and only for those.
+    QStringList charted;
+    for (const ExpectedBar &want : expected) {
+        if (want.hasBar) {
+            // "Explorer units: 131.75 of 100 (131.8 %)" charts as "Explorer units: 131.8 %".
+            const QString label = want.text.section(QLatin1Char(':'), 0, 0);
+            const QString percent = want.text.section(QLatin1Char('('), -1).chopped(1);
+            charted << QStringLiteral("%1: %2").arg(label, percent);
+        }
+    }
+    const auto *percentChart =
+        m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
+    QCOMPARE(percentChart->chartedUnits(), charted);
 }
 
 void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
