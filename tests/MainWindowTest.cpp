@@ -13,6 +13,7 @@
 #include "UsageTableModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -91,6 +92,7 @@ private slots:
     void exportFailsClearlyWithoutSnapshotOrWritableFolder();
     void demoModeLabelsTheWindowAndSummary();
     void actionsHaveTheirShortcuts();
+    void tabReachesEveryControl();
     void windowSizePersists();
     void windowSizePersistsWhenHiddenToTheTray();
 
@@ -501,6 +503,28 @@ void MainWindowTest::actionsHaveTheirShortcuts() {
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(received.wait(5000));
     QCOMPARE(m_api->requestCount(), 1);
+}
+
+void MainWindowTest::tabReachesEveryControl() {
+    showBody(CannedUsageBodies::unitPlan());
+    m_api->enqueue(ScriptedUsageApi::status(503));
+    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
+    QVERIFY(m_service->refreshNow());
+    QVERIFY(failed.wait(5000));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QSet<QString> reached;
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : static_cast<QWidget *>(m_window.get()),
+                        Qt::Key_Tab);
+        if (QWidget *focus = QApplication::focusWidget())
+            reached.insert(focus->objectName());
+    }
+    for (const char *name : {"errorRetryButton", "errorDismissButton", "unitPicker", "percentChart",
+                             "consumptionChart"})
+        QVERIFY2(reached.contains(QLatin1String(name)), name);
 }
 
 void MainWindowTest::windowSizePersists() {
