@@ -12,13 +12,32 @@
 #include <cstdlib>
 
 TrendChartView::TrendChartView(QWidget *parent)
-    : QChartView(parent) {
+    : QChartView(parent)
+    , m_allocation(new QLineSeries(this))
+    , m_consumed(new QLineSeries(this))
+    , m_projected(new QLineSeries(this))
+    , m_timeAxis(new QDateTimeAxis(this))
+    , m_amountAxis(new QValueAxis(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setFocusPolicy(Qt::StrongFocus);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->setLocalizeNumbers(true);
     setAccessibleName(tr("Trend and projection"));
+
+    QChart *chart = this->chart();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_allocation->setName(tr("Allocation"));
+    m_consumed->setName(tr("Consumed"));
+    m_projected->setName(tr("Projected"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_amountAxis, Qt::AlignLeft);
+    m_timeAxis->setTickCount(6);
+    for (QLineSeries *line : {m_allocation, m_consumed, m_projected}) {
+        chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_amountAxis);
+    }
     rebuild();
 }
 
@@ -42,49 +61,34 @@ void TrendChartView::changeEvent(QEvent *event) {
 void TrendChartView::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
     // Thinning again on every pixel of a drag is wasted work; a tenth of the width is visible.
+    // Queued, so that the new data arrives after the resize has been laid out.
     if (std::abs(width() - m_lastWidth) * 10 > qMax(1, m_lastWidth)) {
         m_lastWidth = width();
-        emit plotWidthChanged();
+        QMetaObject::invokeMethod(this, &TrendChartView::plotWidthChanged, Qt::QueuedConnection);
     }
 }
 
 void TrendChartView::rebuild() {
-    QChart *chart = this->chart();
-    chart->removeAllSeries();
-    const auto oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-
-    const auto addLine = [chart](const QString &name, const QList<QPointF> &points,
-                                 const QColor &colour, Qt::PenStyle style) {
-        auto *line = new QLineSeries;
-        line->setName(name);
+    const auto style = [this](QLineSeries *line, const QList<QPointF> &points, const QColor &colour,
+                              Qt::PenStyle penStyle) {
         QPen pen(colour);
-        pen.setStyle(style);
-        pen.setWidthF(style == Qt::SolidLine ? 2.0 : 1.5);
+        pen.setStyle(penStyle);
+        pen.setWidthF(penStyle == Qt::SolidLine ? 2.0 : 1.5);
         line->setPen(pen);
         line->replace(points);
-        chart->addSeries(line);
         const bool shown = !points.isEmpty();
         line->setVisible(shown);
-        const auto markers = chart->legend()->markers(line);
+        const auto markers = chart()->legend()->markers(line);
         for (QLegendMarker *marker : markers)
             marker->setVisible(shown);
-        return line;
     };
-    QList<QLineSeries *> lines = {
-        addLine(tr("Allocation"), m_data.allocationLine, palette().color(QPalette::WindowText),
-                Qt::DotLine),
-        addLine(tr("Consumed"), m_data.consumption, palette().color(QPalette::Highlight),
-                Qt::SolidLine),
-        addLine(tr("Projected"), m_data.projection, palette().color(QPalette::Highlight),
-                Qt::DashLine),
-    };
-    lines.at(1)->setPointsVisible(m_data.consumption.size() == 1); // one reading: a dot
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    style(m_allocation, m_data.allocationLine, text, Qt::DotLine);
+    style(m_consumed, m_data.consumption, highlight, Qt::SolidLine);
+    style(m_projected, m_data.projection, highlight, Qt::DashLine);
+    m_consumed->setPointsVisible(m_data.consumption.size() == 1); // one reading: a dot
 
-    auto *timeAxis = new QDateTimeAxis;
     qint64 first = m_data.xMinimum;
     qint64 last = m_data.xMaximum;
     if (last - first < 600'000) {
@@ -92,25 +96,17 @@ void TrendChartView::rebuild() {
         first = last > 0 ? first - 300'000 : now - 3'600'000;
         last = last > 0 ? last + 300'000 : now;
     }
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first).toLocalTime(),
-                       QDateTime::fromMSecsSinceEpoch(last).toLocalTime());
-    timeAxis->setFormat(last - first < 86'400'000 ? QStringLiteral("HH:mm")
-                                                  : QStringLiteral("d MMM"));
-    timeAxis->setTickCount(6);
-    chart->addAxis(timeAxis, Qt::AlignBottom);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first).toLocalTime(),
+                         QDateTime::fromMSecsSinceEpoch(last).toLocalTime());
+    m_timeAxis->setFormat(last - first < 86'400'000 ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("d MMM"));
+    m_amountAxis->setRange(0.0, m_data.yMaximum);
+    m_amountAxis->setLabelFormat(m_data.yMaximum < 10.0 ? QStringLiteral("%.1f")
+                                                        : QStringLiteral("%.0f"));
+    m_amountAxis->applyNiceNumbers();
 
-    auto *amountAxis = new QValueAxis;
-    amountAxis->setRange(0.0, m_data.yMaximum);
-    amountAxis->setLabelFormat(m_data.yMaximum < 10.0 ? QStringLiteral("%.1f")
-                                                      : QStringLiteral("%.0f"));
-    amountAxis->applyNiceNumbers();
-    chart->addAxis(amountAxis, Qt::AlignLeft);
-    for (QLineSeries *line : lines) {
-        line->attachAxis(timeAxis);
-        line->attachAxis(amountAxis);
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(m_label.isEmpty() ? tr("Trend") : tr("%1: trend and projection").arg(m_label));
-    ChartPalette::apply(chart, palette());
-    setAccessibleDescription(chart->title());
+    chart()->setTitle(m_label.isEmpty() ? tr("Trend")
+                                        : tr("%1: trend and projection").arg(m_label));
+    ChartPalette::apply(chart(), palette());
+    setAccessibleDescription(chart()->title());
 }

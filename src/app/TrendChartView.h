@@ -6,6 +6,10 @@
 
 #include <QChartView>
 
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
 class TrendChartView final : public QChartView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrendChartView)
@@ -30,6 +34,13 @@ protected:
 private:
     void rebuild();
 
+    // Made once and refilled: removing and re-adding axes while a resize is being handled left
+    // stale axis labels on screen (Qt Charts 6.4).
+    QLineSeries *m_allocation;
+    QLineSeries *m_consumed;
+    QLineSeries *m_projected;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_amountAxis;
     QString m_label;
     TrendChartData m_data;
     int m_lastWidth = 0;
