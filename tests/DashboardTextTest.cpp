@@ -3,21 +3,14 @@
 #include "Clock.h"
 #include "UsageSnapshot.h"
 
+#include "SampleSnapshots.h"
+
 #include <QTest>
 
 namespace {
 
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0) {
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
-
-UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
-    UnitUsage usage;
-    usage.key = key;
-    usage.consumed = consumed;
-    usage.allocated = allocated;
-    return usage;
-}
+using SampleSnapshots::unit;
+using SampleSnapshots::utc;
 
 UsageSnapshot monthlySnapshot() {
     UsageSnapshot snapshot;

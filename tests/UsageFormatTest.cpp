@@ -2,19 +2,11 @@
 #include "UsageFormat.h"
 #include "UsageSnapshot.h"
 
+#include "SampleSnapshots.h"
+
 #include <QTest>
 
-namespace {
-
-UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
-    UnitUsage usage;
-    usage.key = key;
-    usage.consumed = consumed;
-    usage.allocated = allocated;
-    return usage;
-}
-
-} // namespace
+using SampleSnapshots::unit;
 
 class UsageFormatTest final : public QObject {
     Q_OBJECT

@@ -2,19 +2,15 @@
 // signals it sends as units change.
 #include "UsageTableModel.h"
 
+#include "SampleSnapshots.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+
 #include <QTest>
 
 namespace {
 
-UnitUsage unit(const QString &key, double consumed, std::optional<double> allocated) {
-    UnitUsage usage;
-    usage.key = key;
-    usage.consumed = consumed;
-    usage.allocated = allocated;
-    return usage;
-}
+using SampleSnapshots::unit;
 
 UsageSnapshot snapshotOf(const QList<UnitUsage> &units) {
     UsageSnapshot snapshot;
