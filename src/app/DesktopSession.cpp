@@ -12,6 +12,8 @@
 #include "UsageService.h"
 #include "WelcomeWidget.h"
 
+#include <QAction>
+
 #include <chrono>
 
 DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
@@ -28,6 +30,9 @@ DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
     , m_tray(std::make_unique<TrayController>(dashboard.window(), dashboard.service(), *m_settings,
                                               clock)) {
     MainWindow &window = m_dashboard.window();
+    // The usual Preferences shortcut, unless the window already gave Settings one.
+    if (window.settingsAction()->shortcut().isEmpty())
+        window.settingsAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(&window, &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
     // DashboardApp starts the demo on this signal; the tray then labels everything as demo.
     connect(
@@ -40,6 +45,11 @@ DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
     applySettings();
     m_tray->setDemo(m_dashboard.isDemo());
     m_tray->setForecastSource([this] { return m_dashboard.usageHistory().forecastSummary(); });
+    m_tray->setRestoredSnapshotSource(
+        [this] { return m_dashboard.usageHistory().latestSnapshot(); });
+    // Looked up even for demo data, so that Settings can say where the key stands. keyChanged
+    // follows loaded and starts the dashboard once start() was called.
+    m_keeper->load();
 }
 
 DesktopSession::~DesktopSession() {
@@ -57,11 +67,9 @@ QUrl DesktopSession::baseUrl() const {
 }
 
 void DesktopSession::start() {
-    connect(m_keeper.get(), &ApiKeyKeeper::loaded, this, [this] {
-        m_started = true;
+    m_started = true;
+    if (m_keeper->isLoaded())
         useKey(m_keeper->key());
-    });
-    m_keeper->load();
 }
 
 void DesktopSession::useKey(const QString &key) {

@@ -121,7 +121,9 @@ void SettingsDialog::showProblem(QLabel *label, const QString &problem) {
     label->setVisible(!problem.isEmpty());
     // Red text says "this field" at a glance; the words carry the meaning for everyone else.
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xef, 0x73, 0x73) : QColor(0xc6, 0x28, 0x28));
     label->setPalette(palette);
 }
 
