@@ -70,6 +70,11 @@ void TranslationTest::commandLineSpeaksGerman_data() {
     QTest::newRow("--help describes the options in German")
         << QStringList{QStringLiteral("--help")} << 0
         << QStringLiteral("Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden.");
+    QTest::newRow("--help describes the app in German")
+        << QStringList{QStringLiteral("--help")} << 0
+        << QStringLiteral("Zeigt die Allium-API-Nutzung Ihrer Organisation");
+    QTest::newRow("--help lists the exit codes in German")
+        << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Rückgabewerte: 0 Erfolg");
     QTest::newRow("a usage error is explained in German")
         << QStringList{QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")}
         << 2 << QStringLiteral("--format: erwartet table, csv oder json, erhalten „xml“.");

@@ -75,6 +75,33 @@
     </message>
 </context>
 <context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Show built-in demo data, served by the app itself on 127.0.0.1, instead of your organization&apos;s usage. Needs no API key; always labelled as demo data.</source>
+        <translation>Eingebaute Demodaten zeigen, von der App selbst auf 127.0.0.1 bereitgestellt, statt der Nutzung Ihrer Organisation. Braucht keinen API-Schlüssel; immer als Demodaten gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>The API server (default %1). A path prefix is kept. HTTPS only, except for loopback hosts (127.0.0.1, ::1, localhost).</source>
+        <translation>Der API-Server (Vorgabe %1). Ein Pfadpräfix bleibt erhalten. Nur HTTPS, außer für Loopback-Hosts (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>Dashboard: start hidden in the system tray.</source>
+        <translation>Übersicht: verborgen in der Systemleiste starten.</translation>
+    </message>
+    <message>
+        <source>Dashboard: light, dark or system (default; also from ALLIUM_THEME).</source>
+        <translation>Übersicht: light (hell), dark (dunkel) oder system (Vorgabe; auch über ALLIUM_THEME).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid base URL. Give an absolute http or https URL, for example %2.</source>
+        <translation>„%1“ ist keine gültige Basis-URL. Geben Sie eine absolute http- oder https-URL an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>Run allium-usage --help to see the options.</source>
+        <translation>Mit allium-usage --help sehen Sie die Optionen.</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionChartView</name>
     <message>
         <source>Consumed</source>
@@ -239,10 +266,6 @@
         <translation>Keine Einheiten gemeldet</translation>
     </message>
     <message>
-        <source>Captured %1 %2</source>
-        <translation>Erfasst %1 %2</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <extracomment>Day and short month, e.g. &quot;1 May&quot;; a QDate format string</extracomment>
         <translation>d. MMM</translation>
@@ -259,6 +282,14 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Captured %1</source>
+        <translation>Erfasst %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +355,84 @@
     <message>
         <source>--theme: expected light, dark or system, got %1</source>
         <translation>--theme: erwartet light, dark oder system, erhalten %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMain</name>
+    <message>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV or JSON.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
+                    stored in the system keychain with --set-key. Keys are never accepted as
+                    arguments: a command line leaks into process lists and shell history.
+  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
+
+Exit codes:
+  0  success
+  1  the output could not be written (e.g. the --output folder does not exist)
+  2  usage error: unknown option, bad or refused base URL, no API key
+  3  the API key was rejected (HTTP 401 or 403)
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
+     for --history, the history could not be read
+  5  the server&apos;s answer was not valid usage data
+  6  --set-key, --forget-key: no system keychain, or it refused
+
+Examples:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</source>
+        <translation>
+Umgebung:
+  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
+                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
+                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
+                    Prozesslisten und im Shell-Verlauf sichtbar.
+  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
+
+Rückgabewerte:
+  0  Erfolg
+  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
+  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
+  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
+  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
+     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
+  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
+  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+
+Beispiele:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</translation>
+    </message>
+    <message>
+        <source>%1: API keys are not accepted on the command line, because command lines leak into process lists and shell history. Set the ALLIUM_API_KEY environment variable instead.</source>
+        <translation>%1: API-Schlüssel werden auf der Befehlszeile nicht angenommen, weil Befehlszeilen in Prozesslisten und im Shell-Verlauf sichtbar sind. Setzen Sie stattdessen die Umgebungsvariable ALLIUM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the dashboard only.</source>
+        <translation>--%1 gilt nur für die Übersicht.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be combined.</source>
+        <translation>--%1 und --%2 lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>--%1 only works together with one of: %2.</source>
+        <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +880,12 @@
         <source>&lt;h3&gt;Allium Usage %1&lt;/h3&gt;&lt;p&gt;Shows how much of your organization&apos;s Allium API allocation is used, and when it resets.&lt;/p&gt;&lt;p&gt;Figures come from the organization usage endpoint of the Allium API.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Allium-Nutzung %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie viel des Allium-API-Kontingents Ihrer Organisation verbraucht ist und wann es zurückgesetzt wird.&lt;/p&gt;&lt;p&gt;Die Zahlen stammen vom Endpunkt für die Organisationsnutzung der Allium-API.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stale: a recorded reading, not refreshed yet
+</source>
+        <translation>Veraltet: ein aufgezeichneter Messwert, noch nicht aktualisiert
+</translation>
+    </message>
 </context>
 <context>
     <name>OnceCommand</name>
@@ -819,12 +934,12 @@
         <translation>Der Server für Demodaten konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>No API key. Set the %1 environment variable to your key (create one in the Allium app under Settings &gt; API Keys), or try --demo.</source>
-        <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys), oder versuchen Sie --demo.</translation>
-    </message>
-    <message>
         <source>Note: this is demo data from --demo, not your organization&apos;s usage.</source>
         <translation>Hinweis: Das sind Demodaten von --demo, nicht die Nutzung Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>No API key. Set the %1 environment variable to your key, or store it with allium-usage --set-key (create one in the Allium app under Settings &gt; API Keys). To look around first: --demo.</source>
+        <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel oder speichern Sie ihn mit allium-usage --set-key (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys). Zum Ausprobieren: --demo.</translation>
     </message>
 </context>
 <context>

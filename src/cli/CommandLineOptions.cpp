@@ -10,7 +10,7 @@
 
 namespace {
 
-QString translate(const char *text) {
+QString tr(const char *text) {
     return QCoreApplication::translate("CommandLineOptions", text);
 }
 
@@ -21,28 +21,28 @@ namespace CommandLineOptions {
 QCommandLineOption demo() {
     return QCommandLineOption(
         QStringLiteral("demo"),
-        translate("Show built-in demo data, served by the app itself on 127.0.0.1, instead of "
-                  "your organization's usage. Needs no API key; always labelled as demo data."));
+        tr("Show built-in demo data, served by the app itself on 127.0.0.1, instead of "
+           "your organization's usage. Needs no API key; always labelled as demo data."));
 }
 
 QCommandLineOption baseUrl() {
     return QCommandLineOption(
         QStringLiteral("base-url"),
-        translate("The API server (default %1). A path prefix is kept. HTTPS only, except for "
-                  "loopback hosts (127.0.0.1, ::1, localhost).")
+        tr("The API server (default %1). A path prefix is kept. HTTPS only, except for "
+           "loopback hosts (127.0.0.1, ::1, localhost).")
             .arg(UsageService::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
 }
 
 QCommandLineOption minimized() {
     return QCommandLineOption(QStringLiteral("minimized"),
-                              translate("Dashboard: start hidden in the system tray."));
+                              tr("Dashboard: start hidden in the system tray."));
 }
 
 QCommandLineOption theme() {
     return QCommandLineOption(QStringLiteral("theme"),
-                              translate("Dashboard: light, dark or system (default; also from "
-                                        "ALLIUM_THEME)."),
+                              tr("Dashboard: light, dark or system (default; also from "
+                                 "ALLIUM_THEME)."),
                               QStringLiteral("theme"));
 }
 
@@ -63,8 +63,8 @@ std::optional<QUrl> baseUrlFrom(const QCommandLineParser &parser, QString *probl
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         if (problem) {
-            *problem = translate("\"%1\" is not a valid base URL. Give an absolute http or https "
-                                 "URL, for example %2.")
+            *problem = tr("\"%1\" is not a valid base URL. Give an absolute http or https "
+                          "URL, for example %2.")
                            .arg(text, UsageService::defaultBaseUrl().toString());
         }
         return std::nullopt;
@@ -98,7 +98,7 @@ QString keyOptionIn(const QStringList &arguments) {
 
 int reportUsageError(const QString &message) {
     QTextStream(stderr) << message << '\n'
-                        << translate("Run allium-usage --help to see the options.") << '\n';
+                        << tr("Run allium-usage --help to see the options.") << '\n';
     return toInt(ExitCode::UsageError);
 }
 

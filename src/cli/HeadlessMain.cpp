@@ -15,7 +15,7 @@
 
 namespace {
 
-QString translate(const char *text) {
+QString tr(const char *text) {
     return QCoreApplication::translate("HeadlessMain", text);
 }
 
@@ -43,9 +43,10 @@ QStringList argumentList(int argc, char *argv[]) {
 QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &modes) {
     // "-platform" is one option (Qt's), not -p -l -a ...; and "-v", "-h" still work.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        translate("Shows your organization's Allium API usage: a dashboard and tray icon, or, with "
-                  "--once, one snapshot printed as a table, CSV or JSON."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "HeadlessMain",
+        "Shows your organization's Allium API usage: a dashboard and tray icon, or, with "
+        "--once, one snapshot printed as a table, CSV or JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
     CommandLineOptions::addCommonOptions(parser);
@@ -67,7 +68,7 @@ QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &
 }
 
 QString helpEpilogue() {
-    return translate(R"(
+    return QCoreApplication::translate("HeadlessMain", R"(
 Environment:
   ALLIUM_API_KEY    The API key (from the Allium app: Settings > API Keys). Wins over the key
                     stored in the system keychain with --set-key. Keys are never accepted as
@@ -126,9 +127,9 @@ int HeadlessMain::run(int argc, char *argv[]) {
     const QString keyOption = CommandLineOptions::keyOptionIn(arguments);
     if (!keyOption.isEmpty()) {
         return CommandLineOptions::reportUsageError(
-            translate("%1: API keys are not accepted on the command line, because command lines "
-                      "leak into process lists and shell history. Set the ALLIUM_API_KEY "
-                      "environment variable instead.")
+            tr("%1: API keys are not accepted on the command line, because command lines "
+               "leak into process lists and shell history. Set the ALLIUM_API_KEY "
+               "environment variable instead.")
                 .arg(keyOption));
     }
 
@@ -149,13 +150,13 @@ int HeadlessMain::run(int argc, char *argv[]) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         return CommandLineOptions::reportUsageError(
-            translate("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+            tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     }
     for (const QCommandLineOption &option :
          {CommandLineOptions::minimized(), CommandLineOptions::theme()}) {
         if (parser.isSet(option)) {
             return CommandLineOptions::reportUsageError(
-                translate("--%1 applies to the dashboard only.").arg(option.names().constFirst()));
+                tr("--%1 applies to the dashboard only.").arg(option.names().constFirst()));
         }
     }
 
@@ -166,8 +167,7 @@ int HeadlessMain::run(int argc, char *argv[]) {
         if (parser.isSet(mode.trigger)) {
             if (chosen) {
                 return CommandLineOptions::reportUsageError(
-                    translate("--%1 and --%2 cannot be combined.")
-                        .arg(chosen->trigger, mode.trigger));
+                    tr("--%1 and --%2 cannot be combined.").arg(chosen->trigger, mode.trigger));
             }
             chosen = &mode;
         }
@@ -181,7 +181,7 @@ int HeadlessMain::run(int argc, char *argv[]) {
             }
         }
         return CommandLineOptions::reportUsageError(
-            translate("--%1 only works together with one of: %2.")
+            tr("--%1 only works together with one of: %2.")
                 .arg(option, triggers.join(QStringLiteral(", "))));
     }
     return chosen->run(parser);
