@@ -155,4 +155,10 @@ missing_in_help=$(comm -13 <(echo "$help_options") <(echo "$man_options"))
 [ -z "$missing_in_help" ] || fail "options in the man page but not in --help: $(tr "\n" " " <<<"$missing_in_help")"
 pass "the man page and --help document the same $(wc -l <<<"$help_options") options"
 
+help_codes=$(sed -n '/^Exit codes:/,/^$/p' <<<"$help" | grep -oE '^  [0-9]+ ' | tr -d ' ' | sort -n | tr '\n' ' ')
+man_codes=$(zcat "$man_page" | sed -n '/^\.SH EXIT STATUS/,/^\.SH /p' | grep -oE '^\.B [0-9]+$' | cut -c4- | sort -n | tr '\n' ' ')
+[ -n "$help_codes" ] || fail "--help lists no exit codes"
+[ "$help_codes" = "$man_codes" ] || fail "exit codes in --help ($help_codes) and the man page ($man_codes) differ"
+pass "the man page and --help document the same exit codes: $help_codes"
+
 echo "$checks checks passed"
