@@ -120,6 +120,8 @@ void DashboardHistoryTest::theLastRecordedReadingShowsAtStartMarkedStale() {
     QCOMPARE(m_session->snapshots().size(), 1);
     QCOMPARE(m_session->snapshots().constFirst().receivedAt, utc("2026-04-14T08:00:00Z"));
     QVERIFY(m_window->summaryText().contains(QLatin1String("341,523")));
+    // What the tray shows until the first refresh returns.
+    QCOMPARE(m_history->latestSnapshot()->receivedAt, utc("2026-04-14T08:00:00Z"));
 }
 
 void DashboardHistoryTest::demoReadingsAreKeptApart() {

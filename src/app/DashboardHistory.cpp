@@ -41,3 +41,7 @@ void DashboardHistory::useSource(const QUrl &baseUrl, bool demo) {
 QString DashboardHistory::forecastSummary() const {
     return m_history->forecastSummary();
 }
+
+std::optional<UsageSnapshot> DashboardHistory::latestSnapshot() const {
+    return m_history->latestSnapshot();
+}

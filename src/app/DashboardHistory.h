@@ -3,9 +3,12 @@
 // session chart from the store, and adds the trend panel. DashboardApp owns one.
 #pragma once
 
+#include "UsageSnapshot.h"
+
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class Clock;
 class HistoryTrendPanel;
@@ -34,6 +37,8 @@ public:
 
     // For the tray tooltip: "Developer units: On track: about 62 % used at reset", or empty.
     QString forecastSummary() const;
+    // The last recorded reading of the current source (for the tray until the first refresh).
+    std::optional<UsageSnapshot> latestSnapshot() const;
     UsageHistory &history() const { return *m_history; }
     HistoryTrendPanel *panel() const { return m_panel; }
 

@@ -85,6 +85,12 @@ void TrayController::setForecastSource(std::function<QString()> source) {
     update();
 }
 
+void TrayController::setRestoredSnapshotSource(
+    std::function<std::optional<UsageSnapshot>()> source) {
+    m_restoredSnapshotSource = std::move(source);
+    update();
+}
+
 void TrayController::applySettings() {
     m_thresholds.warningPercent = m_settings.warningPercent();
     m_thresholds.criticalPercent = m_settings.criticalPercent();
@@ -102,6 +108,8 @@ TrayStatus TrayController::status() const {
     input.busy = m_service.isBusy();
     input.demo = m_demo;
     input.snapshot = m_service.lastSnapshot();
+    if (!input.snapshot && m_restoredSnapshotSource)
+        input.snapshot = m_restoredSnapshotSource();
     // The service clears its error on the next success, so an error here is the latest news.
     input.error = m_service.lastError();
     input.thresholds = m_thresholds;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "UsageLevel.h"
+#include "UsageSnapshot.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
@@ -36,6 +37,8 @@ public:
     void setDemo(bool demo);
     // Gives the tooltip its forecast line ("Developer units: On track: ...").
     void setForecastSource(std::function<QString()> source);
+    // Until the first refresh returns, the last recorded reading (shown with its age).
+    void setRestoredSnapshotSource(std::function<std::optional<UsageSnapshot>()> source);
     // Re-reads thresholds and notification settings after the Settings dialog saved them.
     void applySettings();
 
@@ -74,4 +77,5 @@ private:
     bool m_hasKey = false;
     bool m_demo = false;
     std::function<QString()> m_forecastSource;
+    std::function<std::optional<UsageSnapshot>()> m_restoredSnapshotSource;
 };
