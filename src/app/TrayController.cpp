@@ -54,10 +54,13 @@ TrayController::TrayController(MainWindow &window, UsageService &service, AppSet
 
     m_window.installEventFilter(this);
     applySettings();
-    if (isTrayAvailable())
-        m_tray->show();
-    else
-        QTimer::singleShot(0, this, &TrayController::explainMissingTrayOnce);
+    // Deferred, so that whoever creates the controller can still override the tray's presence.
+    QTimer::singleShot(0, this, [this] {
+        if (isTrayAvailable())
+            m_tray->show();
+        else
+            explainMissingTrayOnce();
+    });
 }
 
 TrayController::~TrayController() {
@@ -99,7 +102,11 @@ void TrayController::applySettings() {
 }
 
 bool TrayController::isTrayAvailable() const {
-    return QSystemTrayIcon::isSystemTrayAvailable();
+    return m_trayAvailableOverride.value_or(QSystemTrayIcon::isSystemTrayAvailable());
+}
+
+void TrayController::overrideTrayAvailable(std::optional<bool> available) {
+    m_trayAvailableOverride = available;
 }
 
 TrayStatus TrayController::status() const {

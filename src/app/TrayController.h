@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class Clock;
@@ -43,6 +44,8 @@ public:
     void applySettings();
 
     bool isTrayAvailable() const;
+    // What the platform says, unless set here (tests of both cases on one machine).
+    void overrideTrayAvailable(std::optional<bool> available);
     QSystemTrayIcon *trayIcon() const { return m_tray.get(); }
     QMenu *menu() const { return m_menu.get(); }
     TrayStatus status() const;
@@ -76,6 +79,7 @@ private:
     UsageThresholds m_thresholds;
     bool m_hasKey = false;
     bool m_demo = false;
+    std::optional<bool> m_trayAvailableOverride;
     std::function<QString()> m_forecastSource;
     std::function<std::optional<UsageSnapshot>()> m_restoredSnapshotSource;
 };
