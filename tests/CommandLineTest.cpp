@@ -347,6 +347,11 @@ void CommandLineTest::failureClassesMapToExitCodes_data() {
         << repeated(ScriptedUsageApi::ok(
                QByteArray(CannedUsageBodies::unitPlan()).replace("12.5", "\"twelve\"")))
         << 5 << QByteArray("consumed_amounts.explorer_units") << 1;
+    HttpResponse oversized = ScriptedUsageApi::ok(QByteArray());
+    oversized.delivery = HttpResponse::Delivery::Stream;
+    oversized.streamedBodyBytes = 3 * 1024 * 1024;
+    QTest::newRow("body over 1 MiB: invalid response, not retried")
+        << repeated(oversized) << 5 << QByteArray("MiB") << 1;
     HttpResponse stalled = ScriptedUsageApi::ok(CannedUsageBodies::unitPlan());
     stalled.delivery = HttpResponse::Delivery::StallBody;
     stalled.stalledBodyBytes = 10;
