@@ -190,6 +190,21 @@ private slots:
         QCOMPARE(spy.size(), 2);
     }
 
+    void stateFileFolderIsCreatedWhenMissing()
+    {
+        const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.ini"));
+        ManualClock clock(april.addDays(10));
+        {
+            ThresholdNotifier notifier(clock, nested);
+            notifier.observe(reading(april, may, 800));
+        }
+        QVERIFY(QFile::exists(nested));
+        ThresholdNotifier again(clock, nested);
+        QSignalSpy spy(&again, &ThresholdNotifier::notificationDue);
+        again.observe(reading(april, may, 800));
+        QCOMPARE(spy.size(), 0);
+    }
+
     void stateFileHoldsNoUnitNamesOrAmounts() {
         ManualClock clock(april.addDays(10));
         {
