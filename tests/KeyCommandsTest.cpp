@@ -7,12 +7,18 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 namespace {
 
@@ -213,6 +219,54 @@ private slots:
         QCOMPARE(outcome.exitCode, 6);
         QVERIFY2(outcome.err.contains("No system keychain is available"), outcome.err.constData());
         QVERIFY(!outcome.err.contains("ak_never_stored"));
+    }
+
+    void keyTypedOnATerminalIsNotEchoed() {
+        // A pseudo-terminal for the child's standard streams: what it echoes comes back on master.
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        const QString slave = QString::fromLocal8Bit(ptsname(master));
+        const auto readMaster = [master](int waitMs) {
+            QByteArray text;
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < waitMs) {
+                pollfd p{master, POLLIN, 0};
+                if (poll(&p, 1, 50) > 0) {
+                    char buffer[512];
+                    const ssize_t n = ::read(master, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    text.append(buffer, n);
+                }
+            }
+            return text;
+        };
+
+        QProcess process;
+        process.setProcessEnvironment(environment(m_busAddress));
+        process.setStandardInputFile(slave);
+        process.setStandardOutputFile(slave);
+        process.setStandardErrorFile(slave);
+        process.start(QStringLiteral(ALLIUM_USAGE_BINARY), {QStringLiteral("--set-key")});
+        QVERIFY(process.waitForStarted(5'000));
+        QByteArray seen;
+        QElapsedTimer timer;
+        timer.start();
+        while (!seen.contains("will not be shown") && timer.elapsed() < 10'000)
+            seen += readMaster(100);
+        QVERIFY2(seen.contains("will not be shown"), seen.constData());
+
+        const QByteArray key = newKey().toUtf8();
+        QCOMPARE(::write(master, key.constData(), size_t(key.size())), ssize_t(key.size()));
+        QCOMPARE(::write(master, "\n", 1), ssize_t(1));
+        QVERIFY(process.waitForFinished(15'000));
+        seen += readMaster(300);
+        ::close(master);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(seen.contains("Stored the API key"), seen.constData());
+        QVERIFY2(!seen.contains(key), "the key was echoed on the terminal");
     }
 
     void keyIsNeverAcceptedAsAnArgument() {
