@@ -68,8 +68,14 @@ QUrl DesktopSession::baseUrl() const {
 
 void DesktopSession::start() {
     m_started = true;
-    if (m_keeper->isLoaded())
+    if (m_keeper->isLoaded()) {
         useKey(m_keeper->key());
+        return;
+    }
+    // A keychain can take a while to answer (or time out); say what the wait is for.
+    m_dashboard.window().setEmptyState(tr("Looking for the API key…"),
+                                       tr("Asking %1 for the key.").arg(m_keeper->keychainName()),
+                                       false);
 }
 
 void DesktopSession::useKey(const QString &key) {
