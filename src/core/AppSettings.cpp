@@ -17,10 +17,6 @@ const QString launchAtLoginKey = QStringLiteral("session/launchAtLogin");
 const QString closeToTrayKey = QStringLiteral("tray/closeToTray");
 const QString noTrayExplainedKey = QStringLiteral("tray/noTrayExplained");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AppSettings", text);
-}
-
 } // namespace
 
 AppSettings::AppSettings()

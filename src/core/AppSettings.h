@@ -2,6 +2,7 @@
 // that lives only in a SecretStore.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,8 @@
 class QSettings;
 
 class AppSettings final {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
     static constexpr int defaultRefreshMinutes = 5;
     static constexpr int minimumRefreshMinutes = 1;

@@ -6,14 +6,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("AutostartEntry", text);
-}
-
-} // namespace
-
 QString AutostartEntry::defaultFilePath() {
     QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
     // The specification says a relative value is invalid and must be ignored.

@@ -2,9 +2,12 @@
 // starts allium-usage when the person logs in.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class AutostartEntry final {
+    Q_DECLARE_TR_FUNCTIONS(AutostartEntry)
+
 public:
     // $XDG_CONFIG_HOME/autostart/so.allium.AlliumUsage.desktop (~/.config when the variable is
     // unset).
