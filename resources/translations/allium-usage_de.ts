@@ -299,6 +299,14 @@
         <translation>Nutzung wird abgerufen …</translation>
     </message>
     <message>
+        <source>Looking for the API key…</source>
+        <translation>API-Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain for the key; this can take a moment.</source>
+        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+    </message>
+    <message>
         <source>The dashboard appears as soon as the first reading arrives.</source>
         <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
     </message>

@@ -73,9 +73,9 @@ void DesktopSession::start() {
         return;
     }
     // A keychain can take a while to answer (or time out); say what the wait is for.
-    m_dashboard.window().setEmptyState(tr("Looking for the API key…"),
-                                       tr("Asking %1 for the key.").arg(m_keeper->keychainName()),
-                                       false);
+    m_dashboard.window().setEmptyState(
+        tr("Looking for the API key…"),
+        tr("Asking the system keychain for the key; this can take a moment."), false);
 }
 
 void DesktopSession::useKey(const QString &key) {
