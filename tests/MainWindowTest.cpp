@@ -262,6 +262,14 @@ void MainWindowTest::barsShowEachPlanShape() {
     const auto *percentChart =
         m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
     QCOMPARE(percentChart->chartedUnits(), charted);
+
+    // Rebuilt on every change, the charts still hold one set of axes each (no piled-up labels):
+    // categories, percent and the hidden axis of the 100 % line; time and amount.
+    showBody(body);
+    QCOMPARE(percentChart->chart()->axes().size(), 3);
+    const auto *overTime =
+        m_window->findChild<ConsumptionChartView *>(QStringLiteral("consumptionChart"));
+    QCOMPARE(overTime->chart()->axes().size(), 2);
 }
 
 void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
