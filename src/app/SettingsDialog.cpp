@@ -67,6 +67,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
         updateKeyState();
     });
 
+    m_ui->testResultLabel->hide();
     loadFromSettings();
     updateKeyState();
     validate();
@@ -183,12 +184,14 @@ void SettingsDialog::testConnection() {
     QString problem;
     if (!m_testService->setBaseUrl(effectiveBaseUrl(), &problem)) {
         m_ui->testResultLabel->setText(problem);
+        m_ui->testResultLabel->show();
         m_testService.reset();
         return;
     }
     m_testService->setApiKey(m_ui->keyEdit->text().trimmed());
     const auto finished = [this](const QString &text) {
         m_ui->testResultLabel->setText(text);
+        m_ui->testResultLabel->show();
         // Not from inside the service's own signal.
         m_testService.release()->deleteLater();
         validate();
@@ -206,6 +209,7 @@ void SettingsDialog::testConnection() {
                 finished(tr("Failed: %1 %2").arg(error.message, error.advice()).trimmed());
             });
     m_ui->testResultLabel->setText(tr("Testing…"));
+    m_ui->testResultLabel->show();
     m_testService->refreshNow();
     validate();
 }
