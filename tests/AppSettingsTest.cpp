@@ -28,6 +28,7 @@ private slots:
         QVERIFY(!settings.launchAtLogin());
         QVERIFY(settings.closeToTray());
         QVERIFY(!settings.noTrayExplained());
+        QCOMPARE(settings.historyRetentionDays(), 730);
     }
 
     void valuesSurviveARestart() {
@@ -41,6 +42,7 @@ private slots:
             settings.setLaunchAtLogin(true);
             settings.setCloseToTray(false);
             settings.setNoTrayExplained(true);
+            settings.setHistoryRetentionDays(365);
         }
         AppSettings settings(file());
         QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com/allium")));
@@ -52,6 +54,7 @@ private slots:
         QVERIFY(settings.launchAtLogin());
         QVERIFY(!settings.closeToTray());
         QVERIFY(settings.noTrayExplained());
+        QCOMPARE(settings.historyRetentionDays(), 365);
     }
 
     void handEditedNonsenseFallsBackToDefaults() {
@@ -68,6 +71,43 @@ private slots:
         QCOMPARE(settings.refreshIntervalMinutes(), 5);
         QCOMPARE(settings.warningPercent(), 75.0);
         QCOMPARE(settings.criticalPercent(), 90.0);
+    }
+
+    void handEditedRetentionFallsBackToTwoYears_data() {
+        QTest::addColumn<QVariant>("stored");
+        QTest::newRow("not a number") << QVariant(QStringLiteral("forever"));
+        QTest::newRow("zero, which would empty the history") << QVariant(0);
+        QTest::newRow("negative") << QVariant(-5);
+        QTest::newRow("a week") << QVariant(7);
+        QTest::newRow("a century") << QVariant(36500);
+    }
+
+    void handEditedRetentionFallsBackToTwoYears() {
+        QFETCH(QVariant, stored);
+        QSettings(file(), QSettings::IniFormat)
+            .setValue(QStringLiteral("history/retentionDays"), stored);
+        QCOMPARE(AppSettings(file()).historyRetentionDays(),
+                 AppSettings::defaultHistoryRetentionDays);
+    }
+
+    void historyRetentionRule_data() {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("zero") << 0 << false;
+        QTest::newRow("29 days") << 29 << false;
+        QTest::newRow("30 days") << 30 << true;
+        QTest::newRow("two years") << 730 << true;
+        QTest::newRow("ten years") << 3650 << true;
+        QTest::newRow("over ten years") << 3651 << false;
+    }
+
+    void historyRetentionRule() {
+        QFETCH(int, days);
+        QFETCH(bool, acceptable);
+        const QString problem = AppSettings::historyRetentionProblem(days);
+        QCOMPARE(problem.isEmpty(), acceptable);
+        if (!acceptable)
+            QVERIFY(problem.endsWith(QLatin1Char('.')));
     }
 
     void baseUrlRule_data() {

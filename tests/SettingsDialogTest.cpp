@@ -69,6 +69,10 @@ private slots:
         QTest::newRow("warning at zero") << "warningSpin" << 0 << "warningErrorLabel";
         QTest::newRow("critical below warning") << "criticalSpin" << 50 << "criticalErrorLabel";
         QTest::newRow("critical over 100") << "criticalSpin" << 150 << "criticalErrorLabel";
+        QTest::newRow("history kept under a month")
+            << "retentionSpin" << 10 << "retentionErrorLabel";
+        QTest::newRow("history kept over ten years")
+            << "retentionSpin" << 4000 << "retentionErrorLabel";
     }
 
     void invalidValuesDisableOkAndAreExplained() {
@@ -91,6 +95,7 @@ private slots:
         child<QSpinBox>(dialog, "refreshSpin")->setValue(5);
         child<QSpinBox>(dialog, "warningSpin")->setValue(75);
         child<QSpinBox>(dialog, "criticalSpin")->setValue(90);
+        child<QSpinBox>(dialog, "retentionSpin")->setValue(730);
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(label->isHidden());
     }
@@ -160,6 +165,8 @@ private slots:
         child<QSpinBox>(dialog, "refreshSpin")->setValue(10);
         child<QSpinBox>(dialog, "warningSpin")->setValue(60);
         child<QSpinBox>(dialog, "criticalSpin")->setValue(85);
+        QCOMPARE(child<QSpinBox>(dialog, "retentionSpin")->value(), 730);
+        child<QSpinBox>(dialog, "retentionSpin")->setValue(1825);
         child<QCheckBox>(dialog, "notificationsCheck")->setChecked(false);
         child<QCheckBox>(dialog, "launchAtLoginCheck")->setChecked(true);
         child<QLineEdit>(dialog, "keyEdit")->setText(QStringLiteral("ak_saved_key"));
@@ -178,6 +185,7 @@ private slots:
         QCOMPARE(reread.refreshIntervalMinutes(), 10);
         QCOMPARE(reread.warningPercent(), 60.0);
         QCOMPARE(reread.criticalPercent(), 85.0);
+        QCOMPARE(reread.historyRetentionDays(), 1825);
         QVERIFY(!reread.notificationsEnabled());
         QVERIFY(reread.launchAtLogin());
         QFile file(settingsFile());

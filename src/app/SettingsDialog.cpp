@@ -36,6 +36,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     m_ui->refreshSpin->setRange(0, AppSettings::maximumRefreshMinutes * 10);
     m_ui->warningSpin->setRange(0, 1000);
     m_ui->criticalSpin->setRange(0, 1000);
+    // Wider than the rule, so that an out-of-range value is explained instead of clamped.
+    m_ui->retentionSpin->setRange(0, AppSettings::maximumHistoryRetentionDays * 10);
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -49,6 +51,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     connect(m_ui->refreshSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->warningSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->criticalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeKey);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -92,6 +95,7 @@ void SettingsDialog::loadFromSettings() {
     m_ui->refreshSpin->setValue(m_settings.refreshIntervalMinutes());
     m_ui->warningSpin->setValue(qRound(m_settings.warningPercent()));
     m_ui->criticalSpin->setValue(qRound(m_settings.criticalPercent()));
+    m_ui->retentionSpin->setValue(m_settings.historyRetentionDays());
     m_ui->notificationsCheck->setChecked(m_settings.notificationsEnabled());
     m_ui->startMinimisedCheck->setChecked(m_settings.startMinimised());
     m_ui->closeToTrayCheck->setChecked(m_settings.closeToTray());
@@ -114,7 +118,8 @@ bool SettingsDialog::isValid() const {
             AppSettings::baseUrlProblem(m_ui->baseUrlEdit->text()).isEmpty()) &&
            AppSettings::refreshIntervalProblem(m_ui->refreshSpin->value()).isEmpty() &&
            AppSettings::warningProblem(warning).isEmpty() &&
-           AppSettings::criticalProblem(warning, m_ui->criticalSpin->value()).isEmpty();
+           AppSettings::criticalProblem(warning, m_ui->criticalSpin->value()).isEmpty() &&
+           AppSettings::historyRetentionProblem(m_ui->retentionSpin->value()).isEmpty();
 }
 
 void SettingsDialog::showProblem(QLabel *label, const QString &problem) {
@@ -140,6 +145,8 @@ void SettingsDialog::validate() {
     showProblem(m_ui->warningErrorLabel, AppSettings::warningProblem(warning));
     showProblem(m_ui->criticalErrorLabel,
                 AppSettings::criticalProblem(warning, m_ui->criticalSpin->value()));
+    showProblem(m_ui->retentionErrorLabel,
+                AppSettings::historyRetentionProblem(m_ui->retentionSpin->value()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isValid() && !m_saving);
     m_ui->testButton->setEnabled(!m_ui->keyEdit->text().trimmed().isEmpty() &&
                                  keyProblem(m_ui->keyEdit->text()).isEmpty() && !m_testService);
@@ -223,6 +230,7 @@ void SettingsDialog::saveSettings() {
     m_settings.setBaseUrl(effectiveBaseUrl());
     m_settings.setRefreshIntervalMinutes(m_ui->refreshSpin->value());
     m_settings.setThresholds(m_ui->warningSpin->value(), m_ui->criticalSpin->value());
+    m_settings.setHistoryRetentionDays(m_ui->retentionSpin->value());
     m_settings.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
     m_settings.setStartMinimised(m_ui->startMinimisedCheck->isChecked());
     m_settings.setCloseToTray(m_ui->closeToTrayCheck->isChecked());

@@ -1,5 +1,6 @@
 #include "HistoryCommand.h"
 
+#include "AppSettings.h"
 #include "Clock.h"
 #include "CommandLineOptions.h"
 #include "CsvSnapshotWriter.h"
@@ -106,6 +107,8 @@ int HistoryCommand::run(const QCommandLineParser &parser) {
     }
 
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
+    // Opening prunes: keep what the person chose in Settings, not just the default.
+    store.setRetentionDays(AppSettings().historyRetentionDays());
     if (!store.open()) {
         printError(store.errorMessage());
         return toInt(ExitCode::Unavailable);

@@ -1,5 +1,6 @@
 #include "OnceHistory.h"
 
+#include "AppSettings.h"
 #include "Clock.h"
 #include "HistoryCommand.h"
 #include "HistoryStore.h"
@@ -49,6 +50,8 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
         return history;
     }
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
+    // Opening prunes: keep what the person chose in Settings, not just the default.
+    store.setRetentionDays(AppSettings().historyRetentionDays());
     if (!store.open() || !store.record(source, snapshot)) {
         QTextStream(stderr) << tr("Not recorded in the usage history: %1").arg(store.errorMessage())
                             << '\n';

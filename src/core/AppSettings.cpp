@@ -11,6 +11,7 @@ const QString baseUrlKey = QStringLiteral("service/baseUrl");
 const QString refreshKey = QStringLiteral("service/refreshMinutes");
 const QString warningKey = QStringLiteral("thresholds/warningPercent");
 const QString criticalKey = QStringLiteral("thresholds/criticalPercent");
+const QString historyRetentionKey = QStringLiteral("history/retentionDays");
 const QString notificationsKey = QStringLiteral("tray/notifications");
 const QString startMinimisedKey = QStringLiteral("tray/startMinimised");
 const QString launchAtLoginKey = QStringLiteral("session/launchAtLogin");
@@ -81,6 +82,19 @@ std::pair<double, double> AppSettings::storedThresholds() const {
 void AppSettings::setThresholds(double warningPercent, double criticalPercent) {
     m_settings->setValue(warningKey, warningPercent);
     m_settings->setValue(criticalKey, criticalPercent);
+}
+
+int AppSettings::historyRetentionDays() const {
+    bool ok = false;
+    const int days = m_settings->value(historyRetentionKey, defaultHistoryRetentionDays).toInt(&ok);
+    // A hand-edited "0" must not turn into "delete everything at the next refresh".
+    if (!ok || !historyRetentionProblem(days).isEmpty())
+        return defaultHistoryRetentionDays;
+    return days;
+}
+
+void AppSettings::setHistoryRetentionDays(int days) {
+    m_settings->setValue(historyRetentionKey, days);
 }
 
 bool AppSettings::notificationsEnabled() const {
@@ -162,5 +176,14 @@ QString AppSettings::criticalProblem(double warningPercent, double criticalPerce
         return tr("The critical threshold must be between 1 and 100 %.");
     if (criticalPercent <= warningPercent)
         return tr("The critical threshold must be above the warning threshold.");
+    return {};
+}
+
+QString AppSettings::historyRetentionProblem(int days) {
+    if (days < minimumHistoryRetentionDays)
+        return tr("Keep readings for at least 30 days: the forecast needs the whole current "
+                  "allocation period.");
+    if (days > maximumHistoryRetentionDays)
+        return tr("Keep readings for at most 3650 days (ten years).");
     return {};
 }

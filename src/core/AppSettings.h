@@ -20,6 +20,11 @@ public:
     static constexpr int maximumRefreshMinutes = 24 * 60;
     static constexpr double defaultWarningPercent = 75.0;
     static constexpr double defaultCriticalPercent = 90.0;
+    // How long recorded readings are kept: two years unless the person chooses otherwise, at
+    // least a month (a forecast needs the current period) and at most ten years.
+    static constexpr int defaultHistoryRetentionDays = 730;
+    static constexpr int minimumHistoryRetentionDays = 30;
+    static constexpr int maximumHistoryRetentionDays = 3650;
 
     // The application's own settings file (organization "Allium", application "allium-usage").
     AppSettings();
@@ -38,6 +43,9 @@ public:
     double warningPercent() const;
     double criticalPercent() const;
     void setThresholds(double warningPercent, double criticalPercent);
+
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
 
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
@@ -64,6 +72,7 @@ public:
     static QString refreshIntervalProblem(int minutes);
     static QString warningProblem(double warningPercent);
     static QString criticalProblem(double warningPercent, double criticalPercent);
+    static QString historyRetentionProblem(int days);
 
 private:
     std::pair<double, double> storedThresholds() const;
