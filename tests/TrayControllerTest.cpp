@@ -6,12 +6,14 @@
 #include "CannedUsageBodies.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "RecordingNotificationServer.h"
 #include "ScriptedUsageApi.h"
-#include "SessionHistory.h"
 #include "ThresholdNotifier.h"
 #include "TrayStatus.h"
+#include "UsageHistory.h"
 #include "UsageService.h"
 
+#include <QDBusConnection>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,13 +45,14 @@ private:
         Fixture(const QString &dir, const Clock &clock)
             : settings(dir + QStringLiteral("/settings.ini"))
             , service(clock)
+            , history(clock)
             , window(service, history, clock)
             , tray(window, service, settings, clock) {
             tray.setNotificationStateFile(dir + QStringLiteral("/notifications.ini"));
         }
         AppSettings settings;
         UsageService service;
-        SessionHistory history;
+        UsageHistory history;
         MainWindow window;
         TrayController tray;
     };
@@ -110,6 +113,48 @@ private slots:
         QCOMPARE(n.unitKey, QStringLiteral("developer_units"));
         QVERIFY(fetch(f, api));
         QCOMPARE(notified.size(), 1);
+    }
+
+    void withoutATrayTheNotificationGoesToTheDesktopService() {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP(
+                "No session bus: run the tests through scripts/test, which starts a private one.");
+        RecordingNotificationServer server;
+        QVERIFY2(server.isRegistered(), qPrintable(server.problem()));
+        Fixture f(m_dir.path(), m_clock);
+        f.tray.overrideTrayAvailable(false);
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        api.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        QSignalSpy notified(&f.tray, &TrayController::notified);
+        QSignalSpy received(&server, &RecordingNotificationServer::notified);
+        QVERIFY(fetch(f, api));
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(received.wait(5'000));
+        const auto n = notified.at(0).at(0).value<ThresholdNotification>();
+        QCOMPARE(server.received().size(), 1);
+        QCOMPARE(server.received().constFirst().summary, n.title);
+        QCOMPARE(server.received().constFirst().body, n.body);
+    }
+
+    void notificationsOffShowNothing() {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP(
+                "No session bus: run the tests through scripts/test, which starts a private one.");
+        RecordingNotificationServer server;
+        QVERIFY2(server.isRegistered(), qPrintable(server.problem()));
+        Fixture f(m_dir.path(), m_clock);
+        f.settings.setNotificationsEnabled(false);
+        f.tray.overrideTrayAvailable(false);
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        api.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        QSignalSpy notified(&f.tray, &TrayController::notified);
+        QSignalSpy received(&server, &RecordingNotificationServer::notified);
+        QVERIFY(fetch(f, api));
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(!received.wait(300));
+        QVERIFY(server.received().isEmpty());
     }
 
     void menuOffersTheDashboardActions() {

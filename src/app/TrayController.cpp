@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "AppSettings.h"
+#include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "ThresholdNotifier.h"
 #include "TrayIconPainter.h"
@@ -21,8 +22,9 @@ TrayController::TrayController(MainWindow &window, UsageService &service, AppSet
     , m_clock(clock)
     , m_menu(std::make_unique<QMenu>())
     , m_tray(std::make_unique<QSystemTrayIcon>())
-    , m_notifier(
-          std::make_unique<ThresholdNotifier>(clock, ThresholdNotifier::defaultStateFile())) {
+    , m_notifier(std::make_unique<ThresholdNotifier>(clock, ThresholdNotifier::defaultStateFile()))
+    , m_desktopNotifier(
+          std::make_unique<DesktopNotifier>(*m_tray, [this] { return isTrayAvailable(); })) {
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
     m_menu->addAction(m_window.refreshAction());
@@ -152,12 +154,13 @@ void TrayController::toggleWindow() {
 
 void TrayController::notify(const ThresholdNotification &notification) {
     emit notified(notification);
-    if (!m_settings.notificationsEnabled() || !isTrayAvailable())
+    if (!m_settings.notificationsEnabled())
         return;
-    const auto icon = notification.level == ThresholdNotification::Level::Warning
-                          ? QSystemTrayIcon::Warning
-                          : QSystemTrayIcon::Critical;
-    m_tray->showMessage(notification.title, notification.body, icon);
+    // Without a tray the desktop's notification service carries it (GNOME without AppIndicator).
+    m_desktopNotifier->show(notification.title, notification.body,
+                            notification.level == ThresholdNotification::Level::Warning
+                                ? FreedesktopNotifications::Urgency::Normal
+                                : FreedesktopNotifications::Urgency::Critical);
 }
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event) {

@@ -15,6 +15,7 @@
 
 class AppSettings;
 class Clock;
+class DesktopNotifier;
 class MainWindow;
 class QAction;
 class QMenu;
@@ -47,6 +48,8 @@ public:
     // What the platform says, unless set here (tests of both cases on one machine).
     void overrideTrayAvailable(std::optional<bool> available);
     QSystemTrayIcon *trayIcon() const { return m_tray.get(); }
+    // Where threshold notifications go: the tray balloon, or the desktop's notification service.
+    DesktopNotifier &desktopNotifier() const { return *m_desktopNotifier; }
     QMenu *menu() const { return m_menu.get(); }
     TrayStatus status() const;
 
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     std::unique_ptr<ThresholdNotifier> m_notifier;
+    std::unique_ptr<DesktopNotifier> m_desktopNotifier;
     QAction *m_openAction;
     UsageThresholds m_thresholds;
     bool m_hasKey = false;
