@@ -18,12 +18,18 @@
 
 DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
                                const QUrl &baseUrlOverride, QObject *parent)
+    : DesktopSession(dashboard, clock, std::make_unique<KeychainSecretStore>(), baseUrlOverride,
+                     parent) {}
+
+DesktopSession::DesktopSession(DashboardApp &dashboard, const Clock &clock,
+                               std::unique_ptr<SecretStore> keychain, const QUrl &baseUrlOverride,
+                               QObject *parent)
     : QObject(parent)
     , m_dashboard(dashboard)
     , m_clock(clock)
     , m_baseUrlOverride(baseUrlOverride)
     , m_settings(std::make_unique<AppSettings>())
-    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_keychain(std::move(keychain))
     , m_session(std::make_unique<SessionSecretStore>())
     , m_keeper(std::make_unique<ApiKeyKeeper>(*m_keychain, *m_session,
                                               ApiKeyResolver::keyFromEnvironment()))

@@ -13,7 +13,7 @@ class ApiKeyKeeper;
 class AppSettings;
 class Clock;
 class DashboardApp;
-class KeychainSecretStore;
+class SecretStore;
 class SessionSecretStore;
 class SettingsDialog;
 class TrayController;
@@ -25,6 +25,11 @@ class DesktopSession final : public QObject {
 public:
     // `baseUrlOverride` (from --base-url) wins over the settings for this run when valid.
     DesktopSession(DashboardApp &dashboard, const Clock &clock, const QUrl &baseUrlOverride = {},
+                   QObject *parent = nullptr);
+    // With another store in the keychain's place (tests use one that keeps the key in memory, so
+    // that they never race other tests for the one entry of the system keychain).
+    DesktopSession(DashboardApp &dashboard, const Clock &clock,
+                   std::unique_ptr<SecretStore> keychain, const QUrl &baseUrlOverride = {},
                    QObject *parent = nullptr);
     ~DesktopSession() override;
 
@@ -50,7 +55,7 @@ private:
     const Clock &m_clock;
     QUrl m_baseUrlOverride;
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<SessionSecretStore> m_session;
     std::unique_ptr<ApiKeyKeeper> m_keeper;
     std::unique_ptr<TrayController> m_tray;
