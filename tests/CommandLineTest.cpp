@@ -1,5 +1,6 @@
 // The command line end to end: the real allium-usage binary, started with QProcess and without a
 // display, against a scripted API on 127.0.0.1 in this process. Checks output and exit status.
+#include "AppProcess.h"
 #include "CannedUsageBodies.h"
 #include "ScriptedUsageApi.h"
 
@@ -25,11 +26,7 @@ namespace {
 
 const QByteArray testKey = "sk-test-4f1d9c2e-never-print-me";
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = AppProcess::Outcome;
 
 // Throwaway XDG folders for the app, so that its settings and history never touch the user's.
 const QTemporaryDir &scratchHome() {
@@ -54,22 +51,8 @@ QProcessEnvironment headlessEnvironment(const QByteArray &key) {
 
 // Runs the binary while this thread's event loop keeps serving the scripted API.
 Outcome runApp(const QStringList &arguments, const QByteArray &key = testKey) {
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment(key));
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(ALLIUM_USAGE_BINARY), arguments);
-    if (!process.waitForStarted(5'000))
-        return {};
-    if (!finished.wait(20'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Outcome outcome;
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
+    return AppProcess(QStringLiteral(ALLIUM_USAGE_BINARY), headlessEnvironment(key))
+        .run(arguments, {}, 20'000);
 }
 
 QStringList onceAgainst(const ScriptedUsageApi &api, const QStringList &more = {}) {

@@ -2,6 +2,7 @@
 // session with its own unlocked gnome-keyring, so a developer's keychain is never touched and
 // tests running in parallel never see this key. `--once` then finds the key there and sends it
 // to a loopback server.
+#include "AppProcess.h"
 #include "CannedUsageBodies.h"
 #include "ScriptedUsageApi.h"
 
@@ -20,15 +21,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Outcome = AppProcess::Outcome;
 
 class KeyCommandsTest final : public QObject {
     Q_OBJECT
@@ -56,27 +49,10 @@ private:
     // Runs the binary while this thread's event loop keeps serving the scripted API.
     Outcome run(const QStringList &arguments, const QByteArray &input = {},
                 const QString &busAddress = {}, const QString &envKey = {}) {
-        QProcess process;
         QProcessEnvironment env = environment(busAddress.isEmpty() ? m_busAddress : busAddress);
         if (!envKey.isEmpty())
             env.insert(QStringLiteral("ALLIUM_API_KEY"), envKey);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(ALLIUM_USAGE_BINARY), arguments);
-        if (!process.waitForStarted(5'000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(30'000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Outcome outcome;
-        outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        outcome.out = process.readAllStandardOutput();
-        outcome.err = process.readAllStandardError();
-        return outcome;
+        return AppProcess(QStringLiteral(ALLIUM_USAGE_BINARY), env).run(arguments, input);
     }
 
     static QString newKey() {
