@@ -31,6 +31,14 @@
         <source>The critical threshold must be above the warning threshold.</source>
         <translation>Die kritische Schwelle muss über der Warnschwelle liegen.</translation>
     </message>
+    <message>
+        <source>Keep readings for at least 30 days: the forecast needs the whole current allocation period.</source>
+        <translation>Bewahren Sie Messwerte mindestens 30 Tage auf: Die Prognose braucht den ganzen aktuellen Kontingentzeitraum.</translation>
+    </message>
+    <message>
+        <source>Keep readings for at most 3650 days (ten years).</source>
+        <translation>Bewahren Sie Messwerte höchstens 3650 Tage (zehn Jahre) auf.</translation>
+    </message>
 </context>
 <context>
     <name>AutostartEntry</name>
@@ -1175,6 +1183,22 @@ Beispiele:
     <message>
         <source>The key was not saved: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keep readings for</source>
+        <translation>Messwerte aufbewahren für</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Every reading is recorded on this computer for the trend chart, the forecast and &quot;Export history…&quot;. Readings older than this are deleted; between 30 days and 10 years (3650 days). A change applies from the next start.</source>
+        <translation>Jeder Messwert wird auf diesem Computer für das Verlaufsdiagramm, die Prognose und „Verlauf exportieren …“ aufgezeichnet. Ältere Messwerte werden gelöscht; zwischen 30 Tagen und 10 Jahren (3650 Tage). Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
