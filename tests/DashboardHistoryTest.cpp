@@ -1,14 +1,16 @@
 // The dashboard and the history store together: a real refresh (service against the loopback
-// API) is recorded, and at start the last recorded reading is shown, marked stale, at once.
+// API) is recorded, at start the last recorded reading is shown, marked stale, at once, and a
+// demo start fills in the month so far.
 #include "DashboardHistory.h"
 #include "CannedUsageBodies.h"
 #include "Clock.h"
+#include "DemoUsageServer.h"
 #include "HistoryStore.h"
 #include "HistoryTrendPanel.h"
 #include "MainWindow.h"
 #include "ScriptedUsageApi.h"
-#include "SessionHistory.h"
 #include "TrayStatus.h"
+#include "TrendChartView.h"
 #include "UsageHistory.h"
 #include "UsageParser.h"
 #include "UsageService.h"
@@ -37,6 +39,7 @@ private slots:
     void aSuccessfulRefreshIsRecorded();
     void theLastRecordedReadingShowsAtStartMarkedStale();
     void demoReadingsAreKeptApart();
+    void aDemoStartShowsTheMonthSoFarAndAForecast();
     void theTrayToolTipCarriesTheForecast();
 
 private:
@@ -47,7 +50,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ScriptedUsageApi> m_api;
     std::unique_ptr<UsageService> m_service;
-    std::unique_ptr<SessionHistory> m_session;
+    std::unique_ptr<UsageHistory> m_usage;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DashboardHistory> m_history;
 };
@@ -68,16 +71,15 @@ void DashboardHistoryTest::createDashboard() {
     m_service = std::make_unique<UsageService>(*m_clock);
     QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
     m_service->setApiKey(QStringLiteral("test-key"));
-    m_session = std::make_unique<SessionHistory>();
-    m_window = std::make_unique<MainWindow>(*m_service, *m_session, *m_clock);
-    m_history = std::make_unique<DashboardHistory>(*m_service, *m_session, *m_window, *m_clock,
-                                                   storePath());
+    m_usage = std::make_unique<UsageHistory>(*m_clock);
+    m_window = std::make_unique<MainWindow>(*m_service, *m_usage, *m_clock);
+    m_history = std::make_unique<DashboardHistory>(*m_usage, *m_window, *m_clock, storePath());
 }
 
 void DashboardHistoryTest::cleanup() {
     m_history.reset();
     m_window.reset();
-    m_session.reset();
+    m_usage.reset();
     m_service.reset();
     m_api.reset();
 }
@@ -100,7 +102,7 @@ void DashboardHistoryTest::aSuccessfulRefreshIsRecorded() {
     QCOMPARE(latest->unit(QStringLiteral("developer_units"))->consumed, 341523.0);
     QCOMPARE(m_history->forecastSummary(),
              QStringLiteral("Developer units: Forecast after 6 hours of readings"));
-    QCOMPARE(m_history->panel()->periodPicker()->count(), 1);
+    QCOMPARE(m_window->trendPanel()->periodPicker()->count(), 1);
 }
 
 void DashboardHistoryTest::theLastRecordedReadingShowsAtStartMarkedStale() {
@@ -117,8 +119,11 @@ void DashboardHistoryTest::theLastRecordedReadingShowsAtStartMarkedStale() {
 
     QVERIFY(m_window->isShowingDashboard());
     QVERIFY(m_window->isStale());
-    QCOMPARE(m_session->snapshots().size(), 1);
-    QCOMPARE(m_session->snapshots().constFirst().receivedAt, utc("2026-04-14T08:00:00Z"));
+    // The over-time chart starts with the recorded reading.
+    const auto *chart = m_window->findChild<TrendChartView *>(QStringLiteral("trendChart"));
+    QCOMPARE(chart->data().consumption.size(), 1);
+    QCOMPARE(chart->data().consumption.at(0).x(),
+             double(utc("2026-04-14T08:00:00Z").toMSecsSinceEpoch()));
     QVERIFY(m_window->summaryText().contains(QLatin1String("341,523")));
     // What the tray shows until the first refresh returns.
     QCOMPARE(m_history->latestSnapshot()->receivedAt, utc("2026-04-14T08:00:00Z"));
@@ -134,9 +139,45 @@ void DashboardHistoryTest::demoReadingsAreKeptApart() {
     }
     createDashboard();
     m_history->useSource(m_api->baseUrl(), true); // demo: the real API's reading is not shown
-    QVERIFY(!m_window->isShowingDashboard());
-    QVERIFY(m_session->snapshots().isEmpty());
     QCOMPARE(m_history->history().source(), HistoryStore::demoSourceKey());
+    QVERIFY(m_window->isShowingDashboard()); // the demo's own last hour
+    QCOMPARE(m_history->latestSnapshot()->receivedAt, utc("2026-04-14T09:00:00Z"));
+    QVERIFY(!m_window->summaryText().contains(QLatin1String("341,523")));
+    // ... and the demo's made-up month stays out of the real API's history.
+    HistoryStore store(storePath(), *m_clock);
+    QVERIFY(store.open());
+    QCOMPARE(store.readingsBetween(HistoryStore::sourceKey(m_api->baseUrl()), {}, {}).size(), 1);
+}
+
+void DashboardHistoryTest::aDemoStartShowsTheMonthSoFarAndAForecast() {
+    const int monthSoFar = 13 * 24 + 10; // hourly from 1 Apr 00:00 to 14 Apr 09:00
+    for (int run = 1; run <= 2; ++run) {
+        DemoUsageServer demo(*m_clock);
+        QVERIFY(demo.start());
+        createDashboard();
+        QVERIFY(m_service->setBaseUrl(demo.baseUrl()));
+        m_service->setApiKey(DemoUsageServer::apiKey());
+        m_history->useSource(demo.baseUrl(), true);
+
+        // Before the first refresh: the month so far, the last hour shown as a recorded reading.
+        QVERIFY(m_window->isShowingDashboard());
+        QVERIFY(m_window->isStale());
+        const auto *chart = m_window->findChild<TrendChartView *>(QStringLiteral("trendChart"));
+        QCOMPARE(chart->data().sourcePointCount, monthSoFar + (run - 1));
+
+        QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+        QVERIFY(m_service->refreshNow());
+        QVERIFY(received.wait());
+        QVERIFY(!m_window->isStale());
+        // The live reading joins the past (once: a second start adds no copies of either).
+        QCOMPARE(chart->data().sourcePointCount, monthSoFar + 1);
+        QCOMPARE(chart->data().projection.size(), 2);
+        QVERIFY2(m_history->forecastSummary().startsWith(
+                     QLatin1String("Developer units: On track: about")),
+                 qPrintable(m_history->forecastSummary()));
+        cleanup();
+        m_api = std::make_unique<ScriptedUsageApi>();
+    }
 }
 
 void DashboardHistoryTest::theTrayToolTipCarriesTheForecast() {

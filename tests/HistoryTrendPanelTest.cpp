@@ -1,5 +1,6 @@
-// The trend panel over a real history store: periods to pick, the projection on the current
-// period only, the forecast text, export of a chosen period, and life without a usable store.
+// The over-time panel over a real history store: periods to pick, the projection on the current
+// period only, the forecast text, the unit it follows, export of a chosen period, and life
+// without a usable store.
 #include "HistoryTrendPanel.h"
 #include "Clock.h"
 #include "CsvSnapshotWriter.h"
@@ -10,9 +11,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,7 +48,8 @@ private slots:
     void theCurrentPeriodShowsTheProjectionAndForecast();
     void anEarlierPeriodShowsItsReadingsWithoutProjection();
     void theChosenPeriodIsExportedAsCsv();
-    void theDashboardGetsADockAndAnExportAction();
+    void theExportActionWaitsForAReading();
+    void theMostConsumedUnitIsShownUntilOneIsPicked();
     void withoutAStoreThePanelSaysSoAndStillDraws();
 
 private:
@@ -155,21 +154,36 @@ void HistoryTrendPanelTest::theChosenPeriodIsExportedAsCsv() {
     QVERIFY(!error.isEmpty());
 }
 
-void HistoryTrendPanelTest::theDashboardGetsADockAndAnExportAction() {
-    QMainWindow window;
-    auto *fileMenu = window.menuBar()->addMenu(QStringLiteral("File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->addAction(QStringLiteral("Refresh"));
-    fileMenu->addAction(QStringLiteral("Export snapshot"));
-    fileMenu->addAction(QStringLiteral("Quit"));
-
-    HistoryTrendPanel *panel = HistoryTrendPanel::addTo(&window, *m_history);
-    QVERIFY(panel);
-    QCOMPARE(fileMenu->actions().at(2), panel->exportHistoryAction());
-    QVERIFY(!panel->exportHistoryAction()->isEnabled()); // nothing recorded yet
+void HistoryTrendPanelTest::theExportActionWaitsForAReading() {
+    HistoryTrendPanel panel(*m_history);
+    QVERIFY(!panel.exportHistoryAction()->isEnabled()); // nothing recorded yet
+    QCOMPARE(panel.forecastText(), QStringLiteral("The trend appears after the first reading."));
     m_history->record(reading(m_clock.now(), 10));
-    QVERIFY(panel->exportHistoryAction()->isEnabled());
-    QCOMPARE(panel->forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+    QVERIFY(panel.exportHistoryAction()->isEnabled());
+    QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+}
+
+void HistoryTrendPanelTest::theMostConsumedUnitIsShownUntilOneIsPicked() {
+    HistoryTrendPanel panel(*m_history);
+    panel.show();
+    UsageSnapshot first = reading(m_clock.now(), 10); // trial 3 (no allocation), developer 0 %
+    first.units.append({QStringLiteral("explorer_units"), 50.0, 100.0});
+    m_history->record(first);
+    QCOMPARE(panel.unitKey(), QStringLiteral("explorer_units"));
+
+    UsageSnapshot second = first;
+    second.receivedAt = m_clock.now().addSecs(60);
+    second.units[0].consumed = 1900000.0; // developer units now 95 %
+    m_history->record(second);
+    QCOMPARE(panel.unitKey(), QStringLiteral("developer_units"));
+
+    // Picked with the keyboard, a unit stays even when another is consumed faster.
+    panel.unitPicker()->setFocus();
+    QTest::keyClick(panel.unitPicker(), Qt::Key_Down);
+    QCOMPARE(panel.unitKey(), QStringLiteral("trial_units"));
+    second.receivedAt = second.receivedAt.addSecs(60);
+    m_history->record(second);
+    QCOMPARE(panel.unitKey(), QStringLiteral("trial_units"));
 }
 
 void HistoryTrendPanelTest::withoutAStoreThePanelSaysSoAndStillDraws() {

@@ -3,12 +3,15 @@
 #include "MainWindow.h"
 #include "CannedUsageBodies.h"
 #include "Clock.h"
-#include "ConsumptionChartView.h"
+#include "HistoryStore.h"
+#include "HistoryTrendPanel.h"
 #include "PercentChartView.h"
+#include "SampleSnapshots.h"
 #include "ScriptedUsageApi.h"
-#include "SessionHistory.h"
+#include "TrendChartView.h"
 #include "UnitUsageBar.h"
 #include "UsageBarsView.h"
+#include "UsageHistory.h"
 #include "UsageService.h"
 #include "UsageTableModel.h"
 
@@ -17,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +85,8 @@ private slots:
     void barsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
     void overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked();
+    void overTimeChartDrawsAllocationProjectionAndEarlierPeriods();
+    void exportHistorySitsBesideTheSnapshotExport();
     void headerCountsDownWithTheInjectedClock();
     void unitThatAppearsGetsABar();
     void failedRefreshKeepsDataShowsBannerAndStaleMarker();
@@ -102,10 +108,13 @@ private:
     QList<UnitUsageBar *> bars() const;
     QString labelText(const char *name) const;
 
+    const TrendChartView *trendChart() const;
+
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ScriptedUsageApi> m_api;
     std::unique_ptr<UsageService> m_service;
-    std::unique_ptr<SessionHistory> m_history;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UsageHistory> m_history;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -126,7 +135,11 @@ void MainWindowTest::init() {
     m_service = std::make_unique<UsageService>(*m_clock);
     QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
     m_service->setApiKey(QStringLiteral("test-key"));
-    m_history = std::make_unique<SessionHistory>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_history = std::make_unique<UsageHistory>(*m_clock);
+    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    m_history->setSource(HistoryStore::sourceKey(m_api->baseUrl()));
     m_window = std::make_unique<MainWindow>(*m_service, *m_history, *m_clock);
     m_window->show();
 }
@@ -134,6 +147,7 @@ void MainWindowTest::init() {
 void MainWindowTest::cleanup() {
     m_window.reset();
     m_history.reset();
+    m_dir.reset();
     m_service.reset();
     m_api.reset();
     m_clock.reset();
@@ -149,6 +163,10 @@ void MainWindowTest::showBody(const QByteArray &body) {
 QList<UnitUsageBar *> MainWindowTest::bars() const {
     const auto *view = m_window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
     return view ? view->bars() : QList<UnitUsageBar *>();
+}
+
+const TrendChartView *MainWindowTest::trendChart() const {
+    return m_window->findChild<TrendChartView *>(QStringLiteral("trendChart"));
 }
 
 QString MainWindowTest::labelText(const char *name) const {
@@ -267,9 +285,7 @@ void MainWindowTest::barsShowEachPlanShape() {
     // categories, percent and the hidden axis of the 100 % line; time and amount.
     showBody(body);
     QCOMPARE(percentChart->chart()->axes().size(), 3);
-    const auto *overTime =
-        m_window->findChild<ConsumptionChartView *>(QStringLiteral("consumptionChart"));
-    QCOMPARE(overTime->chart()->axes().size(), 2);
+    QCOMPARE(trendChart()->chart()->axes().size(), 2);
 }
 
 void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
@@ -288,15 +304,18 @@ void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
 void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
     showBody(CannedUsageBodies::unitPlan()); // developer 17.1 %, explorer 12.5 %
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
-    const auto *chart =
-        m_window->findChild<ConsumptionChartView *>(QStringLiteral("consumptionChart"));
-    QCOMPARE(chart->series().size(), 1);
-    QCOMPARE(chart->series().at(0).consumed, 341523.0);
+    QCOMPARE(trendChart()->data().consumption.size(), 1);
+    QCOMPARE(trendChart()->data().consumption.at(0).y(), 341523.0);
+    // The allocation is a line across the period.
+    QCOMPARE(trendChart()->data().allocationLine.size(), 2);
+    QCOMPARE(trendChart()->data().allocationLine.at(1).y(), 2000000.0);
 
+    m_clock->advance(3600);
     showBody(overAllocationBody()); // explorer 131.75 %
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("explorer_units"));
-    QCOMPARE(chart->series().size(), 2);
-    QCOMPARE(chart->series().at(1).consumed, 131.75);
+    QCOMPARE(trendChart()->data().consumption.size(), 2);
+    QCOMPARE(trendChart()->data().consumption.at(1).y(), 131.75);
+    QCOMPARE(trendChart()->data().allocationLine.at(0).y(), 100.0);
 
     // A unit picked with the keyboard stays picked across refreshes.
     auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("unitPicker"));
@@ -305,6 +324,64 @@ void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
     showBody(overAllocationBody());
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
+}
+
+void MainWindowTest::overTimeChartDrawsAllocationProjectionAndEarlierPeriods() {
+    using SampleSnapshots::utc;
+    // March, then April at a steady pace: 341,523 developer units by now (24 Apr 12:00), so
+    // 30/23.5 of that, 435,987 or 21.8 % of 2,000,000, by the reset.
+    UsageSnapshot march = SampleSnapshots::monthly();
+    march.billingPeriodStart = march.allocationPeriodStart = utc(2026, 3, 1);
+    march.billingPeriodEnd = march.allocationPeriodEnd = utc(2026, 4, 1);
+    march.receivedAt = utc(2026, 3, 31, 12);
+    m_history->record(march);
+    const QDateTime aprilFirst = utc(2026, 4, 1);
+    const double perSecond = 341523.0 / double(aprilFirst.secsTo(aprilTwentyFourth));
+    for (QDateTime at = aprilFirst; at < aprilTwentyFourth; at = at.addSecs(6 * 3600)) {
+        UsageSnapshot april = SampleSnapshots::monthly();
+        april.units = {SampleSnapshots::unit(QStringLiteral("developer_units"),
+                                             perSecond * double(aprilFirst.secsTo(at)), 2000000),
+                       SampleSnapshots::unit(QStringLiteral("explorer_units"), 1, 100)};
+        april.receivedAt = at;
+        m_history->record(april);
+    }
+    showBody(CannedUsageBodies::unitPlan());
+
+    const TrendChartData &data = trendChart()->data();
+    QCOMPARE(data.sourcePointCount, 23 * 4 + 2 + 1);
+    QCOMPARE(data.xMinimum, aprilFirst.toMSecsSinceEpoch());
+    QCOMPARE(data.xMaximum, utc(2026, 5, 1).toMSecsSinceEpoch());
+    QCOMPARE(data.allocationLine.size(), 2);
+    // The projection runs dashed from the last reading to the reset.
+    QCOMPARE(data.projection.size(), 2);
+    QCOMPARE(data.projection.at(0),
+             QPointF(double(aprilTwentyFourth.toMSecsSinceEpoch()), 341523.0));
+    QCOMPARE(data.projection.at(1).x(), double(utc(2026, 5, 1).toMSecsSinceEpoch()));
+    QCOMPARE(m_window->trendPanel()->forecastText(),
+             QStringLiteral("On track: about 22 % used at reset"));
+
+    // The period picker reaches March, without a projection there.
+    QComboBox *periods = m_window->trendPanel()->periodPicker();
+    QCOMPARE(periods->count(), 2);
+    QCOMPARE(periods->currentIndex(), 0);
+    periods->setCurrentIndex(1);
+    QCOMPARE(trendChart()->data().xMinimum, utc(2026, 3, 1).toMSecsSinceEpoch());
+    QVERIFY(trendChart()->data().projection.isEmpty());
+    QCOMPARE(m_window->trendPanel()->forecastText(),
+             QStringLiteral("An earlier period: no forecast."));
+}
+
+void MainWindowTest::exportHistorySitsBesideTheSnapshotExport() {
+    auto *fileMenu = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QVERIFY(fileMenu);
+    QAction *exportHistory = m_window->trendPanel()->exportHistoryAction();
+    const QList<QAction *> actions = fileMenu->actions();
+    QCOMPARE(actions.indexOf(exportHistory), actions.indexOf(m_window->exportAction()) + 1);
+    QVERIFY(!exportHistory->isEnabled()); // nothing recorded yet
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(exportHistory->isEnabled());
+    // One over-time view: its unit and period pickers are the window's only pickers.
+    QCOMPARE(m_window->findChildren<QComboBox *>().size(), 2);
 }
 
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {
@@ -432,7 +509,8 @@ void MainWindowTest::restoredSnapshotIsStaleUntilARefreshArrives() {
 
     QVERIFY(m_window->isShowingDashboard());
     QVERIFY(m_window->isStale());
-    QVERIFY(m_history->isEmpty()); // a restored reading is not a new one
+    // A restored reading is not a new one: nothing is recorded.
+    QVERIFY(m_history->periods().isEmpty());
     QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 2 hours ago"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
@@ -443,7 +521,8 @@ void MainWindowTest::restoredSnapshotIsStaleUntilARefreshArrives() {
     showBody(CannedUsageBodies::legacyCredits());
     QVERIFY(!m_window->isStale());
     QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
-    QCOMPARE(m_history->snapshots().size(), 1);
+    QCOMPARE(m_history->periods().size(), 1);
+    QCOMPARE(m_history->readingsInPeriod(m_history->periods().constFirst()).size(), 1);
 }
 
 void MainWindowTest::exportWritesTheSnapshotCsv() {
@@ -530,8 +609,8 @@ void MainWindowTest::tabReachesEveryControl() {
         if (QWidget *focus = QApplication::focusWidget())
             reached.insert(focus->objectName());
     }
-    for (const char *name : {"errorRetryButton", "errorDismissButton", "unitPicker", "percentChart",
-                             "consumptionChart"})
+    for (const char *name : {"errorRetryButton", "errorDismissButton", "percentChart", "unitPicker",
+                             "periodPicker", "trendChart"})
         QVERIFY2(reached.contains(QLatin1String(name)), name);
 }
 

@@ -2,8 +2,8 @@
 // the command line. tests/CMakeLists.txt runs this with LANG=de_DE.UTF-8 and LANGUAGE=de.
 #include "Clock.h"
 #include "MainWindow.h"
-#include "SessionHistory.h"
 #include "TranslationLoader.h"
+#include "UsageHistory.h"
 #include "UsageService.h"
 
 #include <QAction>
@@ -52,7 +52,7 @@ void TranslationTest::loaderFindsATranslationOnlyForGerman() {
 void TranslationTest::dashboardWindowTitleAndButtonsAreGerman() {
     const ManualClock clock(QDateTime(QDate(2026, 4, 24), QTime(12, 0), Qt::UTC));
     UsageService service(clock);
-    SessionHistory history;
+    UsageHistory history(clock);
     MainWindow window(service, history, clock);
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Allium-Nutzung"));

@@ -3,7 +3,7 @@
 #include "DashboardHistory.h"
 #include "DemoUsageServer.h"
 #include "MainWindow.h"
-#include "SessionHistory.h"
+#include "UsageHistory.h"
 #include "UsageService.h"
 
 #include <QMessageBox>
@@ -12,10 +12,9 @@ DashboardApp::DashboardApp(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_service(std::make_unique<UsageService>(clock))
-    , m_history(std::make_unique<SessionHistory>())
+    , m_history(std::make_unique<UsageHistory>(clock))
     , m_window(std::make_unique<MainWindow>(*m_service, *m_history, clock))
-    , m_usageHistory(
-          std::make_unique<DashboardHistory>(*m_service, *m_history, *m_window, clock)) {
+    , m_usageHistory(std::make_unique<DashboardHistory>(*m_history, *m_window, clock)) {
     connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
         QString error;
         if (!startDemo(&error))
@@ -61,7 +60,6 @@ bool DashboardApp::startDemo(QString *error) {
         return false;
     }
     m_demo = std::move(demo);
-    m_history->clear();
     m_service->setApiKey(DemoUsageServer::apiKey());
     m_window->setDemoMode(true);
     m_window->setEmptyState(tr("Fetching demo data…"),

@@ -1,4 +1,4 @@
-// Everything the dashboard needs while it runs, wired together: the usage service, the session
+// Everything the dashboard needs while it runs, wired together: the usage service, the usage
 // history, the dashboard window and, in demo mode, the built-in demo server. GuiMain creates one;
 // the tray and settings code reach the window and service through it.
 #pragma once
@@ -12,7 +12,7 @@ class Clock;
 class DashboardHistory;
 class DemoUsageServer;
 class MainWindow;
-class SessionHistory;
+class UsageHistory;
 class UsageService;
 
 class DashboardApp final : public QObject {
@@ -24,9 +24,8 @@ public:
     ~DashboardApp() override;
 
     UsageService &service() const { return *m_service; }
-    SessionHistory &history() const { return *m_history; }
     MainWindow &window() const { return *m_window; }
-    // Recorded readings, the trend panel and the forecast line for the tray tooltip.
+    // Recorded readings and the forecast line for the tray tooltip.
     DashboardHistory &usageHistory() const { return *m_usageHistory; }
     bool isDemo() const { return m_demo != nullptr; }
 
@@ -39,7 +38,7 @@ public:
 private:
     const Clock &m_clock;
     std::unique_ptr<UsageService> m_service;
-    std::unique_ptr<SessionHistory> m_history;
+    std::unique_ptr<UsageHistory> m_history;
     std::unique_ptr<DemoUsageServer> m_demo;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DashboardHistory> m_usageHistory;

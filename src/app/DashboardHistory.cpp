@@ -1,25 +1,22 @@
 #include "DashboardHistory.h"
 
+#include "AppSettings.h"
+#include "Clock.h"
+#include "DemoUsageBackfill.h"
 #include "HistoryStore.h"
-#include "HistoryTrendPanel.h"
 #include "MainWindow.h"
-#include "SessionHistory.h"
 #include "UsageHistory.h"
-#include "UsageService.h"
 
 #include <QUrl>
 
-DashboardHistory::DashboardHistory(UsageService &service, SessionHistory &session,
-                                   MainWindow &window, const Clock &clock,
+DashboardHistory::DashboardHistory(UsageHistory &history, MainWindow &window, const Clock &clock,
                                    const QString &historyPath, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_history(history)
     , m_window(window)
-    , m_history(std::make_unique<UsageHistory>(clock)) {
-    // A store that cannot be opened leaves the dashboard working; the panel says why.
-    m_history->open(historyPath);
-    m_panel = HistoryTrendPanel::addTo(&window, *m_history);
-    connect(&service, &UsageService::snapshotReceived, m_history.get(), &UsageHistory::record);
+    , m_clock(clock) {
+    // A store that cannot be opened leaves the dashboard working; the trend panel says why.
+    m_history.open(historyPath, AppSettings().historyRetentionDays());
 }
 
 DashboardHistory::~DashboardHistory() = default;
@@ -29,19 +26,20 @@ QString DashboardHistory::defaultHistoryPath() {
 }
 
 void DashboardHistory::useSource(const QUrl &baseUrl, bool demo) {
-    m_history->setSource(demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl));
-    const std::optional<UsageSnapshot> last = m_history->latestSnapshot();
-    if (!last)
-        return;
-    // The session chart starts with the current period's recorded readings.
-    m_session.setSnapshots(m_history->readingsInPeriod(HistoryStore::periodOf(*last)));
-    m_window.showSnapshot(*last, true);
+    m_history.setSource(demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl));
+    // A newcomer's first look should show a trend and a forecast, not one lone reading. Only the
+    // readings after the last recorded one are added, so a second demo run adds just the gap.
+    if (demo)
+        m_history.recordEarlier(DemoUsageBackfill::readings(m_clock.now()));
+    const std::optional<UsageSnapshot> last = m_history.latestSnapshot();
+    if (last)
+        m_window.showSnapshot(*last, true);
 }
 
 QString DashboardHistory::forecastSummary() const {
-    return m_history->forecastSummary();
+    return m_history.forecastSummary();
 }
 
 std::optional<UsageSnapshot> DashboardHistory::latestSnapshot() const {
-    return m_history->latestSnapshot();
+    return m_history.latestSnapshot();
 }

@@ -5,13 +5,9 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -26,10 +22,11 @@ HistoryTrendPanel::HistoryTrendPanel(UsageHistory &history, QWidget *parent)
     , m_chart(new TrendChartView(this))
     , m_exportAction(new QAction(tr("Export &history…"), this)) {
     setObjectName(QStringLiteral("historyTrendPanel"));
-    m_unitPicker->setObjectName(QStringLiteral("trendUnitPicker"));
-    m_unitPicker->setAccessibleName(tr("Unit shown in the trend"));
-    m_periodPicker->setObjectName(QStringLiteral("trendPeriodPicker"));
-    m_periodPicker->setAccessibleName(tr("Period shown in the trend"));
+    m_unitPicker->setObjectName(QStringLiteral("unitPicker"));
+    m_unitPicker->setAccessibleName(tr("Unit shown over time"));
+    m_periodPicker->setObjectName(QStringLiteral("periodPicker"));
+    m_periodPicker->setAccessibleName(tr("Period shown over time"));
+    m_chart->setObjectName(QStringLiteral("trendChart"));
     m_forecastLabel->setObjectName(QStringLiteral("forecastLabel"));
     m_forecastLabel->setWordWrap(true);
     m_forecastLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,6 +47,7 @@ HistoryTrendPanel::HistoryTrendPanel(UsageHistory &history, QWidget *parent)
     pickers->addWidget(m_periodPicker, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pickers);
     layout->addWidget(m_forecastLabel);
     layout->addWidget(m_statusLabel);
@@ -57,28 +55,15 @@ HistoryTrendPanel::HistoryTrendPanel(UsageHistory &history, QWidget *parent)
 
     connect(&m_history, &UsageHistory::changed, this, &HistoryTrendPanel::reload);
     connect(m_unitPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
+    connect(m_unitPicker, &QComboBox::activated, this, [this] { m_unitPicked = true; });
     connect(m_periodPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
     connect(m_chart, &TrendChartView::plotWidthChanged, this, &HistoryTrendPanel::updateChart);
     connect(m_exportAction, &QAction::triggered, this, &HistoryTrendPanel::exportWithDialog);
     reload();
 }
 
-HistoryTrendPanel *HistoryTrendPanel::addTo(QMainWindow *window, UsageHistory &history) {
-    auto *dock = new QDockWidget(tr("Trend and forecast"), window);
-    dock->setObjectName(QStringLiteral("historyTrendDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    auto *panel = new HistoryTrendPanel(history, dock);
-    dock->setWidget(panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    if (auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        const QList<QAction *> actions = fileMenu->actions();
-        // After the snapshot export when there is one, so that the two exports sit together.
-        QAction *before = actions.size() > 2 ? actions.at(2) : nullptr;
-        fileMenu->insertAction(before, panel->exportHistoryAction());
-    } else {
-        window->menuBar()->addAction(panel->exportHistoryAction());
-    }
-    return panel;
+QString HistoryTrendPanel::unitKey() const {
+    return m_unitPicker->currentData().toString();
 }
 
 QString HistoryTrendPanel::forecastText() const {
@@ -96,9 +81,9 @@ void HistoryTrendPanel::reload() {
     if (snapshot) {
         for (const UnitUsage &unit : snapshot->units)
             m_unitPicker->addItem(unit.label(), unit.key);
-        // Until someone picks one, the unit closest to running out.
+        // Until someone picks one, the unit closest to running out; a picked one stays picked.
         const UnitUsage *most = snapshot->mostConsumedUnit();
-        const QString wanted = !unitKey.isEmpty() ? unitKey : most ? most->key : QString();
+        const QString wanted = m_unitPicked || !most ? unitKey : most->key;
         m_unitPicker->setCurrentIndex(qMax(0, m_unitPicker->findData(wanted)));
     }
 

@@ -1,5 +1,5 @@
-// The "Trend and forecast" panel of the dashboard: a unit and a period picker, the forecast text
-// and the trend chart, all fed by UsageHistory; plus the "Export history..." action.
+// The dashboard's over-time view: a unit and a period picker, the forecast text and the trend
+// chart, all fed by UsageHistory; plus the "Export history..." action the window puts in its menu.
 #pragma once
 
 #include <QWidget>
@@ -7,7 +7,6 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QMainWindow;
 class TrendChartView;
 class UsageHistory;
 
@@ -18,14 +17,12 @@ class HistoryTrendPanel final : public QWidget {
 public:
     explicit HistoryTrendPanel(UsageHistory &history, QWidget *parent = nullptr);
 
-    // Puts a panel into the window as a dock and its export action into the window's File menu
-    // (the QMenu named "fileMenu", else the menu bar). The one call a window needs.
-    static HistoryTrendPanel *addTo(QMainWindow *window, UsageHistory &history);
-
     QAction *exportHistoryAction() const { return m_exportAction; }
     TrendChartView *chartView() const { return m_chart; }
     QComboBox *unitPicker() const { return m_unitPicker; }
     QComboBox *periodPicker() const { return m_periodPicker; }
+    // The unit shown ("developer_units"), or empty before the first reading.
+    QString unitKey() const;
     QString forecastText() const;
 
     // Writes the chosen period's readings to path (no dialog); false with a reason on failure.
@@ -43,4 +40,5 @@ private:
     QLabel *m_statusLabel;
     TrendChartView *m_chart;
     QAction *m_exportAction;
+    bool m_unitPicked = false; // the person chose the unit; until then the most consumed is shown
 };

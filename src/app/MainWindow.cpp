@@ -5,8 +5,9 @@
 #include "Clock.h"
 #include "CsvSnapshotWriter.h"
 #include "DashboardText.h"
+#include "HistoryTrendPanel.h"
 #include "LevelColors.h"
-#include "SessionHistory.h"
+#include "UsageHistory.h"
 #include "UsageService.h"
 #include "UsageTableModel.h"
 
@@ -54,7 +55,7 @@ bool needsSettings(UsageErrorKind kind) {
 
 } // namespace
 
-MainWindow::MainWindow(UsageService &service, SessionHistory &history, const Clock &clock,
+MainWindow::MainWindow(UsageService &service, UsageHistory &history, const Clock &clock,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -67,7 +68,8 @@ MainWindow::MainWindow(UsageService &service, SessionHistory &history, const Clo
     , m_updatedLabel(new QLabel(this))
     , m_nextRefreshLabel(new QLabel(this))
     , m_staleLabel(new QLabel(this))
-    , m_busyIndicator(new QProgressBar(this)) {
+    , m_busyIndicator(new QProgressBar(this))
+    , m_trendPanel(new HistoryTrendPanel(history)) {
     m_ui->setupUi(this);
 
     QFont cadenceFont = m_ui->cadenceLabel->font();
@@ -81,8 +83,9 @@ MainWindow::MainWindow(UsageService &service, SessionHistory &history, const Clo
 
     m_ui->barsView->setModel(m_model);
     m_ui->percentChart->setModel(m_model);
-    m_ui->unitPicker->setModel(m_model);
-    m_ui->unitPicker->setModelColumn(UsageTableModel::LabelColumn);
+    // Over time, beside "as percent of allocation": one place for each way of looking.
+    m_ui->chartsSplitter->addWidget(m_trendPanel);
+    m_ui->fileMenu->insertAction(m_ui->copySummaryAction, m_trendPanel->exportHistoryAction());
     m_ui->chartsSplitter->setStretchFactor(0, 1);
     m_ui->chartsSplitter->setStretchFactor(1, 1);
 
@@ -132,11 +135,6 @@ MainWindow::MainWindow(UsageService &service, SessionHistory &history, const Clo
             [this] { m_service.refreshNow(); });
     connect(m_ui->errorDismissButton, &QToolButton::clicked, this, &MainWindow::hideErrorBanner);
     connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
-
-    connect(m_ui->unitPicker, &QComboBox::currentIndexChanged, this,
-            &MainWindow::updateOverTimeChart);
-    connect(m_ui->unitPicker, &QComboBox::activated, this, [this] { m_unitPicked = true; });
-    connect(&m_history, &SessionHistory::changed, this, &MainWindow::updateOverTimeChart);
 
     connect(&m_service, &UsageService::snapshotReceived, this,
             [this](const UsageSnapshot &snapshot) { showSnapshot(snapshot); });
@@ -260,8 +258,7 @@ QString MainWindow::proposedExportFileName() const {
 }
 
 QString MainWindow::overTimeUnitKey() const {
-    const int row = m_ui->unitPicker->currentIndex();
-    return row >= 0 && row < m_model->rowCount() ? m_model->unitAt(row).key : QString();
+    return m_trendPanel->unitKey();
 }
 
 void MainWindow::showSnapshot(const UsageSnapshot &snapshot, bool stale) {
@@ -270,19 +267,11 @@ void MainWindow::showSnapshot(const UsageSnapshot &snapshot, bool stale) {
     if (!stale) {
         m_error.reset();
         hideErrorBanner();
-        m_history.append(snapshot);
+        m_history.record(snapshot);
     }
     m_model->setSnapshot(snapshot);
-    // Until the person picks a unit, the over-time chart follows the one closest to running out.
-    if (!m_unitPicked) {
-        const UnitUsage *most = snapshot.mostConsumedUnit();
-        const int row = most ? m_model->rowForKey(most->key) : 0;
-        if (row < m_model->rowCount())
-            m_ui->unitPicker->setCurrentIndex(row);
-    }
     m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
     updateHeader();
-    updateOverTimeChart();
     updateActions();
     refreshTimeTexts();
 }
@@ -364,17 +353,6 @@ void MainWindow::updateHeader() {
     if (!allocation.isEmpty())
         periods << allocation;
     m_ui->periodsLabel->setText(periods.join(QStringLiteral("   ·   ")));
-}
-
-void MainWindow::updateOverTimeChart() {
-    const int row = m_ui->unitPicker->currentIndex();
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_ui->consumptionChart->setSeries(QString(), {});
-        return;
-    }
-    const UnitUsage &unit = m_model->unitAt(row);
-    m_ui->consumptionChart->setSeries(unit.label(), m_history.series(unit.key),
-                                      m_model->thresholds().levelFor(unit));
 }
 
 void MainWindow::updateActions() {

@@ -16,10 +16,11 @@ class MainWindow;
 
 class Clock;
 class DashboardText;
+class HistoryTrendPanel;
 class QLabel;
 class QProgressBar;
 class QTimer;
-class SessionHistory;
+class UsageHistory;
 class UsageService;
 class UsageTableModel;
 
@@ -28,8 +29,9 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // The service and history outlive the window; the clock gives "now" for every countdown.
-    MainWindow(UsageService &service, SessionHistory &history, const Clock &clock,
+    // The service and history outlive the window; the clock gives "now" for every countdown. Each
+    // snapshot received is recorded in the history, which feeds the over-time chart.
+    MainWindow(UsageService &service, UsageHistory &history, const Clock &clock,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -65,6 +67,8 @@ public:
     bool isStale() const { return m_stale; }
     // The unit the over-time chart shows ("developer_units"), or empty.
     QString overTimeUnitKey() const;
+    // The over-time view beside the percent chart: unit and period pickers, forecast, trend chart.
+    HistoryTrendPanel *trendPanel() const { return m_trendPanel; }
 
 public slots:
     // Shows a snapshot: the service's signal calls this, and so can a snapshot restored from the
@@ -87,7 +91,6 @@ private:
     void showBusy(bool busy);
     void hideErrorBanner();
     void updateHeader();
-    void updateOverTimeChart();
     void updateActions();
     void updateWindowTitle();
     void exportWithDialog();
@@ -98,7 +101,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UsageService &m_service;
-    SessionHistory &m_history;
+    UsageHistory &m_history;
     const Clock &m_clock;
     std::unique_ptr<DashboardText> m_text;
     UsageTableModel *m_model;
@@ -107,10 +110,10 @@ private:
     QLabel *m_nextRefreshLabel;
     QLabel *m_staleLabel;
     QProgressBar *m_busyIndicator;
+    HistoryTrendPanel *m_trendPanel;
     QWidget *m_emptyWidget = nullptr;
     std::optional<UsageSnapshot> m_snapshot;
     std::optional<UsageError> m_error;
     bool m_stale = false;
-    bool m_unitPicked = false; // the person chose the over-time chart's unit
     bool m_demo = false;
 };

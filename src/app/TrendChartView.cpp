@@ -21,7 +21,7 @@ TrendChartView::TrendChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Trend and projection"));
+    setAccessibleName(tr("Consumption over time"));
 
     QChart *chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -105,8 +105,8 @@ void TrendChartView::rebuild() {
                                                         : QStringLiteral("%.0f"));
     m_amountAxis->applyNiceNumbers();
 
-    chart()->setTitle(m_label.isEmpty() ? tr("Trend")
-                                        : tr("%1: trend and projection").arg(m_label));
+    chart()->setTitle(m_label.isEmpty() ? tr("Consumption over time")
+                                        : tr("%1 over time").arg(m_label));
     ChartPalette::apply(chart(), palette());
     setAccessibleDescription(chart()->title());
 }

@@ -85,6 +85,25 @@ void UsageHistory::record(const UsageSnapshot &snapshot) {
     emit changed();
 }
 
+int UsageHistory::recordEarlier(const QList<UsageSnapshot> &readings) {
+    if (!isOpen())
+        return 0;
+    const std::optional<UsageSnapshot> latest = m_store->latestSnapshot(m_source);
+    int recorded = 0;
+    for (const UsageSnapshot &reading : readings) {
+        if (latest && reading.receivedAt <= latest->receivedAt)
+            continue;
+        if (!m_store->record(m_source, reading))
+            break; // the store said why (errorMessage); what is recorded stays
+        ++recorded;
+    }
+    if (recorded > 0) {
+        updateForecasts();
+        emit changed();
+    }
+    return recorded;
+}
+
 void UsageHistory::updateForecasts() {
     m_forecasts = m_current
                       ? SnapshotForecasts::compute(m_store.get(), m_source, *m_current, m_clock)

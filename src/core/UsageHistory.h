@@ -53,6 +53,11 @@ public:
     QString forecastSummary() const { return m_forecasts.summaryText(); }
     std::optional<UsageSnapshot> currentSnapshot() const { return m_current; }
 
+    // Records readings from before now, oldest first (the demo's made-up past). Readings not after
+    // the newest recorded one are skipped, so filling in twice adds nothing. Returns how many were
+    // recorded; the current snapshot stays as it is.
+    int recordEarlier(const QList<UsageSnapshot> &readings);
+
 public slots:
     // Records a successful refresh (identical readings only extend the last row).
     void record(const UsageSnapshot &snapshot);
