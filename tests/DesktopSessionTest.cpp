@@ -1,16 +1,18 @@
-// The desktop wiring around a real dashboard: stored thresholds reach the model, the Settings
-// action opens one dialog whose changes apply at once, no key means the welcome view whose "Try
-// demo data" starts demo mode, a stored key polls the configured API, and closing the window
-// closes it unless a tray keeps the app running. Settings, history and notification state live in
-// temporary folders; the key in a SessionSecretStore, so that no test races another for the one
-// entry of the system keychain.
+// The desktop wiring around a real dashboard: stored thresholds reach the model, the stored
+// history retention prunes the dashboard's history, the Settings action opens one dialog whose
+// changes apply at once, no key means the welcome view whose "Try demo data" starts demo mode, a
+// stored key polls the configured API, and closing the window closes it unless a tray keeps the
+// app running. Settings, history and notification state live in temporary folders; the key in a
+// SessionSecretStore, so that no test races another for the one entry of the system keychain.
 #include "DesktopSession.h"
 #include "ApiKeyKeeper.h"
 #include "AppSettings.h"
 #include "CannedUsageBodies.h"
 #include "Clock.h"
 #include "DashboardApp.h"
+#include "HistoryStore.h"
 #include "MainWindow.h"
+#include "SampleSnapshots.h"
 #include "ScriptedUsageApi.h"
 #include "SessionSecretStore.h"
 #include "SettingsDialog.h"
@@ -92,6 +94,39 @@ private slots:
         Fixture f(m_clock, QString());
         QCOMPARE(f.window().model()->thresholds().warningPercent, 50.0);
         QCOMPARE(f.window().model()->thresholds().criticalPercent, 65.0);
+    }
+
+    void dashboardKeepsHistoryForTheStoredRetention_data() {
+        QTest::addColumn<int>("retentionDays");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("kept for 60 days: a 100-day-old reading goes") << 60 << false;
+        QTest::newRow("kept for the default two years: it stays") << 730 << true;
+    }
+
+    void dashboardKeepsHistoryForTheStoredRetention() {
+        QFETCH(int, retentionDays);
+        QFETCH(bool, kept);
+        const UsageSnapshot old = SampleSnapshots::monthly();
+        const ManualClock later(old.receivedAt.addDays(100));
+        const QString source = HistoryStore::demoSourceKey();
+        QFile::remove(HistoryStore::defaultPath());
+        {
+            HistoryStore store(HistoryStore::defaultPath(), later);
+            store.setRetentionDays(0); // this writer keeps everything
+            QVERIFY2(store.open(), qPrintable(store.errorMessage()));
+            QVERIFY(store.record(source, old));
+        }
+        {
+            AppSettings settings;
+            settings.setHistoryRetentionDays(retentionDays);
+            settings.sync();
+        }
+        { DashboardApp dashboard(later); } // opening the history prunes it
+
+        HistoryStore store(HistoryStore::defaultPath(), later);
+        store.setRetentionDays(0);
+        QVERIFY2(store.open(), qPrintable(store.errorMessage()));
+        QCOMPARE(store.latestSnapshot(source).has_value(), kept);
     }
 
     void settingsActionOpensOneDialogWhoseChangesApplyAtOnce() {
