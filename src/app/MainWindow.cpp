@@ -86,8 +86,11 @@ MainWindow::MainWindow(UsageService &service, UsageHistory &history, const Clock
     // Over time, beside "as percent of allocation": one place for each way of looking.
     m_ui->chartsSplitter->addWidget(m_trendPanel);
     m_ui->fileMenu->insertAction(m_ui->copySummaryAction, m_trendPanel->exportHistoryAction());
-    m_ui->chartsSplitter->setStretchFactor(0, 1);
-    m_ui->chartsSplitter->setStretchFactor(1, 1);
+    // The percent chart has a column per unit; the over-time chart a month of readings and two
+    // pickers above it: it gets the larger share. Sizes are proportions until the first layout.
+    m_ui->chartsSplitter->setStretchFactor(0, 2);
+    m_ui->chartsSplitter->setStretchFactor(1, 3);
+    m_ui->chartsSplitter->setSizes({2000, 3000});
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_ui->errorIcon->setPixmap(

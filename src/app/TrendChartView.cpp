@@ -1,6 +1,7 @@
 #include "TrendChartView.h"
 
 #include "ChartPalette.h"
+#include "NiceAxis.h"
 
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -86,7 +87,10 @@ void TrendChartView::rebuild() {
     const QColor highlight = palette().color(QPalette::Highlight);
     style(m_allocation, m_data.allocationLine, text, Qt::DotLine);
     style(m_consumed, m_data.consumption, highlight, Qt::SolidLine);
-    style(m_projected, m_data.projection, highlight, Qt::DashLine);
+    // Lighter as well as dashed, so that its legend marker differs from the consumption's.
+    QColor projected = highlight;
+    projected.setAlphaF(0.7);
+    style(m_projected, m_data.projection, projected, Qt::DashLine);
     m_consumed->setPointsVisible(m_data.consumption.size() == 1); // one reading: a dot
 
     qint64 first = m_data.xMinimum;
@@ -100,10 +104,12 @@ void TrendChartView::rebuild() {
                          QDateTime::fromMSecsSinceEpoch(last).toLocalTime());
     m_timeAxis->setFormat(last - first < 86'400'000 ? QStringLiteral("HH:mm")
                                                     : QStringLiteral("d MMM"));
-    m_amountAxis->setRange(0.0, m_data.yMaximum);
-    m_amountAxis->setLabelFormat(m_data.yMaximum < 10.0 ? QStringLiteral("%.1f")
-                                                        : QStringLiteral("%.0f"));
-    m_amountAxis->applyNiceNumbers();
+    // Round steps just above the data: Qt's own nice numbers could double the range (0 to
+    // 4,000,000 for a 2,000,000 allocation), leaving the line in the lower half.
+    const NiceAxis amounts = NiceAxis::fromZeroTo(m_data.yMaximum);
+    m_amountAxis->setRange(0.0, amounts.maximum());
+    m_amountAxis->setTickCount(amounts.tickCount());
+    m_amountAxis->setLabelFormat(QStringLiteral("%.%1f").arg(amounts.decimals()));
 
     chart()->setTitle(m_label.isEmpty() ? tr("Consumption over time")
                                         : tr("%1 over time").arg(m_label));
