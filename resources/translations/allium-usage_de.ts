@@ -1338,8 +1338,8 @@ Beispiele:
         <translation>Keine Systemleiste</translation>
     </message>
     <message>
-        <source>This desktop shows no system tray, so Allium Usage runs as a normal window: closing it quits the app. On GNOME, the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension adds a tray.</source>
-        <translation>Diese Arbeitsumgebung zeigt keine Systemleiste, daher läuft Allium-Nutzung als normales Fenster: Schließen beendet die App. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ eine hinzu.</translation>
+        <source>This desktop shows no system tray, so Allium Usage runs as a normal window: closing it quits the app. Threshold notifications appear as desktop notifications. On GNOME, the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension adds a tray.</source>
+        <translation>Diese Arbeitsumgebung zeigt keine Systemleiste, daher läuft Allium-Nutzung als normales Fenster: Schließen beendet die App. Hinweise beim Überschreiten der Schwellen erscheinen als Desktop-Benachrichtigungen. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ eine hinzu.</translation>
     </message>
 </context>
 <context>

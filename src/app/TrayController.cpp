@@ -184,8 +184,8 @@ void TrayController::explainMissingTrayOnce() {
     auto *box = new QMessageBox(
         QMessageBox::Information, tr("No system tray"),
         tr("This desktop shows no system tray, so Allium Usage runs as a normal window: closing "
-           "it quits the app. On GNOME, the \"AppIndicator and KStatusNotifierItem Support\" "
-           "extension adds a tray."),
+           "it quits the app. Threshold notifications appear as desktop notifications. On GNOME, "
+           "the \"AppIndicator and KStatusNotifierItem Support\" extension adds a tray."),
         QMessageBox::Ok, &m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
