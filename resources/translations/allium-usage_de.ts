@@ -110,29 +110,6 @@
     </message>
 </context>
 <context>
-    <name>ConsumptionChartView</name>
-    <message>
-        <source>Consumed</source>
-        <translation>Verbraucht</translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation>Kontingent</translation>
-    </message>
-    <message>
-        <source>Consumption over time</source>
-        <translation>Verbrauch im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>%1: no readings yet</source>
-        <translation>%1: noch keine Messwerte</translation>
-    </message>
-    <message>
-        <source>%1 over time</source>
-        <translation>%1 im Zeitverlauf</translation>
-    </message>
-</context>
-<context>
     <name>DashboardApp</name>
     <message>
         <source>Demo data</source>
@@ -560,14 +537,6 @@ Beispiele:
         <translation>&amp;Verlauf exportieren …</translation>
     </message>
     <message>
-        <source>Unit shown in the trend</source>
-        <translation>Im Verlauf gezeigte Einheit</translation>
-    </message>
-    <message>
-        <source>Period shown in the trend</source>
-        <translation>Im Verlauf gezeigter Zeitraum</translation>
-    </message>
-    <message>
         <source>Write a period&apos;s recorded readings as CSV</source>
         <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
     </message>
@@ -578,10 +547,6 @@ Beispiele:
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Trend and forecast</source>
-        <translation>Verlauf und Prognose</translation>
     </message>
     <message>
         <source>History is off: %1</source>
@@ -614,6 +579,14 @@ Beispiele:
     <message>
         <source>The history could not be written to %1: %2</source>
         <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unit shown over time</source>
+        <translation>Im Zeitverlauf gezeigte Einheit</translation>
+    </message>
+    <message>
+        <source>Period shown over time</source>
+        <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -731,14 +704,6 @@ Beispiele:
     <message>
         <source>Units</source>
         <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>Unit shown over time</source>
-        <translation>Im Zeitverlauf gezeigte Einheit</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -987,10 +952,6 @@ Beispiele:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Used of allocation</source>
-        <translation>Vom Kontingent verbraucht</translation>
-    </message>
-    <message>
         <source>Allocation (100 %)</source>
         <translation>Kontingent (100 %)</translation>
     </message>
@@ -1005,6 +966,10 @@ Beispiele:
     <message>
         <source>Percent of allocation per unit</source>
         <translation>Prozent des Kontingents je Einheit</translation>
+    </message>
+    <message>
+        <source>% of allocation used</source>
+        <translation>% des Kontingents verbraucht</translation>
     </message>
 </context>
 <context>
@@ -1380,10 +1345,6 @@ Beispiele:
 <context>
     <name>TrendChartView</name>
     <message>
-        <source>Trend and projection</source>
-        <translation>Verlauf und Hochrechnung</translation>
-    </message>
-    <message>
         <source>Allocation</source>
         <translation>Kontingent</translation>
     </message>
@@ -1396,12 +1357,12 @@ Beispiele:
         <translation>Hochgerechnet</translation>
     </message>
     <message>
-        <source>Trend</source>
-        <translation>Verlauf</translation>
+        <source>Consumption over time</source>
+        <translation>Verbrauch im Zeitverlauf</translation>
     </message>
     <message>
-        <source>%1: trend and projection</source>
-        <translation>%1: Verlauf und Hochrechnung</translation>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -1595,12 +1556,26 @@ Beispiele:
         <source>over by %1</source>
         <translation>%1 darüber</translation>
     </message>
-</context>
-<context>
-    <name>UsageHistory</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>%1 %</source>
+        <comment>threshold</comment>
+        <extracomment>A threshold percentage; %1 is the number, e.g. &quot;75 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <extracomment>Chart legend: %1 level name, %2 the warning threshold, e.g. &quot;Normal: below 75 %&quot;</extracomment>
+        <translation>%1: unter %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Chart legend: %1 level name, %2 and %3 its range, e.g. &quot;Warning: 75 % to 90 %&quot;</extracomment>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <extracomment>Chart legend: %1 level name, %2 is 100 %, e.g. &quot;Over allocation: above 100 %&quot;</extracomment>
+        <translation>%1: über %2</translation>
     </message>
 </context>
 <context>
