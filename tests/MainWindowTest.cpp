@@ -84,6 +84,9 @@ private slots:
     void barsShowEachPlanShape_data();
     void barsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
+    void periodsReadAlikeInTheHeaderAndThePeriodPicker();
+    void percentChartLegendExplainsTheLevelsShown();
+    void actionsThatNeedAKeyWaitForOne();
     void overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked();
     void overTimeChartDrawsAllocationProjectionAndEarlierPeriods();
     void exportHistorySitsBesideTheSnapshotExport();
@@ -297,6 +300,60 @@ void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
 
     showBody(CannedUsageBodies::unitPlan());
     QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_window->exportAction()->isEnabled());
+    QVERIFY(m_window->copySummaryAction()->isEnabled());
+}
+
+void MainWindowTest::periodsReadAlikeInTheHeaderAndThePeriodPicker() {
+    showBody(CannedUsageBodies::unitPlan()); // April 2026; the API's end is 1 May, exclusive
+    QCOMPARE(labelText("periodsLabel"),
+             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
+                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
+    const QComboBox *picker = m_window->trendPanel()->periodPicker();
+    QCOMPARE(picker->count(), 1);
+    QCOMPARE(picker->currentText(), QStringLiteral("1 Apr 2026 – 30 Apr 2026"));
+}
+
+void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
+    const auto *percentChart =
+        m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
+    showBody(overAllocationBody()); // developer 95 % (critical), explorer 131.75 % (over)
+    QCOMPARE(percentChart->legendEntries(),
+             (QStringList{QStringLiteral("Critical: 90 % to 100 %"),
+                          QStringLiteral("Over allocation: above 100 %"),
+                          QStringLiteral("Allocation (100 %)")}));
+
+    // Thresholds from Settings change the words and the colours together.
+    UsageThresholds thresholds;
+    thresholds.warningPercent = 96.0;
+    thresholds.criticalPercent = 99.0;
+    m_window->setThresholds(thresholds);
+    // Qt Charts makes a new series' legend markers on its next pass through the event loop.
+    QTRY_COMPARE(percentChart->legendEntries(),
+             (QStringList{QStringLiteral("Normal: below 96 %"),
+                          QStringLiteral("Over allocation: above 100 %"),
+                          QStringLiteral("Allocation (100 %)")}));
+}
+
+void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
+    // The welcome view: no key, no snapshot. Nothing to refresh, export or copy.
+    m_service->setApiKey(QString());
+    m_window->setEmptyStateWidget(new QLabel(QStringLiteral("Welcome")));
+    QVERIFY(!m_window->refreshAction()->isEnabled());
+    QVERIFY(!m_window->exportAction()->isEnabled());
+    QVERIFY(!m_window->copySummaryAction()->isEnabled());
+    // Settings (to enter the key), About and Quit always work.
+    QVERIFY(m_window->settingsAction()->isEnabled());
+    QVERIFY(m_window->aboutAction()->isEnabled());
+    QVERIFY(m_window->quitAction()->isEnabled());
+
+    // A key entered: the window goes back to its own empty page and Refresh comes back.
+    m_service->setApiKey(QStringLiteral("test-key"));
+    m_window->setEmptyStateWidget(nullptr);
+    QVERIFY(m_window->refreshAction()->isEnabled());
+    QVERIFY(!m_window->exportAction()->isEnabled());
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(m_window->refreshAction()->isEnabled());
     QVERIFY(m_window->exportAction()->isEnabled());
     QVERIFY(m_window->copySummaryAction()->isEnabled());
 }

@@ -19,6 +19,8 @@ private slots:
     void unitLineFollowsTheLocale();
     void overByOnlyBeyondTheAllocation();
     void zeroAllocationIsSaidPlainly();
+    void levelRangeNamesTheThresholds_data();
+    void levelRangeNamesTheThresholds();
 };
 
 void UsageFormatTest::amountsAreGroupedAndTrimmed_data() {
@@ -85,6 +87,36 @@ void UsageFormatTest::zeroAllocationIsSaidPlainly() {
              QStringLiteral("Credits: 5 used (allocation is 0)"));
     QCOMPARE(format.unitLine(unit(QStringLiteral("credits"), 5, std::nullopt)),
              QStringLiteral("Credits: 5 used (no allocation)"));
+}
+
+void UsageFormatTest::levelRangeNamesTheThresholds_data() {
+    QTest::addColumn<int>("level");
+    QTest::addColumn<double>("warning");
+    QTest::addColumn<double>("critical");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("normal, default thresholds")
+        << int(UsageLevel::Normal) << 75.0 << 90.0 << QStringLiteral("Normal: below 75 %");
+    QTest::newRow("warning, default thresholds")
+        << int(UsageLevel::Warning) << 75.0 << 90.0 << QStringLiteral("Warning: 75 % to 90 %");
+    QTest::newRow("critical, default thresholds")
+        << int(UsageLevel::Critical) << 75.0 << 90.0 << QStringLiteral("Critical: 90 % to 100 %");
+    QTest::newRow("over allocation")
+        << int(UsageLevel::Over) << 75.0 << 90.0 << QStringLiteral("Over allocation: above 100 %");
+    QTest::newRow("thresholds the person set")
+        << int(UsageLevel::Warning) << 60.0 << 85.5 << QStringLiteral("Warning: 60 % to 85.5 %");
+}
+
+void UsageFormatTest::levelRangeNamesTheThresholds() {
+    QFETCH(int, level);
+    QFETCH(double, warning);
+    QFETCH(double, critical);
+    QFETCH(QString, expected);
+    UsageThresholds thresholds;
+    thresholds.warningPercent = warning;
+    thresholds.criticalPercent = critical;
+    const UsageFormat format(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(format.levelRange(UsageLevel(level), thresholds), expected);
 }
 
 QTEST_GUILESS_MAIN(UsageFormatTest)

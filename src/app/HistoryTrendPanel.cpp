@@ -1,5 +1,7 @@
 #include "HistoryTrendPanel.h"
 
+#include "Clock.h"
+#include "DashboardText.h"
 #include "TrendChartView.h"
 #include "UsageHistory.h"
 
@@ -15,6 +17,7 @@
 HistoryTrendPanel::HistoryTrendPanel(UsageHistory &history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_text(std::make_unique<DashboardText>(Clock::system()))
     , m_unitPicker(new QComboBox(this))
     , m_periodPicker(new QComboBox(this))
     , m_forecastLabel(new QLabel(this))
@@ -70,6 +73,8 @@ QString HistoryTrendPanel::forecastText() const {
     return m_forecastLabel->text();
 }
 
+HistoryTrendPanel::~HistoryTrendPanel() = default;
+
 void HistoryTrendPanel::reload() {
     const std::optional<UsageSnapshot> snapshot =
         m_history.currentSnapshot() ? m_history.currentSnapshot() : m_history.latestSnapshot();
@@ -92,7 +97,7 @@ void HistoryTrendPanel::reload() {
     m_periodPicker->clear();
     const QList<HistoryPeriod> periods = m_history.periods();
     for (const HistoryPeriod &period : periods) {
-        m_periodPicker->addItem(UsageHistory::periodLabel(period),
+        m_periodPicker->addItem(m_text->period(period.start, period.end),
                                 period.start.toMSecsSinceEpoch());
     }
     // The newest period follows new readings; an earlier one someone chose stays chosen.

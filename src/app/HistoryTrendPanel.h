@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class DashboardText;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -16,6 +19,7 @@ class HistoryTrendPanel final : public QWidget {
 
 public:
     explicit HistoryTrendPanel(UsageHistory &history, QWidget *parent = nullptr);
+    ~HistoryTrendPanel() override;
 
     QAction *exportHistoryAction() const { return m_exportAction; }
     TrendChartView *chartView() const { return m_chart; }
@@ -34,6 +38,8 @@ private:
     void exportWithDialog();
 
     UsageHistory &m_history;
+    // Periods read as in the header: first and last day (the clock is not needed for that).
+    std::unique_ptr<DashboardText> m_text;
     QComboBox *m_unitPicker;
     QComboBox *m_periodPicker;
     QLabel *m_forecastLabel;

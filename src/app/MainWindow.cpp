@@ -199,6 +199,8 @@ void MainWindow::setEmptyState(const QString &title, const QString &text, bool o
     m_ui->emptyTitle->setText(title);
     m_ui->emptyText->setText(text);
     m_ui->emptyDemoButton->setVisible(offerDemo);
+    // Said when the key went away or the address was refused: Refresh follows.
+    updateActions();
 }
 
 void MainWindow::setEmptyStateWidget(QWidget *widget) {
@@ -211,6 +213,7 @@ void MainWindow::setEmptyStateWidget(QWidget *widget) {
         m_ui->pages->addWidget(widget);
     if (!m_snapshot)
         m_ui->pages->setCurrentWidget(widget ? widget : m_ui->emptyPage);
+    updateActions();
 }
 
 bool MainWindow::isShowingDashboard() const {
@@ -295,8 +298,7 @@ void MainWindow::showError(const UsageError &error) {
 
 void MainWindow::showBusy(bool busy) {
     m_busyIndicator->setVisible(busy);
-    m_ui->refreshAction->setEnabled(!busy);
-    m_ui->errorRetryButton->setEnabled(!busy);
+    updateActions();
 }
 
 void MainWindow::hideErrorBanner() {
@@ -304,6 +306,9 @@ void MainWindow::hideErrorBanner() {
 }
 
 void MainWindow::refreshTimeTexts() {
+    // The service says nothing when its key changes, but polling starts with a new next refresh,
+    // which lands here.
+    updateActions();
     if (m_snapshot) {
         m_updatedLabel->setText(m_text->updatedAgo(m_snapshot->receivedAt));
         m_ui->countdownLabel->setText(m_text->resetCountdown(*m_snapshot));
@@ -359,6 +364,11 @@ void MainWindow::updateHeader() {
 }
 
 void MainWindow::updateActions() {
+    // Without a key (the welcome view) a refresh can only fail; while one runs, a second would
+    // only queue behind it.
+    const bool canRefresh = m_service.hasApiKey() && !m_service.isBusy();
+    m_ui->refreshAction->setEnabled(canRefresh);
+    m_ui->errorRetryButton->setEnabled(canRefresh);
     m_ui->exportAction->setEnabled(m_snapshot.has_value());
     m_ui->copySummaryAction->setEnabled(m_snapshot.has_value());
 }

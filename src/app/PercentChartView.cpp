@@ -3,6 +3,7 @@
 #include "ChartContents.h"
 #include "ChartPalette.h"
 #include "LevelColors.h"
+#include "UsageFormat.h"
 #include "UsageTableModel.h"
 
 #include <QBarCategoryAxis>
@@ -40,6 +41,16 @@ void PercentChartView::setModel(UsageTableModel *model) {
     rebuild();
 }
 
+QStringList PercentChartView::legendEntries() const {
+    QStringList entries;
+    const auto markers = chart()->legend()->markers();
+    for (const QLegendMarker *marker : markers) {
+        if (marker->isVisible())
+            entries << marker->label();
+    }
+    return entries;
+}
+
 void PercentChartView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         rebuild();
@@ -55,9 +66,13 @@ void PercentChartView::rebuild() {
     // explains the colours; every column has a value in exactly one set.
     const UsageLevel levels[] = {UsageLevel::Normal, UsageLevel::Warning, UsageLevel::Critical,
                                  UsageLevel::Over};
+    // The legend says what each colour means with the thresholds in force ("Warning: 75 % to
+    // 90 %"), so that a lone "Normal" never leaves someone guessing.
+    const UsageFormat format;
+    const UsageThresholds thresholds = m_model ? m_model->thresholds() : UsageThresholds();
     QList<QBarSet *> sets;
     for (UsageLevel level : levels) {
-        auto *set = new QBarSet(UsageThresholds::levelName(level));
+        auto *set = new QBarSet(format.levelRange(level, thresholds));
         const QColor colour = LevelColors::forLevel(level, palette());
         set->setColor(colour);
         set->setBorderColor(colour);
@@ -100,7 +115,7 @@ void PercentChartView::rebuild() {
     percentAxis->setRange(0.0, top);
     percentAxis->setLabelFormat(QStringLiteral("%.0f %%"));
     percentAxis->setTickCount(int(top / 25.0) + 1);
-    percentAxis->setTitleText(tr("Used of allocation"));
+    percentAxis->setTitleText(tr("% of allocation used"));
     chart->addAxis(percentAxis, Qt::AlignLeft);
     series->attachAxis(percentAxis);
 

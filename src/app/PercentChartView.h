@@ -18,6 +18,8 @@ public:
 
     // What the chart shows, for tests and accessibility: one "label: percent" per charted unit.
     QStringList chartedUnits() const { return m_charted; }
+    // The legend entries on show, in order ("Warning: 75 % to 90 %", "Allocation (100 %)").
+    QStringList legendEntries() const;
 
 protected:
     void changeEvent(QEvent *event) override;

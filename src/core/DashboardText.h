@@ -45,9 +45,11 @@ public:
     QString longDate(const QDateTime &moment) const;
     // "1 May 2026 09:30": a date and a time to the minute (seconds would only be noise).
     QString dateAndTime(const QDateTime &moment) const;
+    // "1 Apr 2026 – 30 Apr 2026": a period as its first and last day. Every period on screen (the
+    // header, the over-time period picker) goes through here, so they all read the same.
+    QString period(const QDateTime &start, const QDateTime &endExclusive) const;
 
 private:
-    QString period(const QDateTime &start, const QDateTime &endExclusive) const;
     QDate localDate(const QDateTime &moment) const;
 
     const Clock &m_clock;

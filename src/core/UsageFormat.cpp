@@ -30,6 +30,11 @@ QString UsageFormat::percent(double value) const {
     return tr("%1 %").arg(m_locale.toString(value, 'f', 1));
 }
 
+QString UsageFormat::wholePercent(double value) const {
+    //: A threshold percentage; %1 is the number, e.g. "75 %"
+    return tr("%1 %", "threshold").arg(amount(value));
+}
+
 QString UsageFormat::unitLine(const UnitUsage &unit) const {
     const auto percentUsed = unit.percentUsed();
     if (!unit.allocated || !percentUsed)
@@ -51,4 +56,28 @@ QString UsageFormat::overBy(const UnitUsage &unit) const {
     if (!remaining || *remaining >= 0.0)
         return {};
     return tr("over by %1").arg(amount(-*remaining));
+}
+
+QString UsageFormat::levelRange(UsageLevel level, const UsageThresholds &thresholds) const {
+    const QString name = UsageThresholds::levelName(level);
+    const QString warning = wholePercent(thresholds.warningPercent);
+    const QString critical = wholePercent(thresholds.criticalPercent);
+    const QString full = wholePercent(100.0);
+    switch (level) {
+    case UsageLevel::NoAllocation:
+        break;
+    case UsageLevel::Normal:
+        //: Chart legend: %1 level name, %2 the warning threshold, e.g. "Normal: below 75 %"
+        return tr("%1: below %2").arg(name, warning);
+    case UsageLevel::Warning:
+    case UsageLevel::Critical:
+        //: Chart legend: %1 level name, %2 and %3 its range, e.g. "Warning: 75 % to 90 %"
+        return tr("%1: %2 to %3")
+            .arg(name, level == UsageLevel::Warning ? warning : critical,
+                 level == UsageLevel::Warning ? critical : full);
+    case UsageLevel::Over:
+        //: Chart legend: %1 level name, %2 is 100 %, e.g. "Over allocation: above 100 %"
+        return tr("%1: above %2").arg(name, full);
+    }
+    return name;
 }

@@ -2,6 +2,8 @@
 // the line a dashboard bar shows ("Developer units: 341,523 of 2,000,000 (17.1 %)").
 #pragma once
 
+#include "UsageLevel.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -29,6 +31,13 @@ public:
     // "over by 31.75" when consumption exceeds the allocation; empty otherwise.
     QString overBy(const UnitUsage &unit) const;
 
+    // What a level's colour means with these thresholds, for chart legends: "Normal: below 75 %",
+    // "Warning: 75 % to 90 %", "Critical: 90 % to 100 %", "Over allocation: above 100 %".
+    QString levelRange(UsageLevel level, const UsageThresholds &thresholds) const;
+
 private:
+    // "75 %": a threshold as the person set it, without a needless decimal.
+    QString wholePercent(double value) const;
+
     QLocale m_locale;
 };

@@ -3,7 +3,6 @@
 #include "Clock.h"
 #include "CsvSnapshotWriter.h"
 
-#include <QLocale>
 #include <QSaveFile>
 
 UsageHistory::UsageHistory(const Clock &clock, QObject *parent)
@@ -131,11 +130,4 @@ bool UsageHistory::exportPeriod(const HistoryPeriod &period, const QString &path
         return false;
     }
     return true;
-}
-
-QString UsageHistory::periodLabel(const HistoryPeriod &period) {
-    const QLocale locale;
-    return tr("%1 – %2").arg(
-        locale.toString(period.start.toLocalTime().date(), QLocale::ShortFormat),
-        locale.toString(period.end.toLocalTime().date(), QLocale::ShortFormat));
 }

@@ -41,8 +41,6 @@ public:
     QList<UsageSnapshot> readingsInPeriod(const HistoryPeriod &period) const;
     // Writes a period's readings as the snapshot CSV, one row per unit per reading, atomically.
     bool exportPeriod(const HistoryPeriod &period, const QString &path, QString *error) const;
-    // "1 Apr 2026 – 1 May 2026" in the local time zone, for the period picker.
-    static QString periodLabel(const HistoryPeriod &period);
     // The chart for one unit and period, thinned to pixelWidth; with a projection for the
     // current period only.
     TrendChartData chartData(const QString &unitKey, const HistoryPeriod &period,
