@@ -6,11 +6,13 @@ set(CPACK_PACKAGE_NAME "allium-usage")
 set(CPACK_PACKAGE_VENDOR "Allium")
 set(CPACK_PACKAGE_CONTACT "Allium <support@allium.so>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Lines under 80 columns: Debian shows the description as it is written.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Allium Usage shows how much of an organization's Allium API allocation is consumed, unit by \
-unit, and when it resets: a tray icon with a gauge, a dashboard with progress bars, charts and a \
-forecast, notifications at thresholds, CSV export and a command line (allium-usage --once). The \
-API key is kept in the system keychain.")
+    "Allium Usage shows how much of an organization's Allium API allocation is\n\
+consumed, unit by unit, and when it resets: a tray icon with a gauge, a\n\
+dashboard with progress bars, charts and a forecast, notifications at\n\
+thresholds, CSV export and a command line (allium-usage --once). The API key\n\
+is kept in the system keychain.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Allium Usage")
 set(CPACK_PACKAGE_EXECUTABLES "allium-usage" "Allium Usage")
@@ -37,8 +39,7 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+    # The description is CPACK_PACKAGE_DESCRIPTION_SUMMARY, then CPACK_PACKAGE_DESCRIPTION.
     # Libraries the binary links come from dpkg-shlibdeps. Qt loads some parts as plug-ins, which
     # dpkg-shlibdeps cannot see: the platform plug-ins (xcb, wayland) and the SQLite driver that
     # the history store opens by name.
