@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace {
 
 QString keyProblem(const QString &key) {
@@ -38,6 +40,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     m_ui->criticalSpin->setRange(0, 1000);
     // Wider than the rule, so that an out-of-range value is explained instead of clamped.
     m_ui->retentionSpin->setRange(0, AppSettings::maximumHistoryRetentionDays * 10);
+    // The form's size predates the History group: grow to what the wrapped help texts need at
+    // this width, since a window does not grow for height-for-width on its own (they were cut).
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
