@@ -328,11 +328,21 @@ void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
     thresholds.warningPercent = 96.0;
     thresholds.criticalPercent = 99.0;
     m_window->setThresholds(thresholds);
-    // Qt Charts makes a new series' legend markers on its next pass through the event loop.
-    QTRY_COMPARE(percentChart->legendEntries(),
+    QCOMPARE(percentChart->legendEntries(),
              (QStringList{QStringLiteral("Normal: below 96 %"),
                           QStringLiteral("Over allocation: above 100 %"),
                           QStringLiteral("Allocation (100 %)")}));
+
+    // Every entry is on show in full, however narrow the chart: the legend wraps, never cuts.
+    const auto *legend = percentChart->findChild<QLabel *>(QStringLiteral("percentLegend"));
+    QVERIFY(legend);
+    for (const QString &entry : percentChart->legendEntries())
+        QVERIFY2(legend->text().contains(
+                     QString(entry).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))),
+                 qPrintable(entry));
+    QVERIFY(legend->isVisible());
+    QVERIFY(legend->geometry().bottom() < percentChart->height());
+    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
 }
 
 void MainWindowTest::actionsThatNeedAKeyWaitForOne() {

@@ -9,8 +9,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
+#include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -19,11 +19,17 @@
 #include <cmath>
 
 PercentChartView::PercentChartView(QWidget *parent)
-    : QChartView(parent) {
+    : QChartView(parent)
+    , m_legend(new QLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setFocusPolicy(Qt::StrongFocus);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_legend->setObjectName(QStringLiteral("percentLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_legend->setMargin(2);
     rebuild();
 }
 
@@ -41,14 +47,20 @@ void PercentChartView::setModel(UsageTableModel *model) {
     rebuild();
 }
 
-QStringList PercentChartView::legendEntries() const {
-    QStringList entries;
-    const auto markers = chart()->legend()->markers();
-    for (const QLegendMarker *marker : markers) {
-        if (marker->isVisible())
-            entries << marker->label();
-    }
-    return entries;
+void PercentChartView::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    placeLegend();
+}
+
+void PercentChartView::placeLegend() {
+    // The legend sits in a margin below the chart, as high as its wrapped lines need.
+    const int width = this->width() - 2 * frameWidth();
+    const int height = m_legend->heightForWidth(width) + m_legend->margin() * 2;
+    setViewportMargins(0, 0, 0, height);
+    m_legend->setGeometry(frameWidth(), this->height() - frameWidth() - height, width, height);
+    // QChartView sizes the chart to the whole view; keep it to the viewport above the legend.
+    chart()->resize(viewport()->size());
+    setSceneRect(chart()->geometry());
 }
 
 void PercentChartView::changeEvent(QEvent *event) {
@@ -137,11 +149,25 @@ void PercentChartView::rebuild() {
     limit->attachAxis(limitAxis);
     limit->attachAxis(percentAxis);
 
-    // Legend entries only for the levels on show, plus the line.
-    const auto markers = chart->legend()->markers(series);
-    for (int i = 0; i < markers.size() && i < sets.size(); ++i)
-        markers.at(i)->setVisible(sets.at(i)->sum() > 0.0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Legend entries only for the levels on show, plus the line. Qt's legend is one row that cuts
+    // long entries short ("Critical: 90 ..."), so a label that wraps between entries shows them.
+    m_legendEntries.clear();
+    QStringList legendHtml;
+    const auto addEntry = [&](const QString &symbol, const QColor &colour, const QString &text) {
+        m_legendEntries << text;
+        legendHtml << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                          .arg(colour.name(), symbol,
+                               text.toHtmlEscaped().replace(QLatin1Char(' '),
+                                                            QStringLiteral("&nbsp;")));
+    };
+    for (int i = 0; i < sets.size(); ++i) {
+        if (sets.at(i)->sum() > 0.0)
+            addEntry(QStringLiteral("&#9632;"), sets.at(i)->color(), sets.at(i)->label());
+    }
+    addEntry(QStringLiteral("&#9476;&#9476;"), limitPen.color(), limit->name());
+    chart->legend()->setVisible(false);
+    m_legend->setText(legendHtml.join(QStringLiteral(" &nbsp; ")));
+    placeLegend();
 
     chart->setTitle(categories.isEmpty() ? tr("No unit has an allocation to compare against")
                                          : tr("Consumption as percent of allocation"));

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QPointer>
 
+class QLabel;
 class UsageTableModel;
 
 class PercentChartView final : public QChartView {
@@ -19,14 +20,18 @@ public:
     // What the chart shows, for tests and accessibility: one "label: percent" per charted unit.
     QStringList chartedUnits() const { return m_charted; }
     // The legend entries on show, in order ("Warning: 75 % to 90 %", "Allocation (100 %)").
-    QStringList legendEntries() const;
+    QStringList legendEntries() const { return m_legendEntries; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void placeLegend();
 
     QPointer<UsageTableModel> m_model;
     QStringList m_charted;
+    QLabel *m_legend;
+    QStringList m_legendEntries;
 };
