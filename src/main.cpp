@@ -2,8 +2,7 @@
 #include "GuiMain.h"
 #include "HeadlessMain.h"
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (HeadlessMain::handles(argc, argv))
         return HeadlessMain::run(argc, argv);
     return GuiMain::run(argc, argv);

@@ -190,8 +190,7 @@ private slots:
         QCOMPARE(spy.size(), 2);
     }
 
-    void stateFileFolderIsCreatedWhenMissing()
-    {
+    void stateFileFolderIsCreatedWhenMissing() {
         const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.ini"));
         ManualClock clock(april.addDays(10));
         {

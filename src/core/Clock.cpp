@@ -2,16 +2,14 @@
 
 namespace {
 
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
 } // namespace
 
-const Clock &Clock::system()
-{
+const Clock &Clock::system() {
     static const SystemClock clock;
     return clock;
 }

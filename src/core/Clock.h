@@ -3,8 +3,7 @@
 
 #include <QDateTime>
 
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
@@ -14,10 +13,10 @@ public:
 };
 
 // A clock that only moves when told to; for tests and for replaying recorded data.
-class ManualClock final : public Clock
-{
+class ManualClock final : public Clock {
 public:
-    explicit ManualClock(const QDateTime &start) : m_now(start.toUTC()) {}
+    explicit ManualClock(const QDateTime &start)
+        : m_now(start.toUTC()) {}
 
     QDateTime now() const override { return m_now; }
     void setNow(const QDateTime &now) { m_now = now.toUTC(); }

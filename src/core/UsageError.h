@@ -18,8 +18,7 @@ enum class UsageErrorKind {
     InvalidResponse, // not JSON, wrong shape, too large
 };
 
-struct UsageError
-{
+struct UsageError {
     UsageErrorKind kind = UsageErrorKind::Network;
     int httpStatus = 0;   // 0 when no HTTP response arrived
     QString message;      // what happened, for a person; includes serverDetail when there is one

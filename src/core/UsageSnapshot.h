@@ -9,16 +9,15 @@
 #include <optional>
 
 enum class AllocationCadence {
-    None,    // trial organizations: no periodic allocation
+    None, // trial organizations: no periodic allocation
     Monthly,
     Annual,
     Unknown, // a word the API added after this app was written; shown as sent
 };
 
 // One metered unit, e.g. developer_units, explorer_units, legacy credits or a unit added later.
-struct UnitUsage
-{
-    QString key;     // the API's key, e.g. "developer_units"
+struct UnitUsage {
+    QString key; // the API's key, e.g. "developer_units"
     double consumed = 0.0;
     std::optional<double> allocated; // absent on trials or when only consumed_amounts names it
 
@@ -35,15 +34,14 @@ struct UnitUsage
     bool operator!=(const UnitUsage &other) const { return !(*this == other); }
 };
 
-struct UsageSnapshot
-{
+struct UsageSnapshot {
     QDateTime billingPeriodStart; // UTC
     QDateTime billingPeriodEnd;
     QDateTime allocationPeriodStart; // invalid when the API sent null
     QDateTime allocationPeriodEnd;
-    QString cadenceText;             // the raw allocation_cadence word; empty when null
-    QList<UnitUsage> units;          // sorted by key
-    QDateTime receivedAt;            // when the response arrived, UTC
+    QString cadenceText;    // the raw allocation_cadence word; empty when null
+    QList<UnitUsage> units; // sorted by key
+    QDateTime receivedAt;   // when the response arrived, UTC
 
     AllocationCadence cadence() const;
     bool hasAllocationPeriod() const;
