@@ -44,7 +44,7 @@ else()
     # dpkg-shlibdeps cannot see: the platform plug-ins (xcb, wayland) and the SQLite driver that
     # the history store opens by name.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
     # A Secret Service (or KWallet) to keep the key in, Wayland support, and Qt's own translations
     # (standard buttons such as "Cancel"), which TranslationLoader loads when they are installed.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

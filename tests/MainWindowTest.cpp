@@ -19,6 +19,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -84,6 +86,7 @@ private slots:
     void barsShowEachPlanShape_data();
     void barsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
+    void appIconIsBuiltIntoTheBinary();
     void periodsReadAlikeInTheHeaderAndThePeriodPicker();
     void percentChartLegendExplainsTheLevelsShown();
     void actionsThatNeedAKeyWaitForOne();
@@ -693,6 +696,20 @@ void MainWindowTest::windowSizePersistsWhenHiddenToTheTray() {
     m_window->hide(); // what close-to-tray does instead of closing
     MainWindow second(*m_service, *m_history, *m_clock);
     QCOMPARE(second.size(), QSize(720, 610));
+}
+
+void MainWindowTest::appIconIsBuiltIntoTheBinary() {
+    // GuiMain falls back to this icon when no icon theme has the installed one.
+    const QIcon icon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"));
+    QVERIFY2(!icon.isNull(), "the SVG app icon is not in the resources");
+    const QImage image = icon.pixmap(48, 48).toImage();
+    QCOMPARE(image.size(), QSize(48, 48));
+    int opaque = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            opaque += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+    }
+    QVERIFY2(opaque > 48 * 48 / 2, "the icon rendered mostly transparent");
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -32,6 +33,9 @@ int GuiMain::run(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("allium-usage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLIUM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLIUM_APP_ID));
+    // The installed theme icon when there is one, else the same SVG built into the binary.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(ALLIUM_APP_ID), QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
     TranslationLoader::install();
     qRegisterMetaType<UsageSnapshot>();
     qRegisterMetaType<UsageError>();

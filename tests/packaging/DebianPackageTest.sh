@@ -44,7 +44,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Description)" == *"Allium API"* ]] || fail "Description does not describe the app"
 depends=$(field Depends)
 # These come from dpkg-shlibdeps reading the binary; the plug-in packages are declared by hand.
-for package in libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite; do
+for package in libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
     [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package: $depends"
 done
 pass "control fields and dependencies: $depends"
