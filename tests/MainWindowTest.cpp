@@ -46,31 +46,6 @@ struct ExpectedBar {
     QString overBy;
 };
 
-QByteArray overAllocationBody() {
-    return R"({
-  "billing_period_start": "2026-04-01T00:00:00Z",
-  "billing_period_end": "2026-05-01T00:00:00Z",
-  "allocation_period_start": "2026-04-01T00:00:00Z",
-  "allocation_period_end": "2026-05-01T00:00:00Z",
-  "allocation_cadence": "monthly",
-  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
-  "consumed_amounts": {"explorer_units": 131.75, "developer_units": 1900000}
-})";
-}
-
-QByteArray unknownUnitBody() {
-    return R"({
-  "billing_period_start": "2026-04-01T00:00:00Z",
-  "billing_period_end": "2026-05-01T00:00:00Z",
-  "allocation_period_start": "2026-04-01T00:00:00Z",
-  "allocation_period_end": "2026-05-01T00:00:00Z",
-  "allocation_cadence": "quarterly",
-  "allocation_amounts": {"sql_units": 50},
-  "consumed_amounts": {"sql_units": 40, "ai_units": 3},
-  "a_field_added_later": {"anything": true}
-})";
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(ExpectedBar)
@@ -226,7 +201,7 @@ void MainWindowTest::barsShowEachPlanShape_data() {
                                UsageLevel::Normal,
                                {}}};
     QTest::newRow("over allocation")
-        << overAllocationBody() << QStringLiteral("Monthly allocation")
+        << CannedUsageBodies::overAllocation() << QStringLiteral("Monthly allocation")
         << QList<ExpectedBar>{{QStringLiteral("Developer units: 1,900,000 of 2,000,000 (95.0 %)"),
                                true,
                                950,
@@ -235,7 +210,7 @@ void MainWindowTest::barsShowEachPlanShape_data() {
                               {QStringLiteral("Explorer units: 131.75 of 100 (131.8 %)"), true,
                                1000, UsageLevel::Over, QStringLiteral("over by 31.75")}};
     QTest::newRow("unknown unit and cadence")
-        << unknownUnitBody() << QStringLiteral("Allocation: quarterly")
+        << CannedUsageBodies::unknownUnit() << QStringLiteral("Allocation: quarterly")
         << QList<ExpectedBar>{{QStringLiteral("Ai units: 3 used (no allocation)"),
                                false,
                                0,
@@ -320,7 +295,8 @@ void MainWindowTest::periodsReadAlikeInTheHeaderAndThePeriodPicker() {
 void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
     const auto *percentChart =
         m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
-    showBody(overAllocationBody()); // developer 95 % (critical), explorer 131.75 % (over)
+    showBody(
+        CannedUsageBodies::overAllocation()); // developer 95 % (critical), explorer 131.75 % (over)
     QCOMPARE(percentChart->legendEntries(),
              (QStringList{QStringLiteral("Critical: 90 % to 100 %"),
                           QStringLiteral("Over allocation: above 100 %"),
@@ -381,7 +357,7 @@ void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
     QCOMPARE(trendChart()->data().allocationLine.at(1).y(), 2000000.0);
 
     m_clock->advance(3600);
-    showBody(overAllocationBody()); // explorer 131.75 %
+    showBody(CannedUsageBodies::overAllocation()); // explorer 131.75 %
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("explorer_units"));
     QCOMPARE(trendChart()->data().consumption.size(), 2);
     QCOMPARE(trendChart()->data().consumption.at(1).y(), 131.75);
@@ -392,7 +368,7 @@ void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
     picker->setFocus();
     QTest::keyClick(picker, Qt::Key_Up);
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
-    showBody(overAllocationBody());
+    showBody(CannedUsageBodies::overAllocation());
     QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
 }
 

@@ -53,6 +53,31 @@ QByteArray annualAllocation() {
 })";
 }
 
+QByteArray overAllocation() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
+  "consumed_amounts": {"explorer_units": 131.75, "developer_units": 1900000}
+})";
+}
+
+QByteArray unknownUnit() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "quarterly",
+  "allocation_amounts": {"sql_units": 50},
+  "consumed_amounts": {"sql_units": 40, "ai_units": 3},
+  "a_field_added_later": {"anything": true}
+})";
+}
+
 QByteArray errorDetail(const QByteArray &detail) {
     // Through QJsonDocument so that quotes in the detail are escaped properly.
     return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}})

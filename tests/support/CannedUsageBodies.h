@@ -17,6 +17,12 @@ QByteArray trialWithoutAllocation();
 // Annual allocation: allocation period 2026-01-01 .. 2027-01-01, billing period April 2026,
 // explorer_units 420 of 1200, developer_units 9000000 of 24000000.
 QByteArray annualAllocation();
+// Over allocation, monthly, April 2026: explorer_units 131.75 of 100 (over), developer_units
+// 1900000 of 2000000 (95 %).
+QByteArray overAllocation();
+// A unit and a cadence added after this app was written: sql_units 40 of 50, ai_units 3 consumed
+// without an allocation, cadence "quarterly", and an unknown top-level field.
+QByteArray unknownUnit();
 // A JSON error body as FastAPI-style servers send it: {"detail": "<detail>"}.
 QByteArray errorDetail(const QByteArray &detail);
 
