@@ -342,10 +342,6 @@
         <translation>%1: Ein API-Schlüssel wird nie von der Befehlszeile übernommen (er wäre in Prozesslisten und im Shell-Verlauf sichtbar). Setzen Sie stattdessen ALLIUM_API_KEY.</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s look: light, dark or system (default; also from ALLIUM_THEME).</source>
-        <translation>Aussehen der Übersicht: light (hell), dark (dunkel) oder system (Vorgabe; auch über ALLIUM_THEME).</translation>
-    </message>
-    <message>
         <source>--theme: expected light, dark or system, got %1</source>
         <translation>--theme: erwartet light, dark oder system, erhalten %1</translation>
     </message>

@@ -51,12 +51,7 @@ int GuiMain::run(int argc, char *argv[]) {
 
     QCommandLineParser parser;
     CommandLineOptions::addCommonOptions(parser);
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QApplication::translate("GuiMain",
-                                "The dashboard's look: light, dark or system (default; also "
-                                "from ALLIUM_THEME)."),
-        QStringLiteral("theme"));
+    const QCommandLineOption themeOption = CommandLineOptions::theme();
     parser.addOption(themeOption);
     if (!parser.parse(app.arguments()))
         return refuse(parser.errorText());
