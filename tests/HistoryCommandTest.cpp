@@ -1,10 +1,11 @@
 // `--history` and `--no-history` end to end: the real binary (QProcess) on demo data, with its
 // data folder (XDG_DATA_HOME) in a temporary directory.
+#include "AppProcess.h"
 #include "CsvSnapshotWriter.h"
 
 #include <QDate>
 #include <QFile>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,7 +56,6 @@ void HistoryCommandTest::init() {
 }
 
 Run HistoryCommandTest::run(const QStringList &arguments) const {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
@@ -64,18 +64,9 @@ Run HistoryCommandTest::run(const QStringList &arguments) const {
     environment.remove(QStringLiteral("DISPLAY")); // none of this may need a display
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ALLIUM_USAGE_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const AppProcess::Outcome outcome =
+        AppProcess(QStringLiteral(ALLIUM_USAGE_BINARY), environment).run(arguments);
+    return {outcome.exitCode, QString::fromUtf8(outcome.out), QString::fromUtf8(outcome.err)};
 }
 
 void HistoryCommandTest::onceRecordsAndHistoryWritesTheReadingsAsCsv() {
