@@ -1,9 +1,9 @@
 // Fills history stores with a month, a year and five years of 5-minute readings and times what
 // the app does with them: recording, opening and loading the current period, building the chart.
-#include "Clock.h"
-#include "Forecast.h"
-#include "HistoryStore.h"
-#include "TrendChartData.h"
+#include "core/Clock.h"
+#include "core/forecast/Forecast.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/TrendChartData.h"
 
 #include <QApplication>
 #include <QChart>

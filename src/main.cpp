@@ -1,6 +1,6 @@
 // allium-usage: the command line when asked for it (no display needed), the dashboard otherwise.
-#include "GuiMain.h"
-#include "HeadlessMain.h"
+#include "app/GuiMain.h"
+#include "cli/HeadlessMain.h"
 
 int main(int argc, char *argv[]) {
     if (HeadlessMain::handles(argc, argv))

@@ -1,9 +1,9 @@
 // The app's key while it runs: loaded from the environment, the session store or the keychain;
 // saved to the keychain or for this session only; removed from both. In-memory stores stand in
 // for the keychain here (the real one has KeychainSecretStoreTest).
-#include "ApiKeyKeeper.h"
+#include "core/secrets/ApiKeyKeeper.h"
 #include "FailingSecretStore.h"
-#include "SessionSecretStore.h"
+#include "core/secrets/SessionSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Which key the app uses: ALLIUM_API_KEY first, then each store in order; a failing store is
 // reported but does not stop the search. The stores here are in-memory SessionSecretStores.
-#include "ApiKeyResolver.h"
+#include "core/secrets/ApiKeyResolver.h"
 #include "FailingSecretStore.h"
-#include "SessionSecretStore.h"
+#include "core/secrets/SessionSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The typed settings: defaults, round trips, validation messages, and hand-edited nonsense falling
 // back to safe defaults.
-#include "AppSettings.h"
-#include "UsageService.h"
+#include "core/settings/AppSettings.h"
+#include "core/api/UsageService.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // "Launch at login": the XDG autostart entry is written where the specification says, is a valid
 // desktop entry, and is removed again.
-#include "AutostartEntry.h"
+#include "core/desktop/AutostartEntry.h"
 
 #include <QProcess>
 #include <QSettings>

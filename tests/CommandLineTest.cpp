@@ -1,8 +1,8 @@
 // The command line end to end: the real allium-usage binary, started with QProcess and without a
 // display, against a scripted API on 127.0.0.1 in this process. Checks output and exit status.
-#include "AppProcess.h"
-#include "CannedUsageBodies.h"
-#include "ScriptedUsageApi.h"
+#include "support/AppProcess.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QDateTime>
 #include <QDir>

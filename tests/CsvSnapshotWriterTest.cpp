@@ -1,6 +1,6 @@
 // The CSV snapshot format, byte for byte: header, row order, times, numbers, quoting and formula
 // neutralisation.
-#include "CsvSnapshotWriter.h"
+#include "core/output/CsvSnapshotWriter.h"
 #include "SampleSnapshots.h"
 
 #include <QBuffer>

@@ -1,19 +1,19 @@
 // The dashboard and the history store together: a real refresh (service against the loopback
 // API) is recorded, at start the last recorded reading is shown, marked stale, at once, and a
 // demo start fills in the month so far.
-#include "DashboardHistory.h"
-#include "CannedUsageBodies.h"
-#include "Clock.h"
-#include "DemoUsageServer.h"
-#include "HistoryStore.h"
-#include "HistoryTrendPanel.h"
-#include "MainWindow.h"
-#include "ScriptedUsageApi.h"
-#include "TrayStatus.h"
-#include "TrendChartView.h"
-#include "UsageHistory.h"
-#include "UsageParser.h"
-#include "UsageService.h"
+#include "app/DashboardHistory.h"
+#include "app/HistoryTrendPanel.h"
+#include "app/MainWindow.h"
+#include "app/TrendChartView.h"
+#include "core/Clock.h"
+#include "core/api/UsageParser.h"
+#include "core/api/UsageService.h"
+#include "core/demo/DemoUsageServer.h"
+#include "core/desktop/TrayStatus.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/UsageHistory.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // DashboardText: the header and status sentences, with time taken from a ManualClock.
-#include "DashboardText.h"
-#include "Clock.h"
-#include "UsageSnapshot.h"
+#include "core/display/DashboardText.h"
+#include "core/Clock.h"
+#include "core/api/UsageSnapshot.h"
 
 #include "SampleSnapshots.h"
 

@@ -1,11 +1,11 @@
 // The demo's past: hourly readings from the start of the month up to now, each what the demo
 // server would have answered then, and a UsageHistory that takes them only once.
-#include "DemoUsageBackfill.h"
-#include "Clock.h"
-#include "DemoUsageGenerator.h"
-#include "HistoryStore.h"
-#include "UsageHistory.h"
-#include "UsageParser.h"
+#include "core/demo/DemoUsageBackfill.h"
+#include "core/Clock.h"
+#include "core/api/UsageParser.h"
+#include "core/demo/DemoUsageGenerator.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/UsageHistory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

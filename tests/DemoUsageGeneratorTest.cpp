@@ -1,6 +1,6 @@
 // The demo data: a valid response for the clock's current month whose consumption grows with time.
-#include "DemoUsageGenerator.h"
-#include "UsageParser.h"
+#include "core/demo/DemoUsageGenerator.h"
+#include "core/api/UsageParser.h"
 
 #include <QTest>
 

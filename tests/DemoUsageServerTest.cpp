@@ -1,8 +1,8 @@
 // Demo mode must run through the real network code: the service fetches the demo server's data
 // exactly as it would fetch the real API's.
-#include "DemoUsageServer.h"
-#include "Clock.h"
-#include "UsageService.h"
+#include "core/demo/DemoUsageServer.h"
+#include "core/Clock.h"
+#include "core/api/UsageService.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // The route a notification takes: the tray balloon when a tray shows the icon and can show
 // balloons, else the desktop's notification service on the session bus (checked against a real
 // D-Bus peer), else a log line.
-#include "DesktopNotifier.h"
-#include "RecordingNotificationServer.h"
+#include "app/DesktopNotifier.h"
+#include "support/RecordingNotificationServer.h"
 
 #include <QDBusConnection>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // has KeychainSecretStoreTest.
 #pragma once
 
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
 // The forecast on constructed series with an injected clock: what it projects and what it says.
-#include "Forecast.h"
-#include "Clock.h"
+#include "core/forecast/Forecast.h"
+#include "core/Clock.h"
 
 #include <QTest>
 

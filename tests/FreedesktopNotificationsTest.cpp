@@ -1,8 +1,8 @@
 // Notifications through the desktop's notification service: the summary, body and urgency reach a
 // real D-Bus peer that owns org.freedesktop.Notifications on the test's private session bus, and
 // without the service or without any bus the notification becomes a log line, never silence.
-#include "FreedesktopNotifications.h"
-#include "RecordingNotificationServer.h"
+#include "core/desktop/FreedesktopNotifications.h"
+#include "support/RecordingNotificationServer.h"
 
 #include <QDBusConnection>
 #include <QRegularExpression>

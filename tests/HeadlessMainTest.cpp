@@ -1,6 +1,6 @@
 // Which arguments the command line takes (no display) and which start the dashboard: a wrong
 // answer either opens a window over SSH or swallows the dashboard's own options.
-#include "HeadlessMain.h"
+#include "cli/HeadlessMain.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // `--history` and `--no-history` end to end: the real binary (QProcess) on demo data, with its
 // data folder (XDG_DATA_HOME) in a temporary directory.
-#include "AppProcess.h"
-#include "CsvSnapshotWriter.h"
+#include "core/output/CsvSnapshotWriter.h"
+#include "support/AppProcess.h"
 
 #include <QDate>
 #include <QFile>

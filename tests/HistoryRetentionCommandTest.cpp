@@ -1,10 +1,10 @@
 // The command line keeps history as long as Settings says: `--history` (which opens, and so
 // prunes, the store) run by the real binary keeps or drops a 100-day-old reading according to the
 // retention in the settings file, not only the two-year default.
-#include "AppProcess.h"
-#include "Clock.h"
-#include "HistoryStore.h"
 #include "SampleSnapshots.h"
+#include "core/Clock.h"
+#include "core/history/HistoryStore.h"
+#include "support/AppProcess.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // The history store against a real SQLite file in a temporary folder.
-#include "HistoryStore.h"
-#include "Clock.h"
+#include "core/history/HistoryStore.h"
+#include "core/Clock.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,11 +1,11 @@
 // The over-time panel over a real history store: periods to pick, the projection on the current
 // period only, the forecast text, the unit it follows, export of a chosen period, and life
 // without a usable store.
-#include "HistoryTrendPanel.h"
-#include "Clock.h"
-#include "CsvSnapshotWriter.h"
-#include "TrendChartView.h"
-#include "UsageHistory.h"
+#include "app/HistoryTrendPanel.h"
+#include "app/TrendChartView.h"
+#include "core/Clock.h"
+#include "core/history/UsageHistory.h"
+#include "core/output/CsvSnapshotWriter.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // The --format json output, byte for byte: the same facts as the CSV, null where a cell is empty.
-#include "JsonSnapshotWriter.h"
+#include "core/output/JsonSnapshotWriter.h"
 #include "SampleSnapshots.h"
 
 #include <QBuffer>

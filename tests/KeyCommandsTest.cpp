@@ -2,9 +2,9 @@
 // session with its own unlocked gnome-keyring, so a developer's keychain is never touched and
 // tests running in parallel never see this key. `--once` then finds the key there and sends it
 // to a loopback server.
-#include "AppProcess.h"
-#include "CannedUsageBodies.h"
-#include "ScriptedUsageApi.h"
+#include "support/AppProcess.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,6 +1,6 @@
 // Without a usable session bus a keychain job must end, with a clear status, instead of hanging
 // the app: the bus address points at a socket nobody listens on.
-#include "KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The QtKeychain store against a real Secret Service: scripts/test runs this inside a private
 // D-Bus session with an unlocked, throwaway gnome-keyring-daemon.
-#include "KeychainSecretStore.h"
-#include "AppSettings.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/AppSettings.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,6 +1,6 @@
 // A keychain that never answers must not freeze the app: the session bus here is a socket that
 // accepts connections and then says nothing, so every job has to end by its timeout.
-#include "KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
 #include <QLocalServer>

@@ -1,6 +1,6 @@
 // The loopback server must really speak HTTP: every test talks to it through QNetworkAccessManager
 // or a raw socket, as the service and the demo mode will.
-#include "LoopbackHttpServer.h"
+#include "core/http/LoopbackHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,19 +1,19 @@
 // MainWindow against the scripted loopback API: what the bars, header, banner and status show for
 // each documented plan shape and failure, the CSV export, and time taken from the injected clock.
-#include "MainWindow.h"
-#include "CannedUsageBodies.h"
-#include "Clock.h"
-#include "HistoryStore.h"
-#include "HistoryTrendPanel.h"
-#include "PercentChartView.h"
+#include "app/MainWindow.h"
 #include "SampleSnapshots.h"
-#include "ScriptedUsageApi.h"
-#include "TrendChartView.h"
-#include "UnitUsageBar.h"
-#include "UsageBarsView.h"
-#include "UsageHistory.h"
-#include "UsageService.h"
-#include "UsageTableModel.h"
+#include "app/HistoryTrendPanel.h"
+#include "app/PercentChartView.h"
+#include "app/TrendChartView.h"
+#include "app/UnitUsageBar.h"
+#include "app/UsageBarsView.h"
+#include "core/Clock.h"
+#include "core/api/UsageService.h"
+#include "core/display/UsageTableModel.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/UsageHistory.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QAction>
 #include <QApplication>

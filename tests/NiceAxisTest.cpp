@@ -1,5 +1,5 @@
 // The value axis of the over-time chart: from zero to just above the data, in round steps.
-#include "NiceAxis.h"
+#include "core/display/NiceAxis.h"
 
 #include <QTest>
 

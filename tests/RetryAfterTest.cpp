@@ -1,6 +1,6 @@
 // Retry-After arrives as seconds or as an HTTP-date; both must become a wait counted from the
 // injected "now", and anything else must be ignored rather than guessed at.
-#include "RetryAfter.h"
+#include "core/api/RetryAfter.h"
 
 #include <QTest>
 

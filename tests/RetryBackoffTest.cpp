@@ -1,6 +1,6 @@
 // Backoff after transient failures: doubling, jittered into the upper half, capped, and never
 // sooner than the server's Retry-After.
-#include "RetryBackoff.h"
+#include "core/api/RetryBackoff.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // monthly unit plan, and helpers for writing others briefly.
 #pragma once
 
-#include "UsageSnapshot.h"
+#include "core/api/UsageSnapshot.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 // Largest-triangle-three-buckets thinning: the size it promises and the shape it keeps.
-#include "SeriesDownsampler.h"
+#include "core/history/SeriesDownsampler.h"
 
 #include <QTest>
 

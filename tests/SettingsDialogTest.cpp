@@ -1,14 +1,14 @@
 // The Settings dialog: invalid values are explained next to their field and keep OK disabled, the
 // base URL follows the service's rule, the key can be shown and hidden, a saved key goes to the
 // store, and "Test connection" reports the classified result from a loopback server.
-#include "SettingsDialog.h"
-#include "ApiKeyKeeper.h"
-#include "AppSettings.h"
-#include "CannedUsageBodies.h"
-#include "Clock.h"
+#include "app/SettingsDialog.h"
 #include "FailingSecretStore.h"
-#include "ScriptedUsageApi.h"
-#include "SessionSecretStore.h"
+#include "core/Clock.h"
+#include "core/secrets/ApiKeyKeeper.h"
+#include "core/secrets/SessionSecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 // One app per user: a second claim under the same name is refused and asks the first to show
 // its window; a socket left behind by a crashed instance does not block a new start.
-#include "SingleInstance.h"
+#include "app/SingleInstance.h"
 
 #include <QLocalServer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The --once table, exact text: facts block, reset countdown from the injected clock, aligned
 // unit rows with English grouping, dashes where there is no figure, and the demo marker.
-#include "TextTableWriter.h"
+#include "core/output/TextTableWriter.h"
 #include "SampleSnapshots.h"
 
 #include <QBuffer>

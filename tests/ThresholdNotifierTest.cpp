@@ -1,7 +1,7 @@
 // Threshold notifications: once per threshold, per unit, per allocation period, remembered across
 // restarts, and again after the period resets. Time comes from a ManualClock.
-#include "ThresholdNotifier.h"
-#include "Clock.h"
+#include "core/desktop/ThresholdNotifier.h"
+#include "core/Clock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // The German translation is chosen from the system locale and shown by the dashboard window and
 // the command line. tests/CMakeLists.txt runs this with LANG=de_DE.UTF-8 and LANGUAGE=de.
-#include "Clock.h"
-#include "MainWindow.h"
-#include "TranslationLoader.h"
-#include "UsageHistory.h"
-#include "UsageService.h"
+#include "app/MainWindow.h"
+#include "core/Clock.h"
+#include "core/TranslationLoader.h"
+#include "core/api/UsageService.h"
+#include "core/history/UsageHistory.h"
 
 #include <QAction>
 #include <QLocale>

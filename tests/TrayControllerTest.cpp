@@ -1,17 +1,17 @@
 // The tray around a real dashboard window and a real UsageService fed by a loopback server:
 // tooltip and icon follow the readings, a crossed threshold notifies once, left click toggles the
 // window, closing hides to the tray only when there is one, and a missing tray is explained once.
-#include "TrayController.h"
-#include "AppSettings.h"
-#include "CannedUsageBodies.h"
-#include "Clock.h"
-#include "MainWindow.h"
-#include "RecordingNotificationServer.h"
-#include "ScriptedUsageApi.h"
-#include "ThresholdNotifier.h"
-#include "TrayStatus.h"
-#include "UsageHistory.h"
-#include "UsageService.h"
+#include "app/TrayController.h"
+#include "app/MainWindow.h"
+#include "core/Clock.h"
+#include "core/api/UsageService.h"
+#include "core/desktop/ThresholdNotifier.h"
+#include "core/desktop/TrayStatus.h"
+#include "core/history/UsageHistory.h"
+#include "core/settings/AppSettings.h"
+#include "support/CannedUsageBodies.h"
+#include "support/RecordingNotificationServer.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QDBusConnection>
 #include <QMenu>

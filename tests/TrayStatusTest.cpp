@@ -1,7 +1,7 @@
 // What the tray says at a glance: the look, the gauge level of the most-consumed unit and the
 // tooltip, for each state the service can be in.
-#include "TrayStatus.h"
-#include "Clock.h"
+#include "core/desktop/TrayStatus.h"
+#include "core/Clock.h"
 
 #include <QTest>
 

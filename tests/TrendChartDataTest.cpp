@@ -1,6 +1,6 @@
 // What the trend chart is given to draw: thinned consumption, allocation line and projection.
-#include "TrendChartData.h"
-#include "Clock.h"
+#include "core/history/TrendChartData.h"
+#include "core/Clock.h"
 
 #include <QTest>
 

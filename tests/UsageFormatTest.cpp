@@ -1,6 +1,6 @@
 // UsageFormat: amounts, percentages and unit lines as people read them, in their locale.
-#include "UsageFormat.h"
-#include "UsageSnapshot.h"
+#include "core/display/UsageFormat.h"
+#include "core/api/UsageSnapshot.h"
 
 #include "SampleSnapshots.h"
 

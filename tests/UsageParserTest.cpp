@@ -1,5 +1,5 @@
 // The parser against every documented response shape, forward-compatible extras and bad input.
-#include "UsageParser.h"
+#include "core/api/UsageParser.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The usage service, through a real QNetworkAccessManager against the scripted loopback API:
 // what it sends, how it classifies every kind of answer, and when it asks again.
-#include "UsageService.h"
-#include "CannedUsageBodies.h"
-#include "Clock.h"
-#include "LoopbackHttpServer.h"
-#include "ScriptedUsageApi.h"
+#include "core/api/UsageService.h"
+#include "core/Clock.h"
+#include "core/http/LoopbackHttpServer.h"
+#include "support/CannedUsageBodies.h"
+#include "support/ScriptedUsageApi.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // The snapshot value type: unit labels, remaining, percentage, the most consumed unit, the next
 // reset and what counts as the same reading.
-#include "UsageSnapshot.h"
+#include "core/api/UsageSnapshot.h"
 #include "SampleSnapshots.h"
-#include "UsageNumber.h"
+#include "core/api/UsageNumber.h"
 
 #include <QTest>
 

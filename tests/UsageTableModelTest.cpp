@@ -1,6 +1,6 @@
 // UsageTableModel: the rows, texts, raw numbers and levels the dashboard shows, and the model
 // signals it sends as units change.
-#include "UsageTableModel.h"
+#include "core/display/UsageTableModel.h"
 
 #include "SampleSnapshots.h"
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // The first-run view: says where to get a key, saves a pasted key through the keeper, offers
 // this session only when there is no keychain, and forwards "Try demo data".
-#include "WelcomeWidget.h"
-#include "ApiKeyKeeper.h"
+#include "app/WelcomeWidget.h"
 #include "FailingSecretStore.h"
-#include "SessionSecretStore.h"
+#include "core/secrets/ApiKeyKeeper.h"
+#include "core/secrets/SessionSecretStore.h"
 
 #include <QCheckBox>
 #include <QLabel>

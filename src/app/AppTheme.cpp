@@ -1,4 +1,4 @@
-#include "AppTheme.h"
+#include "app/AppTheme.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,4 +1,4 @@
-#include "ChartContents.h"
+#include "app/ChartContents.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "ChartPalette.h"
+#include "app/ChartPalette.h"
 
 #include <QAbstractAxis>
 #include <QChart>

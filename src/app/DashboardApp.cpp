@@ -1,10 +1,10 @@
-#include "DashboardApp.h"
+#include "app/DashboardApp.h"
 
-#include "DashboardHistory.h"
-#include "DemoUsageServer.h"
-#include "MainWindow.h"
-#include "UsageHistory.h"
-#include "UsageService.h"
+#include "app/DashboardHistory.h"
+#include "app/MainWindow.h"
+#include "core/api/UsageService.h"
+#include "core/demo/DemoUsageServer.h"
+#include "core/history/UsageHistory.h"
 
 #include <QMessageBox>
 

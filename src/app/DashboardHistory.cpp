@@ -1,11 +1,11 @@
-#include "DashboardHistory.h"
+#include "app/DashboardHistory.h"
 
-#include "AppSettings.h"
-#include "Clock.h"
-#include "DemoUsageBackfill.h"
-#include "HistoryStore.h"
-#include "MainWindow.h"
-#include "UsageHistory.h"
+#include "app/MainWindow.h"
+#include "core/Clock.h"
+#include "core/demo/DemoUsageBackfill.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/UsageHistory.h"
+#include "core/settings/AppSettings.h"
 
 #include <QUrl>
 

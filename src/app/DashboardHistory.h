@@ -3,7 +3,7 @@
 // in demo mode it first fills in the demo's past. DashboardApp owns one.
 #pragma once
 
-#include "UsageSnapshot.h"
+#include "core/api/UsageSnapshot.h"
 
 #include <QObject>
 

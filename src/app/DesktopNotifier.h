@@ -3,7 +3,7 @@
 // bus (desktops without a tray), else a log line, so that a notification is never dropped silently.
 #pragma once
 
-#include "FreedesktopNotifications.h"
+#include "core/desktop/FreedesktopNotifications.h"
 
 #include <QObject>
 

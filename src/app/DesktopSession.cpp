@@ -1,16 +1,16 @@
-#include "DesktopSession.h"
+#include "app/DesktopSession.h"
 
-#include "ApiKeyKeeper.h"
-#include "AppSettings.h"
-#include "DashboardApp.h"
-#include "DashboardHistory.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "SessionSecretStore.h"
-#include "SettingsDialog.h"
-#include "TrayController.h"
-#include "UsageService.h"
-#include "WelcomeWidget.h"
+#include "app/DashboardApp.h"
+#include "app/DashboardHistory.h"
+#include "app/MainWindow.h"
+#include "app/SettingsDialog.h"
+#include "app/TrayController.h"
+#include "app/WelcomeWidget.h"
+#include "core/api/UsageService.h"
+#include "core/secrets/ApiKeyKeeper.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SessionSecretStore.h"
+#include "core/settings/AppSettings.h"
 
 #include <QAction>
 

@@ -1,15 +1,15 @@
-#include "GuiMain.h"
+#include "app/GuiMain.h"
 
-#include "AppTheme.h"
-#include "Clock.h"
-#include "CommandLineOptions.h"
-#include "DashboardApp.h"
-#include "DesktopSession.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "TranslationLoader.h"
-#include "UsageError.h"
-#include "UsageSnapshot.h"
+#include "app/AppTheme.h"
+#include "app/DashboardApp.h"
+#include "app/DesktopSession.h"
+#include "app/MainWindow.h"
+#include "app/SingleInstance.h"
+#include "core/Clock.h"
+#include "core/TranslationLoader.h"
+#include "core/api/UsageError.h"
+#include "core/api/UsageSnapshot.h"
+#include "core/launch/CommandLineOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "HistoryTrendPanel.h"
+#include "app/HistoryTrendPanel.h"
 
-#include "Clock.h"
-#include "DashboardText.h"
-#include "TrendChartView.h"
-#include "UsageHistory.h"
+#include "app/TrendChartView.h"
+#include "core/Clock.h"
+#include "core/display/DashboardText.h"
+#include "core/history/UsageHistory.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "LevelColors.h"
+#include "app/LevelColors.h"
 
 #include <QPalette>
 

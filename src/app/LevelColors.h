@@ -2,7 +2,7 @@
 // stay readable on light and dark themes alike.
 #pragma once
 
-#include "UsageLevel.h"
+#include "core/display/UsageLevel.h"
 
 #include <QColor>
 

@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 
 #include "ui_MainWindow.h"
 
-#include "Clock.h"
-#include "CsvSnapshotWriter.h"
-#include "DashboardText.h"
-#include "HistoryTrendPanel.h"
-#include "LevelColors.h"
-#include "UsageHistory.h"
-#include "UsageService.h"
-#include "UsageTableModel.h"
+#include "app/HistoryTrendPanel.h"
+#include "app/LevelColors.h"
+#include "core/Clock.h"
+#include "core/api/UsageService.h"
+#include "core/display/DashboardText.h"
+#include "core/display/UsageTableModel.h"
+#include "core/history/UsageHistory.h"
+#include "core/output/CsvSnapshotWriter.h"
 
 #include <QClipboard>
 #include <QCloseEvent>

@@ -2,9 +2,9 @@
 // forwards the person's actions (refresh, export, copy, settings) to the service and to signals.
 #pragma once
 
-#include "UsageError.h"
-#include "UsageLevel.h"
-#include "UsageSnapshot.h"
+#include "core/api/UsageError.h"
+#include "core/api/UsageSnapshot.h"
+#include "core/display/UsageLevel.h"
 
 #include <QMainWindow>
 

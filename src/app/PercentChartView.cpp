@@ -1,10 +1,10 @@
-#include "PercentChartView.h"
+#include "app/PercentChartView.h"
 
-#include "ChartContents.h"
-#include "ChartPalette.h"
-#include "LevelColors.h"
-#include "UsageFormat.h"
-#include "UsageTableModel.h"
+#include "app/ChartContents.h"
+#include "app/ChartPalette.h"
+#include "app/LevelColors.h"
+#include "core/display/UsageFormat.h"
+#include "core/display/UsageTableModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

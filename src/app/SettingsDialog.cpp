@@ -1,10 +1,10 @@
-#include "SettingsDialog.h"
+#include "app/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"
 
-#include "ApiKeyKeeper.h"
-#include "AppSettings.h"
-#include "UsageFormat.h"
+#include "core/display/UsageFormat.h"
+#include "core/secrets/ApiKeyKeeper.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QPushButton>

@@ -3,8 +3,8 @@
 // invalid value is explained next to its field and OK stays disabled until all are fixed.
 #pragma once
 
-#include "AutostartEntry.h"
-#include "UsageService.h"
+#include "core/api/UsageService.h"
+#include "core/desktop/AutostartEntry.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "TrayController.h"
+#include "app/TrayController.h"
 
-#include "AppSettings.h"
-#include "DesktopNotifier.h"
-#include "MainWindow.h"
-#include "ThresholdNotifier.h"
-#include "TrayIconPainter.h"
-#include "TrayStatus.h"
-#include "UsageService.h"
+#include "app/DesktopNotifier.h"
+#include "app/MainWindow.h"
+#include "app/TrayIconPainter.h"
+#include "core/api/UsageService.h"
+#include "core/desktop/ThresholdNotifier.h"
+#include "core/desktop/TrayStatus.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCloseEvent>
 #include <QMenu>

@@ -3,8 +3,8 @@
 // tray on close when a tray exists (without one, closing quits and the app says once why).
 #pragma once
 
-#include "UsageLevel.h"
-#include "UsageSnapshot.h"
+#include "core/api/UsageSnapshot.h"
+#include "core/display/UsageLevel.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>

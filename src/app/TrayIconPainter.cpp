@@ -1,4 +1,4 @@
-#include "TrayIconPainter.h"
+#include "app/TrayIconPainter.h"
 
 #include <QPainter>
 

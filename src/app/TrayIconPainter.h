@@ -3,7 +3,7 @@
 // has a dark halo so it reads on light and dark panels alike.
 #pragma once
 
-#include "TrayStatus.h"
+#include "core/desktop/TrayStatus.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,7 @@
-#include "TrendChartView.h"
+#include "app/TrendChartView.h"
 
-#include "ChartPalette.h"
-#include "NiceAxis.h"
+#include "app/ChartPalette.h"
+#include "core/display/NiceAxis.h"
 
 #include <QDateTimeAxis>
 #include <QEvent>

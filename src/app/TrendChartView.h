@@ -2,7 +2,7 @@
 // store, the allocation as a line, and the projection drawn dashed to the period end.
 #pragma once
 
-#include "TrendChartData.h"
+#include "core/history/TrendChartData.h"
 
 #include <QChartView>
 

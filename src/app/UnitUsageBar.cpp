@@ -1,6 +1,6 @@
-#include "UnitUsageBar.h"
+#include "app/UnitUsageBar.h"
 
-#include "LevelColors.h"
+#include "app/LevelColors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // "over by …" beyond the allocation, and no bar at all for a unit without an allocation.
 #pragma once
 
-#include "UsageLevel.h"
+#include "core/display/UsageLevel.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "UsageBarsView.h"
+#include "app/UsageBarsView.h"
 
-#include "UnitUsageBar.h"
-#include "UsageTableModel.h"
+#include "app/UnitUsageBar.h"
+#include "core/display/UsageTableModel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

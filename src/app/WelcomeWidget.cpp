@@ -1,8 +1,8 @@
-#include "WelcomeWidget.h"
+#include "app/WelcomeWidget.h"
 
 #include "ui_WelcomeWidget.h"
 
-#include "ApiKeyKeeper.h"
+#include "core/secrets/ApiKeyKeeper.h"
 
 WelcomeWidget::WelcomeWidget(ApiKeyKeeper &keeper, QWidget *parent)
     : QWidget(parent)

@@ -1,12 +1,12 @@
-#include "HeadlessMain.h"
+#include "cli/HeadlessMain.h"
 
-#include "CommandLineOptions.h"
-#include "ExitCode.h"
-#include "HeadlessCommand.h"
-#include "HistoryCommand.h"
-#include "KeyCommands.h"
-#include "OnceCommand.h"
-#include "TranslationLoader.h"
+#include "cli/HeadlessCommand.h"
+#include "cli/HistoryCommand.h"
+#include "cli/KeyCommands.h"
+#include "cli/OnceCommand.h"
+#include "core/TranslationLoader.h"
+#include "core/launch/CommandLineOptions.h"
+#include "core/launch/ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "HistoryCommand.h"
+#include "cli/HistoryCommand.h"
 
-#include "AppSettings.h"
-#include "Clock.h"
-#include "CommandLineOptions.h"
-#include "CsvSnapshotWriter.h"
-#include "ExitCode.h"
-#include "HistoryStore.h"
-#include "OutputDestination.h"
+#include "cli/OutputDestination.h"
+#include "core/Clock.h"
+#include "core/history/HistoryStore.h"
+#include "core/launch/CommandLineOptions.h"
+#include "core/launch/ExitCode.h"
+#include "core/output/CsvSnapshotWriter.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -2,7 +2,7 @@
 // CSV, one row per unit per reading, in the snapshot CSV's columns, without a display.
 #pragma once
 
-#include "HeadlessCommand.h"
+#include "cli/HeadlessCommand.h"
 
 #include <QCoreApplication>
 

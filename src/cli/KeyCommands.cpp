@@ -1,8 +1,8 @@
-#include "KeyCommands.h"
+#include "cli/KeyCommands.h"
 
-#include "ApiKeyResolver.h"
-#include "ExitCode.h"
-#include "KeychainSecretStore.h"
+#include "core/launch/ExitCode.h"
+#include "core/secrets/ApiKeyResolver.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
 #include <QTextStream>

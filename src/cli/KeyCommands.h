@@ -2,7 +2,7 @@
 // standard input (never from an argument), or delete it, without a display.
 #pragma once
 
-#include "HeadlessCommand.h"
+#include "cli/HeadlessCommand.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // CSV or JSON to standard output or a file, and exits with a status that says how it went.
 #pragma once
 
-#include "HeadlessCommand.h"
+#include "cli/HeadlessCommand.h"
 
 #include <QCoreApplication>
 

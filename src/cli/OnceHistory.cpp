@@ -1,9 +1,9 @@
-#include "OnceHistory.h"
+#include "cli/OnceHistory.h"
 
-#include "AppSettings.h"
-#include "Clock.h"
-#include "HistoryCommand.h"
-#include "HistoryStore.h"
+#include "cli/HistoryCommand.h"
+#include "core/Clock.h"
+#include "core/history/HistoryStore.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

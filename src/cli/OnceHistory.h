@@ -2,9 +2,9 @@
 // works out each unit's forecast from the readings of its period, for the table and JSON output.
 #pragma once
 
-#include "JsonSnapshotWriter.h"
-#include "SnapshotForecasts.h"
-#include "UsageSnapshot.h"
+#include "core/api/UsageSnapshot.h"
+#include "core/forecast/SnapshotForecasts.h"
+#include "core/output/JsonSnapshotWriter.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "OutputDestination.h"
+#include "cli/OutputDestination.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "TranslationLoader.h"
+#include "core/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "AppProcess.h"
+#include "support/AppProcess.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "CannedUsageBodies.h"
+#include "support/CannedUsageBodies.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RecordingNotificationServer.h"
+#include "support/RecordingNotificationServer.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

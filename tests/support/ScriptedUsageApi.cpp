@@ -1,6 +1,6 @@
-#include "ScriptedUsageApi.h"
+#include "support/ScriptedUsageApi.h"
 
-#include "CannedUsageBodies.h"
+#include "support/CannedUsageBodies.h"
 
 ScriptedUsageApi::ScriptedUsageApi(QObject *parent)
     : QObject(parent)

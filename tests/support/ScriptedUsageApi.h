@@ -9,7 +9,7 @@
 //   QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("test-key"));
 #pragma once
 
-#include "LoopbackHttpServer.h"
+#include "core/http/LoopbackHttpServer.h"
 
 #include <QObject>
 #include <QQueue>

@@ -1,0 +1,32 @@
+// Turns the body of GET /api/v1/account/organization/usage into a UsageSnapshot, or into a message
+// that names the offending field, so a person (or a bug report) can tell exactly what was wrong.
+#pragma once
+
+#include "core/api/UsageSnapshot.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+struct UsageParseResult {
+    std::optional<UsageSnapshot> snapshot; // set on success
+    QString error; // on failure: "field: what was expected, got what", translated
+
+    bool ok() const { return snapshot.has_value(); }
+};
+
+class UsageParser final {
+    Q_DECLARE_TR_FUNCTIONS(UsageParser)
+
+public:
+    // Lenient where the beta API may grow (unknown fields, units and cadence words are kept or
+    // ignored; a missing allocation field or amount object reads as null, and so does a null
+    // amount inside one), strict where a wrong value would show wrong numbers (amounts must be
+    // finite and non-negative numbers, dates ISO 8601 date-times, no period ending before it
+    // starts).
+    // receivedAt becomes the snapshot's capture time.
+    static UsageParseResult parse(const QByteArray &body, const QDateTime &receivedAt);
+};

@@ -1,0 +1,99 @@
+// Remembers every successful reading in a SQLite file, keyed by the API base URL and the
+// allocation period, so that the trend chart, the forecast and the history export have a past.
+#pragma once
+
+#include "core/api/UsageSnapshot.h"
+#include "core/history/HistoryPeriod.h"
+#include "core/history/UsagePoint.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
+class QUrl;
+
+class HistoryStore final {
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    static constexpr int defaultRetentionDays = 730;
+
+    // <AppDataLocation>/history.sqlite; QCoreApplication's names must be set first.
+    static QString defaultPath();
+    // The key readings from one API are stored under: the base URL without a trailing slash.
+    static QString sourceKey(const QUrl &baseUrl);
+    // The key demo data is stored under, so that demo runs on any port share one history and
+    // never mix with a real organization's readings.
+    static QString demoSourceKey();
+    static int currentSchemaVersion();
+    // The period a reading is filed under: its allocation period, or its billing period when the
+    // plan has no allocation.
+    static HistoryPeriod periodOf(const UsageSnapshot &snapshot);
+
+    explicit HistoryStore(const QString &path, const Clock &clock);
+    ~HistoryStore();
+
+    // Days a reading is kept after it was last seen; 0 keeps everything. Set before open().
+    void setRetentionDays(int days);
+    int retentionDays() const { return m_retentionDays; }
+
+    // Creates or upgrades the file and prunes old readings. On failure errorMessage() says why and
+    // every other call does nothing: the app keeps working without history.
+    bool open();
+    void close();
+    bool isOpen() const { return m_open; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Stores a reading, or extends the last row's last-seen time when the reading is identical
+    // to the previous one from the same source. One transaction; false (and errorMessage) on error.
+    bool record(const QString &source, const UsageSnapshot &snapshot);
+    // Removes readings last seen before the retention; returns how many rows went.
+    int prune();
+
+    // The newest reading, with receivedAt set to when it was last seen (its age).
+    std::optional<UsageSnapshot> latestSnapshot(const QString &source) const;
+    // Every period with readings, newest first.
+    QList<HistoryPeriod> periods(const QString &source) const;
+    // One unit's consumption in one period, oldest first. A row that stands for several identical
+    // readings gives two points: when it was first and when it was last seen.
+    UsageSeries unitSeries(const QString &source, const HistoryPeriod &period,
+                           const QString &unitKey) const;
+    // Readings seen in [from, to) (an invalid bound is no bound), oldest first, as snapshots whose
+    // receivedAt is the time seen (again a row seen over a stretch of time gives its first and its
+    // last sighting).
+    QList<UsageSnapshot> readingsBetween(const QString &source, const QDateTime &from,
+                                         const QDateTime &to) const;
+    QList<UsageSnapshot> readingsInPeriod(const QString &source, const HistoryPeriod &period) const;
+
+private:
+    bool fail(const QString &message);
+    QString openProblem(const QSqlError &error) const;
+    bool configure();
+    bool migrate();
+    bool applyMigration(int toVersion);
+    QList<UsageSnapshot> readingsWhere(const QString &condition, const QVariantList &values,
+                                       const QDateTime &from, const QDateTime &to) const;
+    void pruneIfDue();
+    bool extendRepeatedReading(QSqlQuery &query, const QString &source,
+                               const UsageSnapshot &snapshot, const QDateTime &seenAt,
+                               bool *extended);
+    bool insertReading(QSqlQuery &query, const QString &source, const UsageSnapshot &snapshot,
+                       const QDateTime &seenAt);
+
+    QString m_path;
+    const Clock &m_clock;
+    QString m_connectionName;
+    std::unique_ptr<QSqlDatabase> m_db; // Qt SQL stays out of this header (a private dependency)
+    bool m_open = false;
+    QString m_errorMessage;
+    int m_retentionDays = defaultRetentionDays;
+    QDateTime m_lastPrune;
+};

@@ -1,0 +1,21 @@
+// The exit statuses of the command line, one per kind of outcome, so scripts can react to each.
+#pragma once
+
+#include "core/api/UsageError.h"
+
+enum class ExitCode : int {
+    Ok = 0,
+    OutputFailed = 1,    // the output could not be written (e.g. the --output folder is missing)
+    UsageError = 2,      // unknown option, bad or refused URL, no key
+    KeyRejected = 3,     // 401 or 403
+    Unavailable = 4,     // network or server failure after the retries: timeouts, 429, 5xx, ...
+    InvalidResponse = 5, // the server answered, but not with usage the app understands
+    KeychainFailed = 6,  // --set-key, --forget-key: no system keychain, or it refused
+};
+
+// The exit status for a failed fetch; classified once in the core, mapped once here.
+ExitCode exitCodeFor(UsageErrorKind kind);
+
+inline int toInt(ExitCode code) {
+    return static_cast<int>(code);
+}

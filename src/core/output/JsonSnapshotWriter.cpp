@@ -1,0 +1,84 @@
+#include "core/output/JsonSnapshotWriter.h"
+
+#include "core/api/UsageNumber.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue numberValue(const std::optional<double> &value) {
+    return value ? QJsonValue(*value + 0.0) : QJsonValue();
+}
+
+QJsonObject period(const QDateTime &start, const QDateTime &end) {
+    return {{QStringLiteral("start"), timeValue(start)}, {QStringLiteral("end"), timeValue(end)}};
+}
+
+} // namespace
+
+JsonSnapshotWriter::JsonSnapshotWriter(QIODevice *device)
+    : m_device(device) {}
+
+bool JsonSnapshotWriter::write(const UsageSnapshot &snapshot, bool demo) {
+    QJsonObject object = toJson(snapshot, m_extras);
+    if (demo)
+        object.insert(QStringLiteral("demo"), true);
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (m_device->write(bytes) != bytes.size()) {
+        m_error = m_device->errorString();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject JsonSnapshotWriter::toJson(const UsageSnapshot &snapshot, const UnitExtras &extras) {
+    QList<UnitUsage> units = snapshot.units;
+    std::sort(units.begin(), units.end(),
+              [](const UnitUsage &a, const UnitUsage &b) { return a.key < b.key; });
+    QJsonArray unitArray;
+    for (const UnitUsage &unit : units) {
+        QJsonObject object = unitToJson(unit);
+        const QJsonObject extra = extras.value(unit.key);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        unitArray.append(object);
+    }
+
+    // null only when both ends are; a lone end is kept, as the CSV keeps each cell.
+    const bool hasAllocationPeriod =
+        snapshot.allocationPeriodStart.isValid() || snapshot.allocationPeriodEnd.isValid();
+    return {
+        {QStringLiteral("captured_at"), timeValue(snapshot.receivedAt)},
+        {QStringLiteral("billing_period"),
+         period(snapshot.billingPeriodStart, snapshot.billingPeriodEnd)},
+        {QStringLiteral("allocation_period"),
+         hasAllocationPeriod
+             ? QJsonValue(period(snapshot.allocationPeriodStart, snapshot.allocationPeriodEnd))
+             : QJsonValue()},
+        {QStringLiteral("allocation_cadence"),
+         snapshot.cadenceText.isEmpty() ? QJsonValue() : QJsonValue(snapshot.cadenceText)},
+        {QStringLiteral("units"), unitArray},
+    };
+}
+
+QJsonObject JsonSnapshotWriter::unitToJson(const UnitUsage &unit) {
+    const auto percent = unit.percentUsed();
+    return {
+        {QStringLiteral("unit"), unit.key},
+        {QStringLiteral("label"), unit.label()},
+        {QStringLiteral("allocated"), numberValue(unit.allocated)},
+        {QStringLiteral("consumed"), unit.consumed + 0.0},
+        {QStringLiteral("remaining"), numberValue(unit.remaining())},
+        // Rounded as in the CSV, so both files state the same figure.
+        {QStringLiteral("percent_used"),
+         percent ? QJsonValue(UsageNumber::roundedPercent(*percent)) : QJsonValue()},
+    };
+}
