@@ -1,5 +1,7 @@
-// MainWindow against the scripted loopback API: what the bars, header, banner and status show for
-// each documented plan shape and failure, the CSV export, and time taken from the injected clock.
+// MainWindow as a view of the current reading, driven through the real service and the scripted
+// loopback API: what the bars, header, banner and status show for each documented plan shape and
+// failure, the CSV export, and time taken from the injected clock. (What it says about freshness,
+// retries and ended periods is in MainWindowTruthTest.)
 #include "app/MainWindow.h"
 #include "SampleSnapshots.h"
 #include "app/HistoryTrendPanel.h"
@@ -8,12 +10,10 @@
 #include "app/UnitUsageBar.h"
 #include "app/UsageBarsView.h"
 #include "core/Clock.h"
-#include "core/api/UsageService.h"
 #include "core/display/UsageTableModel.h"
-#include "core/history/HistoryStore.h"
-#include "core/history/UsageHistory.h"
+#include "core/settings/AppSettings.h"
 #include "support/CannedUsageBodies.h"
-#include "support/ScriptedUsageApi.h"
+#include "support/LiveReading.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,11 +70,6 @@ private slots:
     void exportHistorySitsBesideTheSnapshotExport();
     void headerCountsDownWithTheInjectedClock();
     void unitThatAppearsGetsABar();
-    void failedRefreshKeepsDataShowsBannerAndStaleMarker();
-    void unauthorizedBannerOffersSettings();
-    void rateLimitedBannerSaysWhenTheNextTryIs();
-    void successAfterFailureClearsBannerAndStaleMarker();
-    void restoredSnapshotIsStaleUntilARefreshArrives();
     void exportWritesTheSnapshotCsv();
     void exportFailsClearlyWithoutSnapshotOrWritableFolder();
     void demoModeLabelsTheWindowAndSummary();
@@ -91,11 +86,14 @@ private:
 
     const TrendChartView *trendChart() const;
 
+    // A failure the reading settles on at once (a 500 is not retried quietly) and waits for it.
+    void fail(const HttpResponse &response);
+    const ReadingState &state() const { return m_live->reading().state(); }
+
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ScriptedUsageApi> m_api;
-    std::unique_ptr<UsageService> m_service;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UsageHistory> m_history;
+    std::unique_ptr<LiveReading> m_live;
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -111,34 +109,42 @@ void MainWindowTest::initTestCase() {
 
 void MainWindowTest::init() {
     m_clock = std::make_unique<ManualClock>(aprilTwentyFourth);
-    m_api = std::make_unique<ScriptedUsageApi>();
-    QVERIFY(m_api->isListening());
-    m_service = std::make_unique<UsageService>(*m_clock);
-    QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
-    m_service->setApiKey(QStringLiteral("test-key"));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_history = std::make_unique<UsageHistory>(*m_clock);
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    m_history->setSource(HistoryStore::sourceKey(m_api->baseUrl()));
-    m_window = std::make_unique<MainWindow>(*m_service, *m_history, *m_clock);
+    m_live =
+        std::make_unique<LiveReading>(*m_clock, m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_live->api().isListening());
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_live->reading(), *m_settings, *m_clock);
     m_window->show();
 }
 
 void MainWindowTest::cleanup() {
     m_window.reset();
-    m_history.reset();
+    m_settings.reset();
+    m_live.reset();
     m_dir.reset();
-    m_service.reset();
-    m_api.reset();
     m_clock.reset();
 }
 
 void MainWindowTest::showBody(const QByteArray &body) {
-    m_api->enqueue(ScriptedUsageApi::ok(body));
-    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(received.wait(5000));
+    if (!state().hasSource) {
+        m_live->api().enqueue(ScriptedUsageApi::ok(body));
+        QVERIFY(m_live->start());
+    } else {
+        QVERIFY(m_live->serve(body));
+    }
+    QVERIFY(state().freshness == ReadingState::Freshness::Current);
+}
+
+void MainWindowTest::fail(const HttpResponse &response) {
+    if (!state().hasSource) {
+        m_live->api().enqueue(response);
+        QVERIFY(m_live->start());
+    } else {
+        QVERIFY(m_live->serve(response));
+    }
+    QVERIFY(state().errorStatus == ReadingState::ErrorStatus::Settled);
 }
 
 QList<UnitUsageBar *> MainWindowTest::bars() const {
@@ -273,8 +279,11 @@ void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
     QVERIFY(!m_window->isShowingDashboard());
     QVERIFY(!m_window->exportAction()->isEnabled());
     QVERIFY(!m_window->copySummaryAction()->isEnabled());
-    QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("No API key is set"));
     QVERIFY(bars().isEmpty());
+    m_live->reading().setSource(m_live->source()); // the first request is on its way
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
+    QVERIFY(m_live->waitUntilIdle());
 
     showBody(CannedUsageBodies::unitPlan());
     QVERIFY(m_window->isShowingDashboard());
@@ -284,12 +293,12 @@ void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
 
 void MainWindowTest::periodsReadAlikeInTheHeaderAndThePeriodPicker() {
     showBody(CannedUsageBodies::unitPlan()); // April 2026; the API's end is 1 May, exclusive
-    QCOMPARE(labelText("periodsLabel"),
-             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
-                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
+    QCOMPARE(
+        labelText("periodsLabel"),
+        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
     const QComboBox *picker = m_window->trendPanel()->periodPicker();
     QCOMPARE(picker->count(), 1);
-    QCOMPARE(picker->currentText(), QStringLiteral("1 Apr 2026 – 30 Apr 2026"));
+    QCOMPARE(picker->currentText(), QStringLiteral("1–30 Apr 2026"));
 }
 
 void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
@@ -303,10 +312,7 @@ void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
                           QStringLiteral("Allocation (100 %)")}));
 
     // Thresholds from Settings change the words and the colours together.
-    UsageThresholds thresholds;
-    thresholds.warningPercent = 96.0;
-    thresholds.criticalPercent = 99.0;
-    m_window->setThresholds(thresholds);
+    m_settings->setThresholds(96, 99);
     QCOMPARE(percentChart->legendEntries(),
              (QStringList{QStringLiteral("Normal: below 96 %"),
                           QStringLiteral("Over allocation: above 100 %"),
@@ -326,8 +332,8 @@ void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
 
 void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
     // The welcome view: no key, no snapshot. Nothing to refresh, export or copy.
-    m_service->setApiKey(QString());
-    m_window->setEmptyStateWidget(new QLabel(QStringLiteral("Welcome")));
+    m_window->setWelcomeWidget(new QLabel(QStringLiteral("Welcome")));
+    QVERIFY(!m_window->isShowingDashboard());
     QVERIFY(!m_window->refreshAction()->isEnabled());
     QVERIFY(!m_window->exportAction()->isEnabled());
     QVERIFY(!m_window->copySummaryAction()->isEnabled());
@@ -336,12 +342,12 @@ void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
     QVERIFY(m_window->aboutAction()->isEnabled());
     QVERIFY(m_window->quitAction()->isEnabled());
 
-    // A key entered: the window goes back to its own empty page and Refresh comes back.
-    m_service->setApiKey(QStringLiteral("test-key"));
-    m_window->setEmptyStateWidget(nullptr);
-    QVERIFY(m_window->refreshAction()->isEnabled());
+    // A key entered: the first refresh goes at once; while it runs a second would only queue.
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    m_live->reading().setSource(m_live->source());
+    QVERIFY(!m_window->refreshAction()->isEnabled());
     QVERIFY(!m_window->exportAction()->isEnabled());
-    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(m_live->waitUntilIdle());
     QVERIFY(m_window->refreshAction()->isEnabled());
     QVERIFY(m_window->exportAction()->isEnabled());
     QVERIFY(m_window->copySummaryAction()->isEnabled());
@@ -380,7 +386,7 @@ void MainWindowTest::overTimeChartDrawsAllocationProjectionAndEarlierPeriods() {
     march.billingPeriodStart = march.allocationPeriodStart = utc(2026, 3, 1);
     march.billingPeriodEnd = march.allocationPeriodEnd = utc(2026, 4, 1);
     march.receivedAt = utc(2026, 3, 31, 12);
-    m_history->record(march);
+    QVERIFY(m_live->store().record(m_live->historyKey(), march));
     const QDateTime aprilFirst = utc(2026, 4, 1);
     const double perSecond = 341523.0 / double(aprilFirst.secsTo(aprilTwentyFourth));
     for (QDateTime at = aprilFirst; at < aprilTwentyFourth; at = at.addSecs(6 * 3600)) {
@@ -389,7 +395,7 @@ void MainWindowTest::overTimeChartDrawsAllocationProjectionAndEarlierPeriods() {
                                              perSecond * double(aprilFirst.secsTo(at)), 2000000),
                        SampleSnapshots::unit(QStringLiteral("explorer_units"), 1, 100)};
         april.receivedAt = at;
-        m_history->record(april);
+        QVERIFY(m_live->store().record(m_live->historyKey(), april));
     }
     showBody(CannedUsageBodies::unitPlan());
 
@@ -433,15 +439,15 @@ void MainWindowTest::exportHistorySitsBesideTheSnapshotExport() {
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {
     showBody(CannedUsageBodies::unitPlan());
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 6 days, on 1 May"));
-    QCOMPARE(labelText("periodsLabel"),
-             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
-                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
+    QCOMPARE(
+        labelText("periodsLabel"),
+        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
+    QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
 
     m_clock->advance(3 * 24 * 3600 + 150);
     m_window->refreshTimeTexts();
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 3 days, on 1 May"));
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 3 days ago"));
+    QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated 3 days ago"));
 
     m_clock->setNow(QDateTime(QDate(2026, 4, 30), QTime(19, 0), Qt::UTC));
     m_window->refreshTimeTexts();
@@ -458,117 +464,6 @@ void MainWindowTest::unitThatAppearsGetsABar() {
     QVERIFY(!bars().contains(credits)); // the vanished unit's bar is gone
     QCOMPARE(bars().at(0)->text(),
              QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
-}
-
-void MainWindowTest::failedRefreshKeepsDataShowsBannerAndStaleMarker() {
-    showBody(CannedUsageBodies::unitPlan());
-    const QString before = bars().at(0)->text();
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-
-    m_api->enqueue(ScriptedUsageApi::status(500, "database unavailable"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-
-    QVERIFY(m_window->isShowingDashboard());
-    QCOMPARE(bars().size(), 2);
-    QCOMPARE(bars().at(0)->text(), before);
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(labelText("errorMessage").contains(QStringLiteral("database unavailable")));
-    QCOMPARE(labelText("errorMessage"), failed.at(0).at(0).value<UsageError>().message);
-    QVERIFY(!labelText("errorAdvice").isEmpty());
-    QVERIFY(m_window->isStale());
-    const auto *stale = m_window->findChild<QLabel *>(QStringLiteral("staleLabel"));
-    QVERIFY(stale->isVisible());
-    QVERIFY(stale->text().startsWith(QStringLiteral("Stale")));
-    QVERIFY(m_window->summaryText().contains(QStringLiteral("Stale")));
-}
-
-void MainWindowTest::unauthorizedBannerOffersSettings() {
-    m_api->enqueue(ScriptedUsageApi::status(401, "Invalid API key"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-
-    // No data yet: the empty page explains, the banner says why.
-    QVERIFY(!m_window->isShowingDashboard());
-    QVERIFY(!m_window->isStale());
-    QCOMPARE(labelText("emptyTitle"), QStringLiteral("No usage data yet"));
-    auto *settingsButton =
-        m_window->findChild<QPushButton *>(QStringLiteral("errorSettingsButton"));
-    QVERIFY(settingsButton->isVisible());
-    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
-
-    QSignalSpy settingsRequested(m_window.get(), &MainWindow::settingsRequested);
-    QTest::mouseClick(settingsButton, Qt::LeftButton);
-    QCOMPARE(settingsRequested.count(), 1);
-    m_window->settingsAction()->trigger();
-    QCOMPARE(settingsRequested.count(), 2);
-}
-
-void MainWindowTest::rateLimitedBannerSaysWhenTheNextTryIs() {
-    showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(429).withHeader("Retry-After", "600"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    m_service->startPolling(); // polling schedules the next try after a failure
-    QVERIFY(failed.wait(5000));
-
-    const QDateTime next = m_service->nextRefreshAt();
-    QVERIFY(next.isValid());
-    const qint64 minutes = (m_clock->now().secsTo(next) + 59) / 60;
-    QVERIFY(minutes >= 10);
-    QVERIFY2(labelText("errorAdvice")
-                 .endsWith(QStringLiteral("Next refresh in %1 minutes.").arg(minutes)),
-             qPrintable(labelText("errorAdvice")));
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
-    m_service->stopPolling();
-}
-
-void MainWindowTest::successAfterFailureClearsBannerAndStaleMarker() {
-    showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(503));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-    QVERIFY(m_window->isStale());
-
-    showBody(CannedUsageBodies::legacyCredits());
-    QVERIFY(!m_window->isStale());
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
-    QCOMPARE(bars().size(), 1);
-}
-
-void MainWindowTest::restoredSnapshotIsStaleUntilARefreshArrives() {
-    // What the history store does at start: the last recorded reading, two hours old.
-    UsageSnapshot recorded;
-    recorded.billingPeriodStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
-    recorded.billingPeriodEnd = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
-    recorded.cadenceText = QStringLiteral("monthly");
-    UnitUsage credits;
-    credits.key = QStringLiteral("credits");
-    credits.consumed = 9500;
-    credits.allocated = 10000;
-    recorded.units = {credits};
-    recorded.receivedAt = aprilTwentyFourth.addSecs(-2 * 3600);
-    m_window->showSnapshot(recorded, true);
-
-    QVERIFY(m_window->isShowingDashboard());
-    QVERIFY(m_window->isStale());
-    // A restored reading is not a new one: nothing is recorded.
-    QVERIFY(m_history->periods().isEmpty());
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 2 hours ago"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(m_window->summaryText().endsWith(
-        QStringLiteral("Stale: a recorded reading, not refreshed yet\n")));
-    QCOMPARE(bars().at(0)->level(), UsageLevel::Critical);
-
-    showBody(CannedUsageBodies::legacyCredits());
-    QVERIFY(!m_window->isStale());
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
-    QCOMPARE(m_history->periods().size(), 1);
-    QCOMPARE(m_history->readingsInPeriod(m_history->periods().constFirst()).size(), 1);
 }
 
 void MainWindowTest::exportWritesTheSnapshotCsv() {
@@ -614,8 +509,13 @@ void MainWindowTest::demoModeLabelsTheWindowAndSummary() {
     showBody(CannedUsageBodies::unitPlan());
     QVERIFY(!m_window->summaryText().contains(QStringLiteral("Demo data")));
     QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Demo data")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
 
-    m_window->setDemoMode(true);
+    // The demo is a source of its own (here played by the scripted API): labelled everywhere.
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    m_live->reading().setSource(
+        ReadingSource::forDemo(m_live->api().baseUrl(), QStringLiteral("demo")));
+    QVERIFY(m_live->waitUntilIdle());
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo data")));
     const QString summary = m_window->summaryText();
@@ -630,20 +530,18 @@ void MainWindowTest::actionsHaveTheirShortcuts() {
     QCOMPARE(m_window->quitAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
 
     // F5 refreshes through the real service.
-    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
+    showBody(CannedUsageBodies::unitPlan());
+    QSignalSpy received(&m_live->reading(), &CurrentReading::readingReceived);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(received.wait(5000));
-    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_live->api().requestCount(), 2);
 }
 
 void MainWindowTest::tabReachesEveryControl() {
     showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(503));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
+    fail(ScriptedUsageApi::status(500)); // the banner, with Try again
 
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -663,19 +561,19 @@ void MainWindowTest::tabReachesEveryControl() {
 void MainWindowTest::windowSizePersists() {
     m_window->resize(700, 650);
     m_window->close();
-    MainWindow second(*m_service, *m_history, *m_clock);
+    MainWindow second(m_live->reading(), *m_settings, *m_clock);
     QCOMPARE(second.size(), QSize(700, 650));
 }
 
 void MainWindowTest::windowSizePersistsWhenHiddenToTheTray() {
     m_window->resize(720, 610);
     m_window->hide(); // what close-to-tray does instead of closing
-    MainWindow second(*m_service, *m_history, *m_clock);
+    MainWindow second(m_live->reading(), *m_settings, *m_clock);
     QCOMPARE(second.size(), QSize(720, 610));
 }
 
 void MainWindowTest::appIconIsBuiltIntoTheBinary() {
-    // GuiMain falls back to this icon when no icon theme has the installed one.
+    // DesktopApp falls back to this icon when no icon theme has the installed one.
     const QIcon icon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"));
     QVERIFY2(!icon.isNull(), "the SVG app icon is not in the resources");
     const QImage image = icon.pixmap(48, 48).toImage();

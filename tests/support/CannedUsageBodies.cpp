@@ -1,5 +1,7 @@
 #include "support/CannedUsageBodies.h"
 
+#include "core/api/UsageSnapshot.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,6 +78,69 @@ QByteArray unknownUnit() {
   "consumed_amounts": {"sql_units": 40, "ai_units": 3},
   "a_field_added_later": {"anything": true}
 })";
+}
+
+QByteArray withoutConsumedAmounts() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000}
+})";
+}
+
+QByteArray withNullConsumedAmounts() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
+  "consumed_amounts": null
+})";
+}
+
+QByteArray explorerNotReported() {
+    return R"({
+  "billing_period_start": "2026-04-01T00:00:00Z",
+  "billing_period_end": "2026-05-01T00:00:00Z",
+  "allocation_period_start": "2026-04-01T00:00:00Z",
+  "allocation_period_end": "2026-05-01T00:00:00Z",
+  "allocation_cadence": "monthly",
+  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
+  "consumed_amounts": {"developer_units": 341523}
+})";
+}
+
+QByteArray of(const UsageSnapshot &snapshot) {
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject allocated;
+    QJsonObject consumed;
+    for (const UnitUsage &unit : snapshot.units) {
+        if (unit.allocated)
+            allocated.insert(unit.key, *unit.allocated);
+        if (unit.consumed)
+            consumed.insert(unit.key, *unit.consumed);
+    }
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("billing_period_start"), time(snapshot.billingPeriodStart)},
+                   {QStringLiteral("billing_period_end"), time(snapshot.billingPeriodEnd)},
+                   {QStringLiteral("allocation_period_start"),
+                    time(snapshot.allocationPeriodStart)},
+                   {QStringLiteral("allocation_period_end"), time(snapshot.allocationPeriodEnd)},
+                   {QStringLiteral("allocation_cadence"), snapshot.cadenceText.isEmpty()
+                                                              ? QJsonValue()
+                                                              : QJsonValue(snapshot.cadenceText)},
+                   {QStringLiteral("allocation_amounts"), allocated},
+                   {QStringLiteral("consumed_amounts"), consumed},
+               })
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray errorDetail(const QByteArray &detail) {
