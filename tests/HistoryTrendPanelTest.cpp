@@ -53,6 +53,7 @@ private slots:
     void theExportActionWaitsForAReading();
     void theMostConsumedUnitIsShownUntilOneIsPicked();
     void withoutAStoreThePanelSaysSoAndStillDraws();
+    void theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne();
 
 private:
     // Records the past in the store, then starts the reading, whose first refresh brings `now`.
@@ -134,7 +135,8 @@ void HistoryTrendPanelTest::anEarlierPeriodShowsItsReadingsWithoutProjection() {
     QCOMPARE(data.sourcePointCount, 48);
     QCOMPARE(data.xMinimum, utc("2026-03-01T00:00:00Z").toMSecsSinceEpoch());
     QVERIFY(data.projection.isEmpty());
-    QCOMPARE(panel.forecastText(), QStringLiteral("An earlier period: no forecast."));
+    QCOMPARE(panel.forecastText(),
+             QStringLiteral("Not the current reading's period: no forecast."));
 
     // A new reading keeps the earlier period chosen.
     m_clock.advance(3600);
@@ -218,6 +220,18 @@ void HistoryTrendPanelTest::withoutAStoreThePanelSaysSoAndStillDraws() {
     QVERIFY(status->text().contains(QLatin1String("History is off")));
     QCOMPARE(panel.periodPicker()->count(), 1);
     QCOMPARE(panel.chartView()->data().consumption.size(), 1);
+    QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+}
+
+void HistoryTrendPanelTest::theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne() {
+    // May was recorded, and now the API reports April again (a period that has ended).
+    QVERIFY(m_live->store().record(m_live->historyKey(), reading(utc("2026-05-03T12:00:00Z"), 5)));
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::of(reading(m_clock.now(), 7))));
+    QVERIFY(m_live->start());
+    HistoryTrendPanel panel(current());
+    QCOMPARE(panel.periodPicker()->count(), 2);
+    QCOMPARE(panel.periodPicker()->currentIndex(), 0);
+    QCOMPARE(panel.periodPicker()->currentText(), QStringLiteral("1–30 Apr 2026"));
     QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
 }
 

@@ -4,13 +4,11 @@
 // reported"; an ended period is said plainly, without a countdown; a transient failure is retried
 // quietly until it settles; the advice always goes with an enabled button; a recorded reading is
 // never "Updated just now"; a trial never "resets".
+#include "LiveWindow.h"
 #include "app/MainWindow.h"
 #include "app/UnitUsageBar.h"
 #include "app/UsageBarsView.h"
-#include "core/Clock.h"
-#include "core/settings/AppSettings.h"
 #include "support/CannedUsageBodies.h"
-#include "support/LiveReading.h"
 
 #include <QFile>
 #include <QLabel>
@@ -50,18 +48,14 @@ private slots:
     void aTrialNeverResets();
 
 private:
-    void start(const HttpResponse &response);
-    bool serve(const HttpResponse &response) { return m_live->serve(response); }
-    const ReadingState &state() const { return m_live->reading().state(); }
-    QString labelText(const char *name) const;
+    void start(const HttpResponse &response) { QVERIFY(m_w->serve(response)); }
+    bool serve(const HttpResponse &response) { return m_w->serve(response); }
+    const ReadingState &state() const { return m_w->state(); }
+    QString labelText(const char *name) const { return m_w->labelText(name); }
     bool isVisible(const char *name) const;
     QList<UnitUsageBar *> bars() const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LiveReading> m_live;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<LiveWindow> m_w;
 };
 
 void MainWindowTruthTest::initTestCase() {
@@ -74,42 +68,21 @@ void MainWindowTruthTest::initTestCase() {
 }
 
 void MainWindowTruthTest::init() {
-    m_clock = std::make_unique<ManualClock>(aprilTwentyFourth);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_live =
-        std::make_unique<LiveReading>(*m_clock, m_dir->filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(m_live->api().isListening());
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_live->reading(), *m_settings, *m_clock);
-    m_window->show();
+    m_w = std::make_unique<LiveWindow>(aprilTwentyFourth);
+    QVERIFY(m_w->live.api().isListening());
 }
 
 void MainWindowTruthTest::cleanup() {
-    m_window.reset();
-    m_settings.reset();
-    m_live.reset();
-    m_dir.reset();
-    m_clock.reset();
-}
-
-void MainWindowTruthTest::start(const HttpResponse &response) {
-    m_live->api().enqueue(response);
-    QVERIFY(m_live->start());
-}
-
-QString MainWindowTruthTest::labelText(const char *name) const {
-    const auto *label = m_window->findChild<QLabel *>(QLatin1String(name));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+    m_w.reset();
 }
 
 bool MainWindowTruthTest::isVisible(const char *name) const {
-    const auto *widget = m_window->findChild<QWidget *>(QLatin1String(name));
+    const auto *widget = m_w->window->findChild<QWidget *>(QLatin1String(name));
     return widget && widget->isVisible();
 }
 
 QList<UnitUsageBar *> MainWindowTruthTest::bars() const {
-    const auto *view = m_window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
+    const auto *view = m_w->window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
     return view ? view->bars() : QList<UnitUsageBar *>();
 }
 
@@ -144,11 +117,11 @@ void MainWindowTruthTest::aUnitWithoutAConsumedAmountReadsNotReported() {
     QCOMPARE(bars().at(1)->text(),
              QStringLiteral("Explorer units: consumption not reported (allocation 100)"));
     QVERIFY(!bars().at(1)->hasBar());
-    QVERIFY(!m_window->summaryText().contains(QStringLiteral("Explorer units: 0")));
+    QVERIFY(!m_w->window->summaryText().contains(QStringLiteral("Explorer units: 0")));
 
     QString error;
-    const QString path = m_dir->filePath(QStringLiteral("export.csv"));
-    QVERIFY2(m_window->exportSnapshotTo(path, &error), qPrintable(error));
+    const QString path = m_w->dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY2(m_w->window->exportSnapshotTo(path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     // allocated 100, consumed empty, remaining and percent empty.
@@ -157,25 +130,25 @@ void MainWindowTruthTest::aUnitWithoutAConsumedAmountReadsNotReported() {
 
 void MainWindowTruthTest::anEndedPeriodIsSaidPlainlyWithoutACountdown() {
     // December 2026, and the server still reports April.
-    m_clock->setNow(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    m_w->clock.setNow(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
     start(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
     QVERIFY(state().periodEnded);
     QCOMPARE(labelText("countdownLabel"),
              QStringLiteral("The API reports the period 1–30 Apr 2026, which ended 7 months ago; "
                             "the figures may be out of date."));
     QVERIFY(isVisible("countdownLabel"));
-    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+    for (const QLabel *label : m_w->window->findChildren<QLabel *>()) {
         QVERIFY2(!label->text().contains(QStringLiteral("Reset")), qPrintable(label->text()));
         QVERIFY2(!label->text().contains(QStringLiteral("due")), qPrintable(label->text()));
     }
-    QVERIFY(m_window->summaryText().contains(QStringLiteral("which ended 7 months ago")));
+    QVERIFY(m_w->window->summaryText().contains(QStringLiteral("which ended 7 months ago")));
 
     // A period that ends while the window is open says so at its end, without a refresh.
-    m_clock->setNow(aprilTwentyFourth);
+    m_w->clock.setNow(aprilTwentyFourth);
     QVERIFY(serve(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan())));
     QVERIFY(!state().periodEnded);
-    m_clock->setNow(QDateTime(QDate(2026, 5, 1), QTime(0, 0, 1), Qt::UTC));
-    m_window->refreshTimeTexts();
+    m_w->clock.setNow(QDateTime(QDate(2026, 5, 1), QTime(0, 0, 1), Qt::UTC));
+    m_w->window->refreshTimeTexts();
     QVERIFY2(labelText("countdownLabel").contains(QStringLiteral("which ended just now")),
              qPrintable(labelText("countdownLabel")));
 }
@@ -200,7 +173,7 @@ void MainWindowTruthTest::aTransientFailureIsRetriedQuietlyUntilItSettles() {
     QCOMPARE(state().errorStatus, ReadingState::ErrorStatus::Settled);
     QVERIFY(isVisible("errorBanner"));
     QVERIFY(isVisible("errorRetryButton"));
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isEnabled());
+    QVERIFY(m_w->window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isEnabled());
     QVERIFY2(labelText("errorAdvice").contains(QStringLiteral("3 attempts in a row failed.")),
              qPrintable(labelText("errorAdvice")));
     QVERIFY2(labelText("errorAdvice").contains(QStringLiteral("The app tries again in")),
@@ -210,7 +183,7 @@ void MainWindowTruthTest::aTransientFailureIsRetriedQuietlyUntilItSettles() {
 
 void MainWindowTruthTest::theFirstAttemptFailingQuietlyIsSaidOnTheEmptyPage() {
     start(ScriptedUsageApi::status(502));
-    QVERIFY(!m_window->isShowingDashboard());
+    QVERIFY(!m_w->window->isShowingDashboard());
     QVERIFY(!isVisible("errorBanner"));
     QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
     QVERIFY2(labelText("emptyText").startsWith(QStringLiteral("The first attempt failed: ")),
@@ -222,31 +195,31 @@ void MainWindowTruthTest::theFirstAttemptFailingQuietlyIsSaidOnTheEmptyPage() {
 void MainWindowTruthTest::theAdviceAlwaysGoesWithAnEnabledButton() {
     start(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
     QVERIFY(serve(ScriptedUsageApi::status(500, "database unavailable")));
-    auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"));
+    auto *retry = m_w->window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"));
     QVERIFY(isVisible("errorBanner") && retry->isVisible() && retry->isEnabled());
 
     // While Try again runs, the button cannot be pressed again, and the advice says so instead
     // of suggesting it.
     HttpResponse slow = ScriptedUsageApi::status(500, "database unavailable");
     slow.delay = std::chrono::milliseconds(400);
-    m_live->api().enqueue(slow);
+    m_w->live.api().enqueue(slow);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(state().busy);
     QVERIFY(!retry->isEnabled());
     QCOMPARE(labelText("errorAdvice"), QStringLiteral("Trying again…"));
-    QVERIFY(m_live->waitUntilIdle());
+    QVERIFY(m_w->live.waitUntilIdle());
     QVERIFY(retry->isEnabled());
     QVERIFY(labelText("errorAdvice").contains(QStringLiteral("try again")));
 }
 
 void MainWindowTruthTest::anUnauthorizedKeyOffersSettings() {
     start(ScriptedUsageApi::status(401, "Invalid API key"));
-    QVERIFY(!m_window->isShowingDashboard());
+    QVERIFY(!m_w->window->isShowingDashboard());
     QCOMPARE(labelText("emptyTitle"), QStringLiteral("No usage data yet"));
     QVERIFY(isVisible("errorSettingsButton"));
     QVERIFY(!isVisible("errorRetryButton"));
-    QSignalSpy settingsRequested(m_window.get(), &MainWindow::settingsRequested);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("errorSettingsButton")),
+    QSignalSpy settingsRequested(m_w->window.get(), &MainWindow::settingsRequested);
+    QTest::mouseClick(m_w->window->findChild<QPushButton *>(QStringLiteral("errorSettingsButton")),
                       Qt::LeftButton);
     QCOMPARE(settingsRequested.count(), 1);
 }
@@ -280,25 +253,25 @@ void MainWindowTruthTest::aRecordedReadingIsNeverUpdatedJustNow() {
     recorded.cadenceText = QStringLiteral("monthly");
     recorded.units = {UnitUsage{QStringLiteral("credits"), 9500.0, 10000.0}};
     recorded.receivedAt = aprilTwentyFourth.addSecs(-2 * 3600);
-    QVERIFY(m_live->store().record(m_live->historyKey(), recorded));
+    QVERIFY(m_w->live.store().record(m_w->live.historyKey(), recorded));
 
     HttpResponse slow = ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits());
     slow.delay = std::chrono::milliseconds(300);
-    m_live->api().enqueue(slow);
-    m_live->reading().setSource(m_live->source());
+    m_w->live.api().enqueue(slow);
+    m_w->live.reading().setSource(m_w->live.source());
     // Shown at once, and said to be what it is.
-    QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_w->window->isShowingDashboard());
     QCOMPARE(state().freshness, ReadingState::Freshness::Restored);
     QCOMPARE(
         labelText("freshnessLabel"),
         QStringLiteral("Recorded reading of 24 Apr 10:00 AM (2 hours ago), not refreshed yet"));
     QCOMPARE(labelText("scheduleLabel"), QStringLiteral("Refreshing…"));
     QVERIFY(!isVisible("errorBanner"));
-    QVERIFY(m_window->summaryText().endsWith(
+    QVERIFY(m_w->window->summaryText().endsWith(
         QStringLiteral("Stale: a recorded reading, not refreshed yet\n")));
     QCOMPARE(bars().at(0)->level(), UsageLevel::Critical);
 
-    QVERIFY(m_live->waitUntilIdle());
+    QVERIFY(m_w->live.waitUntilIdle());
     QCOMPARE(state().freshness, ReadingState::Freshness::Current);
     QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
 }

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>An API key has no spaces, tabs or line breaks (one at character %1); paste just the key.</source>
-        <translation>Ein API-Schlüssel enthält keine Leerzeichen, Tabulatoren oder Zeilenumbrüche (einer bei Zeichen %1); fügen Sie nur den Schlüssel ein.</translation>
+        <translation>Ein API-Schlüssel enthält keine Leerzeichen, Tabulatoren oder Zeilenumbrüche (hier an Stelle %1); fügen Sie nur den Schlüssel ein.</translation>
     </message>
     <message>
         <source>An API key has only plain ASCII letters, digits and punctuation; character %1 is not one of them.</source>
-        <translation>Ein API-Schlüssel besteht nur aus einfachen ASCII-Buchstaben, Ziffern und Satzzeichen; Zeichen %1 gehört nicht dazu.</translation>
+        <translation>Ein API-Schlüssel besteht nur aus einfachen ASCII-Buchstaben, Ziffern und Satzzeichen; das Zeichen an Stelle %1 gehört nicht dazu.</translation>
     </message>
 </context>
 <context>
@@ -499,10 +499,6 @@ Beispiele:
         <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
     </message>
     <message>
-        <source>An earlier period: no forecast.</source>
-        <translation>Ein früherer Zeitraum: keine Prognose.</translation>
-    </message>
-    <message>
         <source>No forecast: this unit has no allocation.</source>
         <translation>Keine Prognose: Diese Einheit hat kein Kontingent.</translation>
     </message>
@@ -529,6 +525,10 @@ Beispiele:
     <message>
         <source>Period shown over time</source>
         <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Not the current reading&apos;s period: no forecast.</source>
+        <translation>Nicht der Zeitraum des aktuellen Messwerts: keine Prognose.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ void HistoryTrendPanel::updateChart() {
     const std::optional<UsageSnapshot> &snapshot = m_reading.state().snapshot;
     const bool current = snapshot && HistoryStore::periodOf(*snapshot) == period;
     if (!current)
-        m_forecastLabel->setText(tr("An earlier period: no forecast."));
+        m_forecastLabel->setText(tr("Not the current reading's period: no forecast."));
     else if (!forecast)
         m_forecastLabel->setText(tr("No forecast: this unit has no allocation."));
     else

@@ -53,8 +53,13 @@ QList<HistoryPeriod> UsageHistory::periods(const std::optional<UsageSnapshot> &c
     if (isOpen() && !m_source.isEmpty())
         periods = m_store->periods(m_source);
     if (current) {
+        // The current reading's period comes first, even when the store holds a later one (an API
+        // that went back to reporting an ended period) or could not record it at all.
         const HistoryPeriod period = HistoryStore::periodOf(*current);
-        if (!periods.contains(period))
+        const qsizetype stored = periods.indexOf(period);
+        if (stored > 0)
+            periods.move(stored, 0);
+        else if (stored < 0)
             periods.prepend(period);
     }
     return periods;

@@ -45,8 +45,8 @@ public:
     // The forecasts for the current reading's units, drawn from its period's readings.
     SnapshotForecasts forecastsFor(const UsageSnapshot &current) const;
 
-    // Periods with readings, newest first; the current reading's period first even when the store
-    // could not record it.
+    // Periods with readings, newest first, except that the current reading's period comes first
+    // (also when the store could not record it).
     QList<HistoryPeriod> periods(const std::optional<UsageSnapshot> &current) const;
     QList<UsageSnapshot> readingsInPeriod(const HistoryPeriod &period,
                                           const std::optional<UsageSnapshot> &current) const;
