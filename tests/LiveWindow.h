@@ -9,6 +9,8 @@
 #include "support/LiveReading.h"
 
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,17 @@
 
 class LiveWindow final {
 public:
+    // For initTestCase(): a settings file of the test's own for the window's geometry, English,
+    // and dates in UTC, so that "on 1 May" is what the tests expect.
+    static void prepareApplication(const QString &name) {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
+        QCoreApplication::setApplicationName(name);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qputenv("TZ", "UTC");
+    }
+
     explicit LiveWindow(const QDateTime &now)
         : clock(now)
         , live(clock, dir.filePath(QStringLiteral("history.sqlite")))

@@ -46,12 +46,7 @@ private:
 };
 
 void MainWindowChartsTest::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("MainWindowChartsTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    qputenv("TZ", "UTC");
+    LiveWindow::prepareApplication(QStringLiteral("MainWindowChartsTest"));
 }
 
 void MainWindowChartsTest::init() {

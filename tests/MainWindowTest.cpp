@@ -81,13 +81,7 @@ private:
 };
 
 void MainWindowTest::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    // Dates in the header are local dates; fix the zone so "on 1 May" is what we expect.
-    qputenv("TZ", "UTC");
+    LiveWindow::prepareApplication(QStringLiteral("MainWindowTest"));
 }
 
 void MainWindowTest::init() {

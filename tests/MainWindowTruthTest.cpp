@@ -59,12 +59,7 @@ private:
 };
 
 void MainWindowTruthTest::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("MainWindowTruthTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    qputenv("TZ", "UTC");
+    LiveWindow::prepareApplication(QStringLiteral("MainWindowTruthTest"));
 }
 
 void MainWindowTruthTest::init() {

@@ -81,38 +81,22 @@ QByteArray unknownUnit() {
 }
 
 QByteArray withoutConsumedAmounts() {
-    return R"({
-  "billing_period_start": "2026-04-01T00:00:00Z",
-  "billing_period_end": "2026-05-01T00:00:00Z",
-  "allocation_period_start": "2026-04-01T00:00:00Z",
-  "allocation_period_end": "2026-05-01T00:00:00Z",
-  "allocation_cadence": "monthly",
-  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000}
-})";
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.remove(QStringLiteral("consumed_amounts"));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray withNullConsumedAmounts() {
-    return R"({
-  "billing_period_start": "2026-04-01T00:00:00Z",
-  "billing_period_end": "2026-05-01T00:00:00Z",
-  "allocation_period_start": "2026-04-01T00:00:00Z",
-  "allocation_period_end": "2026-05-01T00:00:00Z",
-  "allocation_cadence": "monthly",
-  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
-  "consumed_amounts": null
-})";
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.insert(QStringLiteral("consumed_amounts"), QJsonValue::Null);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray explorerNotReported() {
-    return R"({
-  "billing_period_start": "2026-04-01T00:00:00Z",
-  "billing_period_end": "2026-05-01T00:00:00Z",
-  "allocation_period_start": "2026-04-01T00:00:00Z",
-  "allocation_period_end": "2026-05-01T00:00:00Z",
-  "allocation_cadence": "monthly",
-  "allocation_amounts": {"explorer_units": 100, "developer_units": 2000000},
-  "consumed_amounts": {"developer_units": 341523}
-})";
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.insert(QStringLiteral("consumed_amounts"),
+                QJsonObject{{QStringLiteral("developer_units"), 341523}});
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray of(const UsageSnapshot &snapshot) {
