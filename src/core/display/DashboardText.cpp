@@ -108,12 +108,16 @@ QString DashboardText::summary(const UsageSnapshot &snapshot) const {
 }
 
 QString DashboardText::shortDate(const QDateTime &moment) const {
-    const QDate date = localDate(moment);
+    return shortDate(localDate(moment), localDate(m_clock.now()), m_format.locale());
+}
+
+QString DashboardText::shortDate(const QDate &date, const QDate &today, const QLocale &locale) {
     // The year only when it is not this one: "1 May", but "1 Jan 2027" in December 2026.
-    if (date.year() != localDate(m_clock.now()).year())
-        return longDate(moment);
+    if (date.year() != today.year())
+        //: Day, short month and year, e.g. "1 May 2026"; a QDate format string
+        return locale.toString(date, tr("d MMM yyyy"));
     //: Day and short month, e.g. "1 May"; a QDate format string
-    return m_format.locale().toString(date, tr("d MMM"));
+    return locale.toString(date, tr("d MMM"));
 }
 
 QString DashboardText::longDate(const QDateTime &moment) const {

@@ -48,6 +48,8 @@ public:
     // "1 May" (the year only when it is not the current one: "1 Jan 2027") and "1 May 2026", in
     // the display time zone.
     QString shortDate(const QDateTime &moment) const;
+    // The same rule for a date already in local time, given today's: "1 May", or "1 Jan 2027".
+    static QString shortDate(const QDate &date, const QDate &today, const QLocale &locale);
     QString longDate(const QDateTime &moment) const;
     // "1 May 09:30" (with the year when it is not this one): a date and a time to the minute.
     QString dateAndTime(const QDateTime &moment) const;
