@@ -91,6 +91,9 @@ bool CurrentReading::refreshNow() {
 }
 
 void CurrentReading::setRefreshInterval(milliseconds interval) {
+    // Settings say changed() for any setting; only a new interval moves the scheduled refresh.
+    if (interval == m_timings.refreshInterval)
+        return;
     m_timings.refreshInterval = interval;
     if (m_service)
         m_service->setRefreshInterval(interval);
