@@ -2,6 +2,7 @@
 // what it sends, how it classifies every kind of answer, and when it asks again.
 #include "core/api/UsageService.h"
 #include "core/Clock.h"
+#include "core/api/BaseUrlPolicy.h"
 #include "core/http/LoopbackHttpServer.h"
 #include "support/CannedUsageBodies.h"
 #include "support/ScriptedUsageApi.h"
@@ -252,7 +253,7 @@ void UsageServiceTest::judgesBaseUrls() {
     QFETCH(bool, allowed);
     QFETCH(QString, problemMentions);
 
-    const QString problem = UsageService::baseUrlProblem(QUrl(url));
+    const QString problem = BaseUrlPolicy::problem(QUrl(url));
     QCOMPARE(problem.isEmpty(), allowed);
     QVERIFY2(problem.contains(problemMentions), qPrintable(problem));
     QString reported;

@@ -5,13 +5,16 @@
 #include "core/Clock.h"
 #include "core/api/UsageService.h"
 #include "core/demo/DemoUsageServer.h"
+#include "core/display/DashboardText.h"
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
 #include "core/output/CsvSnapshotWriter.h"
 #include "core/output/JsonSnapshotWriter.h"
 #include "core/output/TextTableWriter.h"
 #include "core/secrets/ApiKeyResolver.h"
+#include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/Defaults.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -35,7 +38,7 @@ const QString timeoutOption = QStringLiteral("timeout");
 struct OnceRequest {
     QString format;
     QString outputPath;
-    milliseconds timeout{30'000};
+    milliseconds timeout{std::chrono::seconds(Defaults::requestTimeoutSeconds)};
     bool demo = false;
     QUrl baseUrl;
 };
@@ -125,7 +128,7 @@ FetchResult fetch(UsageService &service) {
                                         .arg(error.message)
                                         .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1)));
                      });
-    service.fetchWithRetries(OnceCommand::Attempts,
+    service.fetchWithRetries(Defaults::attemptsBeforeGivingUp,
                              std::chrono::seconds(OnceCommand::MaximumRetryAfterSeconds));
     loop.exec();
     return result;
@@ -210,6 +213,14 @@ int OnceCommand::run(const QCommandLineParser &parser) {
             return CommandLineOptions::reportUsageError(message);
         }
         key = resolution.key;
+        // The one key rule, before anything is sent: ALLIUM_API_KEY may hold anything.
+        const QString keyProblem = ApiKeyRule::problem(key);
+        if (!keyProblem.isEmpty()) {
+            return CommandLineOptions::reportUsageError(
+                resolution.source == ApiKeyResolver::Source::Environment
+                    ? tr("%1: %2").arg(ApiKeyResolver::environmentVariable(), keyProblem)
+                    : tr("The stored API key cannot be used: %1").arg(keyProblem));
+        }
     }
 
     UsageService service(Clock::system());
@@ -233,6 +244,12 @@ int OnceCommand::run(const QCommandLineParser &parser) {
             printError(advice);
         return toInt(exitCodeFor(result.error.kind));
     }
+
+    // Said on standard error whatever the format, so that a script's log shows it too; the
+    // output itself says it as well (the table's period line, JSON's period_ended).
+    const QString ended = DashboardText(Clock::system()).endedPeriod(*result.snapshot);
+    if (!ended.isEmpty())
+        printError(tr("Warning: %1").arg(ended));
 
     // Recorded before writing, so that the forecast counts this reading too.
     const OnceHistory history =

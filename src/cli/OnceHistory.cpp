@@ -3,6 +3,7 @@
 #include "cli/HistoryCommand.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
+#include "core/reading/ReadingSource.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,7 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
                                 const UsageSnapshot &snapshot) {
     OnceHistory history;
     history.m_snapshot = snapshot;
-    const QString source = demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl);
+    const QString source = ReadingSource::historyKeyFor(baseUrl, demo);
     if (parser.isSet(HistoryCommand::noHistoryOption())) {
         history.m_forecasts =
             SnapshotForecasts::compute(nullptr, source, snapshot, Clock::system());

@@ -23,10 +23,11 @@ class UsageParser final {
 
 public:
     // Lenient where the beta API may grow (unknown fields, units and cadence words are kept or
-    // ignored; a missing allocation field or amount object reads as null, and so does a null
-    // amount inside one), strict where a wrong value would show wrong numbers (amounts must be
-    // finite and non-negative numbers, dates ISO 8601 date-times, no period ending before it
-    // starts).
+    // ignored; a missing allocation field or allocation_amounts reads as null, and so does a null
+    // amount inside an amounts object: a unit whose consumption is null or missing is "not
+    // reported", never 0), strict where a wrong value would show wrong numbers (consumed_amounts
+    // must be an object, amounts finite and non-negative numbers, dates ISO 8601 date-times, no
+    // period ending before it starts).
     // receivedAt becomes the snapshot's capture time.
     static UsageParseResult parse(const QByteArray &body, const QDateTime &receivedAt);
 };

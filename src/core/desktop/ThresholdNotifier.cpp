@@ -20,6 +20,13 @@ QString entryKey(const QString &scope, const QString &unitKey) {
 
 } // namespace
 
+QStringList ThresholdNotification::unitKeys() const {
+    QStringList keys;
+    for (const Crossing &crossing : crossings)
+        keys.append(crossing.unitKey);
+    return keys;
+}
+
 QString ThresholdNotifier::defaultStateFile() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/notification-state.ini");
@@ -39,15 +46,13 @@ void ThresholdNotifier::setThresholds(double warningPercent, double criticalPerc
     m_critical = criticalPercent;
 }
 
-void ThresholdNotifier::observe(const UsageSnapshot &snapshot) {
+void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot) {
     forgetEndedPeriods();
+    if (snapshot.periodEndedBy(m_clock.now()))
+        return;
 
-    // A trial has no allocation period; its consumption counts per billing period.
-    const QDateTime periodStart = snapshot.hasAllocationPeriod() ? snapshot.allocationPeriodStart
-                                                                 : snapshot.billingPeriodStart;
-    const QDateTime periodEnd = snapshot.nextReset();
-    const QString period = periodStart.toUTC().toString(Qt::ISODate);
-
+    const QString period = snapshot.periodStart().toUTC().toString(Qt::ISODate);
+    ThresholdNotification notification;
     for (const UnitUsage &unit : snapshot.units) {
         const std::optional<double> percent = unit.percentUsed();
         if (!percent)
@@ -62,7 +67,7 @@ void ThresholdNotifier::observe(const UsageSnapshot &snapshot) {
         if (reached == 0)
             continue;
 
-        const QString key = entryKey(m_scope, unit.key);
+        const QString key = entryKey(scope, unit.key);
         int announced = 0;
         if (m_state->value(key + QStringLiteral("/period")).toString() == period)
             announced = m_state->value(key + QStringLiteral("/level")).toInt();
@@ -70,43 +75,77 @@ void ThresholdNotifier::observe(const UsageSnapshot &snapshot) {
             continue;
 
         m_state->setValue(key + QStringLiteral("/period"), period);
-        m_state->setValue(key + QStringLiteral("/periodEnd"), periodEnd.toUTC());
+        m_state->setValue(key + QStringLiteral("/periodEnd"), snapshot.periodEnd().toUTC());
         m_state->setValue(key + QStringLiteral("/level"), reached);
-        m_state->sync();
+        notification.crossings.append({unit.key, ThresholdNotification::Level(reached), *percent});
+        notification.level = std::max(notification.level, ThresholdNotification::Level(reached));
+    }
+    if (notification.crossings.isEmpty())
+        return;
+    m_state->sync();
+    word(notification, snapshot);
+    emit notificationDue(notification);
+}
 
-        ThresholdNotification notification;
-        notification.level = ThresholdNotification::Level(reached);
-        notification.unitKey = unit.key;
-        const QLocale locale;
-        const QString percentText = locale.toString(*percent, 'f', 0);
-        const QString resetText =
-            locale.toString(periodEnd.toLocalTime().date(), QLocale::LongFormat);
-        switch (notification.level) {
+void ThresholdNotifier::word(ThresholdNotification &notification,
+                             const UsageSnapshot &snapshot) const {
+    const QLocale locale;
+    const auto percentText = [&locale](double percent) { return locale.toString(percent, 'f', 0); };
+    const QString endDate =
+        locale.toString(snapshot.periodEnd().toLocalTime().date(), QLocale::LongFormat);
+    const QString reset = snapshot.hasAllocationPeriod()
+                              ? tr("The allocation resets on %1.").arg(endDate)
+                              : tr("The billing period ends on %1.").arg(endDate);
+    // What one crossing means: the sentence of a single notification, the line of a combined one.
+    const auto state = [&](const ThresholdNotification::Crossing &crossing) {
+        const QString label = UnitUsage::labelForKey(crossing.unitKey);
+        switch (crossing.level) {
         case ThresholdNotification::Level::Warning:
-            notification.title = tr("%1 at %2 %").arg(unit.label(), percentText);
-            notification.body =
-                tr("Past the warning threshold of %1 %. The allocation resets on %2.")
-                    .arg(locale.toString(m_warning, 'f', 0), resetText);
-            break;
+            return tr("%1 at %2 %, past the warning threshold of %3 %.")
+                .arg(label, percentText(crossing.percent), percentText(m_warning));
         case ThresholdNotification::Level::Critical:
-            notification.title = tr("%1 at %2 %").arg(unit.label(), percentText);
-            notification.body =
-                tr("Past the critical threshold of %1 %. The allocation resets on %2.")
-                    .arg(locale.toString(m_critical, 'f', 0), resetText);
-            break;
+            return tr("%1 at %2 %, past the critical threshold of %3 %.")
+                .arg(label, percentText(crossing.percent), percentText(m_critical));
         case ThresholdNotification::Level::OverAllocation:
-            notification.title = tr("%1 over the allocation").arg(unit.label());
-            notification.body = tr("%1 % of the allocation is used. The allocation resets on %2.")
-                                    .arg(percentText, resetText);
             break;
         }
-        emit notificationDue(notification);
+        return tr("%1 over the allocation: %2 % used.").arg(label, percentText(crossing.percent));
+    };
+
+    if (notification.crossings.size() == 1) {
+        const ThresholdNotification::Crossing &only = notification.crossings.constFirst();
+        const QString label = UnitUsage::labelForKey(only.unitKey);
+        switch (only.level) {
+        case ThresholdNotification::Level::Warning:
+            notification.title = tr("%1 at %2 %").arg(label, percentText(only.percent));
+            notification.body =
+                tr("Past the warning threshold of %1 %. %2").arg(percentText(m_warning), reset);
+            return;
+        case ThresholdNotification::Level::Critical:
+            notification.title = tr("%1 at %2 %").arg(label, percentText(only.percent));
+            notification.body =
+                tr("Past the critical threshold of %1 %. %2").arg(percentText(m_critical), reset);
+            return;
+        case ThresholdNotification::Level::OverAllocation:
+            notification.title = tr("%1 over the allocation").arg(label);
+            notification.body =
+                tr("%1 % of the allocation is used. %2").arg(percentText(only.percent), reset);
+            return;
+        }
     }
+    notification.title =
+        tr("%n units past their thresholds", nullptr, int(notification.crossings.size()));
+    QStringList lines;
+    for (const ThresholdNotification::Crossing &crossing : notification.crossings)
+        lines.append(state(crossing));
+    lines.append(reset);
+    notification.body = lines.join(QLatin1Char('\n'));
 }
 
 void ThresholdNotifier::forgetEndedPeriods() {
-    // Entries of periods that ended long ago can never matter again; dropping them keeps the
-    // state file small however many units and endpoints come and go.
+    // Entries of periods that ended long ago can never matter again (a reading of an ended period
+    // notifies nothing); dropping them keeps the state file small however many units and sources
+    // come and go.
     const QDateTime cutoff = m_clock.now().addDays(-1);
     m_state->beginGroup(QStringLiteral("units"));
     const QStringList ids = m_state->childGroups();
