@@ -278,6 +278,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>allium-usage: the dashboard is not installed (%1 is in none of: %2).
+Install the allium-usage package for the dashboard and the tray icon. The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht ist nicht installiert (%1 liegt in keinem von: %2).
+Installieren Sie das Paket allium-usage für die Übersicht und das Symbol in der Systemleiste. Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
+    </message>
+    <message>
+        <source>allium-usage: the dashboard (%1) could not be started: %2.
+The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht (%1) konnte nicht gestartet werden: %2.
+Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Fetching usage…</source>

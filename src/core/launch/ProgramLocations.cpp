@@ -1,0 +1,63 @@
+#include "core/launch/ProgramLocations.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+// Set for this file only by src/core/CMakeLists.txt, from GNUInstallDirs, so that changing an
+// install folder rebuilds one file.
+#ifndef ALLIUM_BIN_TO_LIBEXEC
+#error "ALLIUM_BIN_TO_LIBEXEC must be defined (relative path from bin/ to libexec/allium-usage/)"
+#endif
+#ifndef ALLIUM_LIBEXEC_TO_BIN
+#error "ALLIUM_LIBEXEC_TO_BIN must be defined (relative path from libexec/allium-usage/ to bin/)"
+#endif
+#ifndef ALLIUM_INSTALL_LIBEXEC
+#error "ALLIUM_INSTALL_LIBEXEC must be defined (absolute libexec/allium-usage/ of the install)"
+#endif
+
+namespace {
+
+QString inFolder(const QString &folder, const QString &relative, const QString &name) {
+    return QDir::cleanPath(folder + QLatin1Char('/') + relative + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+QString ProgramLocations::commandLineName() {
+    return QStringLiteral("allium-usage");
+}
+
+QString ProgramLocations::desktopName() {
+    return QStringLiteral("allium-usage-desktop");
+}
+
+QString ProgramLocations::runningProgram() {
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    return self.exists() ? self.canonicalFilePath() : QString();
+}
+
+QStringList ProgramLocations::desktopCandidates(const QString &commandLinePath) {
+    QStringList candidates;
+    if (!commandLinePath.isEmpty()) {
+        const QString folder = QFileInfo(commandLinePath).absolutePath();
+        candidates.append(inFolder(folder, QStringLiteral("."), desktopName()));
+        candidates.append(inFolder(folder, QStringLiteral(ALLIUM_BIN_TO_LIBEXEC), desktopName()));
+    }
+    candidates.append(
+        inFolder(QStringLiteral(ALLIUM_INSTALL_LIBEXEC), QStringLiteral("."), desktopName()));
+    candidates.removeDuplicates();
+    return candidates;
+}
+
+QString ProgramLocations::commandLineFor(const QString &desktopPath) {
+    const QString folder = QFileInfo(desktopPath).absolutePath();
+    const QString besideIt = inFolder(folder, QStringLiteral("."), commandLineName());
+    if (QFileInfo(besideIt).isExecutable())
+        return besideIt;
+    const QString installed =
+        inFolder(folder, QStringLiteral(ALLIUM_LIBEXEC_TO_BIN), commandLineName());
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    // A dashboard started from somewhere else entirely can still start itself.
+    return desktopPath;
+}
