@@ -53,15 +53,15 @@ struct HttpResponse {
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
 };
 
-class LoopbackHttpServer final : public QObject {
+class HttpServer final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LoopbackHttpServer)
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
-    explicit LoopbackHttpServer(QObject *parent = nullptr);
-    ~LoopbackHttpServer() override;
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
     // Listens on 127.0.0.1; port 0 picks a free port. On failure returns false and says why.
     bool listen(quint16 port = 0, QString *error = nullptr);

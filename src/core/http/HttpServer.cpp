@@ -1,4 +1,4 @@
-#include "core/http/LoopbackHttpServer.h"
+#include "core/http/HttpServer.h"
 
 #include <QHostAddress>
 #include <QPointer>
@@ -126,8 +126,8 @@ HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray 
     return *this;
 }
 
-struct LoopbackHttpServer::Private {
-    LoopbackHttpServer *q = nullptr;
+struct HttpServer::Private {
+    HttpServer *q = nullptr;
     QTcpServer server;
     Handler handler;
     QList<HttpRequest> requests;
@@ -153,7 +153,7 @@ struct LoopbackHttpServer::Private {
     void topUpStream(QTcpSocket *socket, Connection &connection);
 };
 
-void LoopbackHttpServer::Private::accept() {
+void HttpServer::Private::accept() {
     while (QTcpSocket *socket = server.nextPendingConnection()) {
         ++connectionCount;
         auto connection = std::make_shared<Connection>();
@@ -171,7 +171,7 @@ void LoopbackHttpServer::Private::accept() {
     }
 }
 
-void LoopbackHttpServer::Private::read(QTcpSocket *socket, Connection &connection) {
+void HttpServer::Private::read(QTcpSocket *socket, Connection &connection) {
     const QByteArray data = socket->readAll();
     if (connection.answered)
         return; // anything after the one request of this connection is ignored
@@ -187,7 +187,7 @@ void LoopbackHttpServer::Private::read(QTcpSocket *socket, Connection &connectio
     connection.request.body += data;
 }
 
-bool LoopbackHttpServer::Private::parseHead(Connection &connection) {
+bool HttpServer::Private::parseHead(Connection &connection) {
     const qsizetype end = connection.buffer.indexOf("\r\n\r\n");
     if (end < 0)
         return false;
@@ -212,8 +212,8 @@ bool LoopbackHttpServer::Private::parseHead(Connection &connection) {
     return true;
 }
 
-void LoopbackHttpServer::Private::answer(QTcpSocket *socket,
-                                         const std::shared_ptr<Connection> &connection) {
+void HttpServer::Private::answer(QTcpSocket *socket,
+                                 const std::shared_ptr<Connection> &connection) {
     connection->answered = true;
     connection->request.body.truncate(connection->contentLength);
     const HttpRequest request = connection->request;
@@ -238,8 +238,8 @@ void LoopbackHttpServer::Private::answer(QTcpSocket *socket,
     }
 }
 
-void LoopbackHttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &response,
-                                          const std::shared_ptr<Connection> &connection) {
+void HttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &response,
+                                  const std::shared_ptr<Connection> &connection) {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     switch (response.delivery) {
@@ -266,7 +266,7 @@ void LoopbackHttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse
     }
 }
 
-void LoopbackHttpServer::Private::topUpStream(QTcpSocket *socket, Connection &connection) {
+void HttpServer::Private::topUpStream(QTcpSocket *socket, Connection &connection) {
     static const QByteArray chunk(StreamChunkBytes, 'x');
     while (connection.streamRemaining > 0 && socket->state() == QAbstractSocket::ConnectedState &&
            socket->bytesToWrite() < StreamBufferedBytes) {
@@ -279,14 +279,14 @@ void LoopbackHttpServer::Private::topUpStream(QTcpSocket *socket, Connection &co
         socket->disconnectFromHost();
 }
 
-LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
+HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>()) {
     d->q = this;
     connect(&d->server, &QTcpServer::newConnection, this, [this] { d->accept(); });
 }
 
-LoopbackHttpServer::~LoopbackHttpServer() {
+HttpServer::~HttpServer() {
     // The sockets are children of the QTcpServer; stop their signals reaching a half-destroyed d.
     const auto sockets = d->server.findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets) {
@@ -296,7 +296,7 @@ LoopbackHttpServer::~LoopbackHttpServer() {
     d->server.close();
 }
 
-bool LoopbackHttpServer::listen(quint16 port, QString *error) {
+bool HttpServer::listen(quint16 port, QString *error) {
     if (d->server.listen(QHostAddress::LocalHost, port))
         return true;
     if (error)
@@ -304,15 +304,15 @@ bool LoopbackHttpServer::listen(quint16 port, QString *error) {
     return false;
 }
 
-bool LoopbackHttpServer::isListening() const {
+bool HttpServer::isListening() const {
     return d->server.isListening();
 }
 
-quint16 LoopbackHttpServer::port() const {
+quint16 HttpServer::port() const {
     return d->server.serverPort();
 }
 
-QUrl LoopbackHttpServer::baseUrl() const {
+QUrl HttpServer::baseUrl() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -320,27 +320,27 @@ QUrl LoopbackHttpServer::baseUrl() const {
     return url;
 }
 
-void LoopbackHttpServer::setHandler(Handler handler) {
+void HttpServer::setHandler(Handler handler) {
     d->handler = std::move(handler);
 }
 
-const QList<HttpRequest> &LoopbackHttpServer::requests() const {
+const QList<HttpRequest> &HttpServer::requests() const {
     return d->requests;
 }
 
-int LoopbackHttpServer::requestCount() const {
+int HttpServer::requestCount() const {
     return int(d->requests.size());
 }
 
-int LoopbackHttpServer::connectionCount() const {
+int HttpServer::connectionCount() const {
     return d->connectionCount;
 }
 
-qint64 LoopbackHttpServer::streamedBytesWritten() const {
+qint64 HttpServer::streamedBytesWritten() const {
     return d->streamedBytesWritten;
 }
 
-void LoopbackHttpServer::clearRecord() {
+void HttpServer::clearRecord() {
     d->requests.clear();
     d->connectionCount = 0;
     d->streamedBytesWritten = 0;
