@@ -1,6 +1,7 @@
 #include "core/http/HttpServer.h"
 
-#include <QHostAddress>
+#include "core/http/HttpRequestParser.h"
+
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -10,214 +11,122 @@
 
 namespace {
 
-// A request head larger than this is refused; no client of ours sends anything close to it.
-constexpr qsizetype MaximumHeadBytes = 64 * 1024;
-constexpr qint64 MaximumRequestBodyBytes = 8 * 1024 * 1024;
 // Stream bodies are written in chunks, topping up the socket's buffer only while the peer reads,
 // so an endless body never sits in this process's memory either.
 constexpr qint64 StreamChunkBytes = 64 * 1024;
 constexpr qint64 StreamBufferedBytes = 4 * StreamChunkBytes;
 
-QByteArray standardReason(int status) {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 303:
-        return "See Other";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 418:
-        return "I'm a teapot";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
-
-bool hasHeaderIn(const HttpHeaderList &headers, const QByteArray &name) {
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Everything up to the end of the body (or up to the first body byte for streams).
-QByteArray responseHead(const HttpResponse &response, std::optional<qint64> contentLength) {
-    QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-        (response.reason.isEmpty() ? standardReason(response.status) : response.reason) + "\r\n";
-    for (const auto &header : response.headers)
-        head += header.first + ": " + header.second + "\r\n";
-    if (contentLength && !hasHeaderIn(response.headers, "Content-Length"))
-        head += "Content-Length: " + QByteArray::number(*contentLength) + "\r\n";
-    // One request per connection keeps the server simple and every test's count exact.
-    if (!hasHeaderIn(response.headers, "Connection"))
-        head += "Connection: close\r\n";
-    head += "\r\n";
-    return head;
+void startDeadline(QTcpSocket *socket, std::chrono::milliseconds timeout,
+                   const std::function<void()> &expired) {
+    if (timeout.count() <= 0)
+        return;
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, socket, expired);
+    timer->start(timeout);
 }
 
 } // namespace
-
-QByteArray HttpRequest::path() const {
-    const qsizetype question = target.indexOf('?');
-    return question < 0 ? target : target.left(question);
-}
-
-QByteArray HttpRequest::query() const {
-    const qsizetype question = target.indexOf('?');
-    return question < 0 ? QByteArray() : target.mid(question + 1);
-}
-
-QByteArray HttpRequest::header(const QByteArray &name) const {
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return {};
-}
-
-bool HttpRequest::hasHeader(const QByteArray &name) const {
-    return hasHeaderIn(headers, name);
-}
-
-HttpResponse HttpResponse::json(int status, const QByteArray &body) {
-    HttpResponse response;
-    response.status = status;
-    response.body = body;
-    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return response;
-}
-
-HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray &value) {
-    headers.append(qMakePair(name, value));
-    return *this;
-}
 
 struct HttpServer::Private {
     HttpServer *q = nullptr;
     QTcpServer server;
     Handler handler;
+    HttpServerLimits limits;
     QList<HttpRequest> requests;
+    int requestCount = 0;
     int connectionCount = 0;
+    int openConnections = 0;
     qint64 streamedBytesWritten = 0;
+    bool acceptingPaused = false;
+    bool shuttingDown = false;
+    QTimer graceTimer;
 
-    // What one connection has read so far.
+    // What one connection has read and answered so far.
     struct Connection {
-        QByteArray buffer;
-        bool headComplete = false;
+        explicit Connection(const HttpServerLimits &limits)
+            : parser(limits.maximumHeadBytes, limits.maximumBodyBytes) {}
+        HttpRequestParser parser;
         bool answered = false;
-        qint64 contentLength = 0;
-        HttpRequest request;
+        bool headOnly = false; // a HEAD request: the answer's head without its body
         qint64 streamRemaining = 0;
     };
 
-    void accept();
-    void read(QTcpSocket *socket, Connection &connection);
-    bool parseHead(Connection &connection);
+    void acceptPending();
+    void serve(QTcpSocket *socket);
+    void read(QTcpSocket *socket, const std::shared_ptr<Connection> &connection);
     void answer(QTcpSocket *socket, const std::shared_ptr<Connection> &connection);
+    void refuse(QTcpSocket *socket, Connection &connection, int status, const QByteArray &text);
     void deliver(QTcpSocket *socket, const HttpResponse &response,
                  const std::shared_ptr<Connection> &connection);
     void topUpStream(QTcpSocket *socket, Connection &connection);
+    void connectionEnded();
+    void record(const HttpRequest &request);
 };
 
-void HttpServer::Private::accept() {
-    while (QTcpSocket *socket = server.nextPendingConnection()) {
-        ++connectionCount;
-        auto connection = std::make_shared<Connection>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, connection] {
-            read(socket, *connection);
-            if (connection->headComplete && !connection->answered &&
-                connection->request.body.size() >= connection->contentLength)
-                answer(socket, connection);
-        });
-        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket, connection] {
-            if (connection->streamRemaining > 0)
-                topUpStream(socket, *connection);
-        });
-    }
-}
-
-void HttpServer::Private::read(QTcpSocket *socket, Connection &connection) {
-    const QByteArray data = socket->readAll();
-    if (connection.answered)
-        return; // anything after the one request of this connection is ignored
-    if (!connection.headComplete) {
-        connection.buffer += data;
-        if (!parseHead(connection)) {
-            if (connection.buffer.size() > MaximumHeadBytes)
-                socket->abort();
+void HttpServer::Private::acceptPending() {
+    while (server.hasPendingConnections()) {
+        if (limits.maximumConnections > 0 && openConnections >= limits.maximumConnections) {
+            // The rest wait in the system's accept queue, where they cost this process nothing.
+            server.pauseAccepting();
+            acceptingPaused = true;
             return;
         }
-        return;
+        serve(server.nextPendingConnection());
     }
-    connection.request.body += data;
 }
 
-bool HttpServer::Private::parseHead(Connection &connection) {
-    const qsizetype end = connection.buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return false;
-    const QList<QByteArray> lines = connection.buffer.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    connection.request.method = requestLine.value(0);
-    connection.request.target = requestLine.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        connection.request.headers.append(
-            qMakePair(line.left(colon).trimmed(), line.mid(colon + 1).trimmed()));
+void HttpServer::Private::serve(QTcpSocket *socket) {
+    ++connectionCount;
+    ++openConnections;
+    auto connection = std::make_shared<Connection>(limits);
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QObject::connect(socket, &QObject::destroyed, q, [this] { connectionEnded(); });
+    QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                     [this, socket, connection] { read(socket, connection); });
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket, connection] {
+        if (connection->streamRemaining > 0)
+            topUpStream(socket, *connection);
+    });
+    startDeadline(socket, limits.requestTimeout, [this, socket, connection] {
+        if (!connection->answered)
+            refuse(socket, *connection, 408, "The request did not arrive in time.");
+    });
+    startDeadline(socket, limits.connectionTimeout, [socket] { socket->abort(); });
+    if (socket->bytesAvailable() > 0)
+        read(socket, connection);
+}
+
+void HttpServer::Private::read(QTcpSocket *socket, const std::shared_ptr<Connection> &connection) {
+    const QByteArray data = socket->readAll();
+    if (connection->answered)
+        return; // anything after the one request of this connection is ignored
+    switch (connection->parser.feed(data)) {
+    case HttpRequestParser::State::NeedMore:
+        break;
+    case HttpRequestParser::State::Complete:
+        answer(socket, connection);
+        break;
+    case HttpRequestParser::State::Refused:
+        refuse(socket, *connection, connection->parser.refusalStatus(),
+               connection->parser.refusalText());
+        break;
     }
-    bool ok = false;
-    const qint64 length = connection.request.header("Content-Length").toLongLong(&ok);
-    connection.contentLength = ok ? qBound<qint64>(0, length, MaximumRequestBodyBytes) : 0;
-    connection.request.body = connection.buffer.mid(end + 4);
-    connection.buffer.clear();
-    connection.headComplete = true;
-    return true;
+}
+
+void HttpServer::Private::record(const HttpRequest &request) {
+    ++requestCount;
+    requests.append(request);
+    if (requests.size() > MaximumRecordedRequests)
+        requests.removeFirst();
 }
 
 void HttpServer::Private::answer(QTcpSocket *socket,
                                  const std::shared_ptr<Connection> &connection) {
     connection->answered = true;
-    connection->request.body.truncate(connection->contentLength);
-    const HttpRequest request = connection->request;
-    requests.append(request);
+    const HttpRequest request = connection->parser.request();
+    connection->headOnly = request.method == "HEAD";
+    record(request);
     emit q->requestReceived(request);
 
     HttpResponse response;
@@ -238,18 +147,29 @@ void HttpServer::Private::answer(QTcpSocket *socket,
     }
 }
 
+void HttpServer::Private::refuse(QTcpSocket *socket, Connection &connection, int status,
+                                 const QByteArray &text) {
+    connection.answered = true;
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const HttpResponse response = HttpResponse::text(status, text + '\n');
+    socket->write(response.head(response.body.size()) + response.body);
+    socket->disconnectFromHost();
+}
+
 void HttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &response,
                                   const std::shared_ptr<Connection> &connection) {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     switch (response.delivery) {
     case HttpResponse::Delivery::Complete:
-        socket->write(responseHead(response, response.body.size()) + response.body);
+        socket->write(response.head(response.body.size()) +
+                      (connection->headOnly ? QByteArray() : response.body));
         socket->disconnectFromHost(); // after the buffered bytes are written
         break;
     case HttpResponse::Delivery::StallBody:
         socket->write(
-            responseHead(response, response.body.size()) +
+            response.head(response.body.size()) +
             response.body.left(qBound<qint64>(0, response.stalledBodyBytes, response.body.size())));
         socket->flush();
         break; // and then nothing, until the peer gives up
@@ -257,9 +177,9 @@ void HttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &respon
         socket->disconnectFromHost();
         break;
     case HttpResponse::Delivery::Stream:
-        socket->write(responseHead(response, response.streamDeclaresLength
-                                                 ? std::optional<qint64>(response.streamedBodyBytes)
-                                                 : std::nullopt));
+        socket->write(response.head(response.streamDeclaresLength
+                                        ? std::optional<qint64>(response.streamedBodyBytes)
+                                        : std::nullopt));
         connection->streamRemaining = response.streamedBodyBytes;
         topUpStream(socket, *connection);
         break;
@@ -279,11 +199,33 @@ void HttpServer::Private::topUpStream(QTcpSocket *socket, Connection &connection
         socket->disconnectFromHost();
 }
 
+void HttpServer::Private::connectionEnded() {
+    --openConnections;
+    if (shuttingDown) {
+        if (openConnections == 0) {
+            graceTimer.stop();
+            emit q->drained();
+        }
+        return;
+    }
+    if (acceptingPaused) {
+        acceptingPaused = false;
+        server.resumeAccepting();
+        acceptPending();
+    }
+}
+
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>()) {
     d->q = this;
-    connect(&d->server, &QTcpServer::newConnection, this, [this] { d->accept(); });
+    d->graceTimer.setSingleShot(true);
+    connect(&d->server, &QTcpServer::newConnection, this, [this] { d->acceptPending(); });
+    connect(&d->graceTimer, &QTimer::timeout, this, [this] {
+        const auto sockets = d->server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            socket->abort();
+    });
 }
 
 HttpServer::~HttpServer() {
@@ -291,13 +233,26 @@ HttpServer::~HttpServer() {
     const auto sockets = d->server.findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets) {
         socket->disconnect();
+        disconnect(socket, nullptr, this, nullptr);
         socket->abort();
     }
     d->server.close();
 }
 
+void HttpServer::setLimits(const HttpServerLimits &limits) {
+    d->limits = limits;
+}
+
+const HttpServerLimits &HttpServer::limits() const {
+    return d->limits;
+}
+
 bool HttpServer::listen(quint16 port, QString *error) {
-    if (d->server.listen(QHostAddress::LocalHost, port))
+    return listen(QHostAddress(QHostAddress::LocalHost), port, error);
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error) {
+    if (d->server.listen(address, port))
         return true;
     if (error)
         *error = d->server.errorString();
@@ -308,14 +263,24 @@ bool HttpServer::isListening() const {
     return d->server.isListening();
 }
 
+QHostAddress HttpServer::address() const {
+    return d->server.serverAddress();
+}
+
 quint16 HttpServer::port() const {
     return d->server.serverPort();
 }
 
 QUrl HttpServer::baseUrl() const {
+    QHostAddress host = address();
+    // Listening on every address: this host reaches it on loopback.
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(host.toString());
     url.setPort(port());
     return url;
 }
@@ -324,12 +289,28 @@ void HttpServer::setHandler(Handler handler) {
     d->handler = std::move(handler);
 }
 
+void HttpServer::shutDown(std::chrono::milliseconds grace) {
+    if (d->shuttingDown)
+        return;
+    d->shuttingDown = true;
+    d->server.close();
+    if (d->openConnections == 0) {
+        QMetaObject::invokeMethod(this, &HttpServer::drained, Qt::QueuedConnection);
+        return;
+    }
+    d->graceTimer.start(grace);
+}
+
+int HttpServer::openConnectionCount() const {
+    return d->openConnections;
+}
+
 const QList<HttpRequest> &HttpServer::requests() const {
     return d->requests;
 }
 
 int HttpServer::requestCount() const {
-    return int(d->requests.size());
+    return d->requestCount;
 }
 
 int HttpServer::connectionCount() const {
@@ -342,6 +323,7 @@ qint64 HttpServer::streamedBytesWritten() const {
 
 void HttpServer::clearRecord() {
     d->requests.clear();
+    d->requestCount = 0;
     d->connectionCount = 0;
     d->streamedBytesWritten = 0;
 }

@@ -1,56 +1,35 @@
-// A small real HTTP/1.1 server on 127.0.0.1 whose answers a handler scripts. The app's demo mode
-// serves demo data with it, and tests play the remote API with it (status, headers, body, delays,
-// stalled and endless bodies, dropped connections).
+// A small real HTTP/1.1 server, one request per connection, whose answers a handler gives. The
+// metrics endpoint runs on it (bounded in size, time and connections), the demo mode serves demo
+// data with it, and tests play the remote API with it (delays, stalled and endless bodies, dropped
+// connections). Listens on 127.0.0.1 unless another address is asked for explicitly.
 #pragma once
 
-#include <QByteArray>
+#include "core/http/HttpRequest.h"
+#include "core/http/HttpResponse.h"
+
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
 #include <memory>
 
-using HttpHeaderList = QList<QPair<QByteArray, QByteArray>>;
-
-// One request as it arrived on the wire.
-struct HttpRequest {
-    QByteArray method;      // "GET"
-    QByteArray target;      // the request target as sent: path and query, e.g. "/api/v1/x?a=b"
-    HttpHeaderList headers; // in arrival order, names as sent
-    QByteArray body;        // exactly Content-Length bytes
-
-    QByteArray path() const;  // the target without its query
-    QByteArray query() const; // the part after '?', without it
-    // The first header with this name (case-insensitive); empty when absent.
-    QByteArray header(const QByteArray &name) const;
-    bool hasHeader(const QByteArray &name) const;
-};
-
-// How the server answers one request. The defaults give "200 OK" with an empty body.
-struct HttpResponse {
-    // What happens on the wire after the delay.
-    enum class Delivery {
-        Complete,           // status line, headers, body, then the connection is closed
-        StallBody,          // status line, headers and stalledBodyBytes of the body, then silence
-        CloseWithoutAnswer, // the connection is closed without a byte of answer
-        Stream,             // streamedBodyBytes of filler, written as fast as the peer reads
-    };
-
-    int status = 200;
-    QByteArray reason;      // empty: the standard phrase for the status
-    HttpHeaderList headers; // Content-Length and Connection are added unless set here
-    QByteArray body;
-    std::chrono::milliseconds delay{0}; // silence before the first byte of the answer
-    Delivery delivery = Delivery::Complete;
-    qint64 stalledBodyBytes = 0;      // StallBody: how much of body is sent before the silence
-    qint64 streamedBodyBytes = 0;     // Stream: total filler bytes to send
-    bool streamDeclaresLength = true; // Stream: send Content-Length, or end the body by closing
-
-    static HttpResponse json(int status, const QByteArray &body);
-    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+// What one client may cost the server. The defaults suit a test double that must accept whatever
+// the code under test sends; a server facing other programs sets tighter ones.
+struct HttpServerLimits {
+    qsizetype maximumHeadBytes = 64 * 1024;
+    qint64 maximumBodyBytes = 8 * 1024 * 1024;
+    // From connecting to the end of the request; a client that takes longer (slowloris) gets 408
+    // and is disconnected. Zero: no limit.
+    std::chrono::milliseconds requestTimeout{0};
+    // From connecting to the last byte of the answer; then the connection is cut, so that a
+    // client that never reads cannot hold it. Zero: no limit.
+    std::chrono::milliseconds connectionTimeout{0};
+    // Connections served at once; more wait in the system's accept queue until one ends (and
+    // are not refused). Zero: no limit.
+    int maximumConnections = 0;
 };
 
 class HttpServer final : public QObject {
@@ -60,17 +39,34 @@ class HttpServer final : public QObject {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
+    // requests() keeps this many of the latest requests, so a long-running server (the demo
+    // mode, the metrics endpoint) does not grow; requestCount() counts them all.
+    static constexpr int MaximumRecordedRequests = 1000;
+
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Set before listening.
+    void setLimits(const HttpServerLimits &limits);
+    const HttpServerLimits &limits() const;
+
     // Listens on 127.0.0.1; port 0 picks a free port. On failure returns false and says why.
     bool listen(quint16 port = 0, QString *error = nullptr);
+    // Listens on the address given, which may be any address (QHostAddress::Any) or a public
+    // one; callers decide whether that was asked for.
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     bool isListening() const;
+    QHostAddress address() const;
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://<address>:<port>
 
     // Answers every request; replaceable at any time. Without one every request gets 404.
     void setHandler(Handler handler);
+
+    // Stops listening at once; connections already open are served to their end (their answer
+    // written), and any still open after `grace` are cut. drained() follows when none is left.
+    void shutDown(std::chrono::milliseconds grace);
+    int openConnectionCount() const;
 
     // What arrived, for assertions. Requests are recorded before they are answered.
     const QList<HttpRequest> &requests() const;
@@ -82,6 +78,7 @@ public:
 
 signals:
     void requestReceived(const HttpRequest &request);
+    void drained();
 
 private:
     struct Private;
