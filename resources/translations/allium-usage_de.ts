@@ -882,10 +882,6 @@ Beispiele:
 <context>
     <name>OnceCommand</name>
     <message>
-        <source>--format: expected table, csv or json, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet table, csv oder json, erhalten „%1“.</translation>
-    </message>
-    <message>
         <source>--output: give a file name, or - for standard output.</source>
         <translation>--output: Geben Sie einen Dateinamen an, oder - für die Standardausgabe.</translation>
     </message>
@@ -910,10 +906,6 @@ Beispiele:
         <translation>Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden. Braucht keine Anzeige.</translation>
     </message>
     <message>
-        <source>Output format for --once: table (default), csv or json.</source>
-        <translation>Ausgabeformat für --once: table (Vorgabe), csv oder json.</translation>
-    </message>
-    <message>
         <source>Write the output to FILE (atomically) instead of standard output.</source>
         <translation>Die Ausgabe (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
@@ -932,6 +924,14 @@ Beispiele:
     <message>
         <source>No API key. Set the %1 environment variable to your key, or store it with allium-usage --set-key (create one in the Allium app under Settings &gt; API Keys). To look around first: --demo.</source>
         <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel oder speichern Sie ihn mit allium-usage --set-key (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys). Zum Ausprobieren: --demo.</translation>
+    </message>
+    <message>
+        <source>--format: expected table, csv, json or prometheus, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet table, csv, json oder prometheus, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <source>Output format for --once: table (default), csv, json or prometheus (the exporter&apos;s metrics, for node_exporter&apos;s textfile collector).</source>
+        <translation>Ausgabeformat für --once: table (Vorgabe), csv, json oder prometheus (die Metriken des Exporters, für den Textfile-Collector von node_exporter).</translation>
     </message>
 </context>
 <context>
