@@ -246,15 +246,24 @@ void HttpServerTest::streamStopsWritingWhenThePeerGoesAway() {
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(socket.waitForConnected(5000));
     socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    // The server lives in this thread: read through the event loop, never by blocking.
+    // The server lives in this thread: read through the event loop, never by blocking. The
+    // client goes away as soon as it has 1 MiB; polling for that instead would let the loopback
+    // carry any amount meanwhile on a fast machine.
     qint64 read = 0;
-    connect(&socket, &QTcpSocket::readyRead, this, [&] { read += socket.readAll().size(); });
-    QTRY_VERIFY_WITH_TIMEOUT(read >= 1024 * 1024, 5000);
-    socket.abort();
-    const qint64 writtenAtAbort = m_server->streamedBytesWritten();
+    qint64 writtenAtAbort = -1;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] {
+        read += socket.readAll().size();
+        if (read >= 1024 * 1024 && writtenAtAbort < 0) {
+            writtenAtAbort = m_server->streamedBytesWritten();
+            socket.abort();
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(writtenAtAbort >= 0, 5000);
     QTest::qWait(200); // the server notices the reset and stops topping up
-    QVERIFY(m_server->streamedBytesWritten() < 16 * 1024 * 1024);
-    QVERIFY(m_server->streamedBytesWritten() >= writtenAtAbort);
+    // What it wrote after the reset is at most what the system buffers held.
+    QVERIFY2(m_server->streamedBytesWritten() - writtenAtAbort < 16 * 1024 * 1024,
+             qPrintable(QString::number(m_server->streamedBytesWritten() - writtenAtAbort)));
+    QVERIFY(m_server->streamedBytesWritten() < size);
 }
 
 void HttpServerTest::clearRecordForgetsRequests() {
