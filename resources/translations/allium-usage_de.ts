@@ -83,6 +83,25 @@
     </message>
 </context>
 <context>
+    <name>BearerToken</name>
+    <message>
+        <source>The token file %1 cannot be read: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes; it should hold one token.</source>
+        <translation>Die Token-Datei %1 ist größer als %2 Bytes; sie sollte ein einziges Token enthalten.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds characters a bearer token cannot have: use letters, digits and - . _ ~ + / only (for example from openssl rand -hex 32).</source>
+        <translation>Die Token-Datei %1 enthält Zeichen, die ein Bearer-Token nicht haben kann: Verwenden Sie nur Buchstaben, Ziffern und - . _ ~ + / (zum Beispiel aus openssl rand -hex 32).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Show built-in demo data, served by the app itself on 127.0.0.1, instead of your organization&apos;s usage. Needs no API key; always labelled as demo data.</source>
@@ -1182,6 +1201,37 @@ Beispiele:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCredentialStore</name>
+    <message>
+        <source>A systemd credential is set in the service&apos;s unit file (LoadCredential=), not by the app.</source>
+        <translation>Ein systemd-Credential wird in der Unit-Datei des Dienstes gesetzt (LoadCredential=), nicht von der App.</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1</source>
+        <translation>das systemd-Credential %1</translation>
+    </message>
+    <message>
+        <source>No systemd credential %1.</source>
+        <translation>Kein systemd-Credential %1.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2.</source>
+        <translation>Das systemd-Credential %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is larger than %2 bytes: it should hold one API key.</source>
+        <translation>Das systemd-Credential %1 ist größer als %2 Bytes: Es sollte einen einzigen API-Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>Das systemd-Credential %1 ist leer.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/output/TextTableWriter.h"
 #include "core/secrets/ApiKeyResolver.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SystemdCredentialStore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -88,10 +89,12 @@ QString readRequest(const QCommandLineParser &parser, OnceRequest *request) {
     return QString();
 }
 
-// The key from ALLIUM_API_KEY, or else from the stores listed here, in order.
+// The key from ALLIUM_API_KEY, or else from the stores listed here, in order: a systemd
+// credential (a service or timer unit), then the keychain (a person's session).
 ApiKeyResolver::Resolution resolveKey() {
+    SystemdCredentialStore credential(SystemdCredentialStore::directoryFromEnvironment());
     KeychainSecretStore keychain;
-    ApiKeyResolver resolver(ApiKeyResolver::keyFromEnvironment(), {&keychain});
+    ApiKeyResolver resolver(ApiKeyResolver::keyFromEnvironment(), {&credential, &keychain});
     ApiKeyResolver::Resolution resolution;
     QEventLoop loop;
     QObject::connect(&resolver, &ApiKeyResolver::resolved, &loop,
