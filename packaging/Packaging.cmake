@@ -2,6 +2,21 @@
 # installer and a macOS disk image (documented in packaging/README.md; not buildable here).
 # Included from the top-level CMakeLists.txt after every install rule.
 
+# What a team needs around the exporter, in the headless package: the systemd units (a system
+# service and a user service), the Prometheus alert rules with an example scrape configuration,
+# and the Grafana dashboard. Rules and dashboard are read in place, so they live under share/, not
+# under share/doc/.
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/systemd/allium-usage.service"
+    DESTINATION lib/systemd/system COMPONENT headless)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/systemd/user/allium-usage.service"
+    DESTINATION lib/systemd/user COMPONENT headless)
+install(FILES
+    "${CMAKE_CURRENT_LIST_DIR}/prometheus/allium-usage.rules.yml"
+    "${CMAKE_CURRENT_LIST_DIR}/prometheus/prometheus.yml"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/allium-usage/prometheus" COMPONENT headless)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/grafana/allium-usage.json"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/allium-usage/grafana" COMPONENT headless)
+
 set(CPACK_PACKAGE_NAME "allium-usage")
 set(CPACK_PACKAGE_VENDOR "Allium")
 set(CPACK_PACKAGE_CONTACT "Allium <support@allium.so>")

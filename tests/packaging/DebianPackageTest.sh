@@ -93,6 +93,11 @@ desktop_listing=$(dpkg-deb -c "$desktop_deb" | awk '{ print $NF }')
 headless_expected=(
     ./usr/bin/allium-usage
     ./usr/share/man/man1/allium-usage.1.gz
+    ./usr/lib/systemd/system/allium-usage.service
+    ./usr/lib/systemd/user/allium-usage.service
+    ./usr/share/allium-usage/prometheus/allium-usage.rules.yml
+    ./usr/share/allium-usage/prometheus/prometheus.yml
+    ./usr/share/allium-usage/grafana/allium-usage.json
 )
 desktop_expected=(
     ./usr/libexec/allium-usage/allium-usage-desktop
@@ -117,7 +122,7 @@ fi
 if grep -E '^\./usr/local/|/IconRasterizer$|Test$|-bench$' <<<"$headless_listing"$'\n'"$desktop_listing"; then
     fail "the packages contain files that do not belong in them (above)"
 fi
-pass "allium-usage-headless holds the command line and its man page; allium-usage the dashboard, desktop entry, metainfo, ${#icon_sizes[@]} PNG icons and the SVG"
+pass "allium-usage-headless holds the command line, its man page, the systemd units, the Prometheus rules and the Grafana dashboard; allium-usage the dashboard, desktop entry, metainfo, ${#icon_sizes[@]} PNG icons and the SVG"
 
 # --- extract and validate what is in it ---
 root=$scratch/root
