@@ -383,61 +383,6 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
 <context>
     <name>HeadlessMain</name>
     <message>
-        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV or JSON.</source>
-        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV oder JSON.</translation>
-    </message>
-    <message>
-        <source>
-Environment:
-  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
-                    stored in the system keychain with --set-key. Keys are never accepted as
-                    arguments: a command line leaks into process lists and shell history.
-  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
-
-Exit codes:
-  0  success
-  1  the output could not be written (e.g. the --output folder does not exist)
-  2  usage error: unknown option, bad or refused base URL, no API key
-  3  the API key was rejected (HTTP 401 or 403)
-  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
-     for --history, the history could not be read
-  5  the server&apos;s answer was not valid usage data
-  6  --set-key, --forget-key: no system keychain, or it refused
-
-Examples:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</source>
-        <translation>
-Umgebung:
-  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
-                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
-                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
-                    Prozesslisten und im Shell-Verlauf sichtbar.
-  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
-
-Rückgabewerte:
-  0  Erfolg
-  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
-  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
-  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
-  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
-     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
-  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
-  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
-
-Beispiele:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</translation>
-    </message>
-    <message>
         <source>%1: API keys are not accepted on the command line, because command lines leak into process lists and shell history. Set the ALLIUM_API_KEY environment variable instead.</source>
         <translation>%1: API-Schlüssel werden auf der Befehlszeile nicht angenommen, weil Befehlszeilen in Prozesslisten und im Shell-Verlauf sichtbar sind. Setzen Sie stattdessen die Umgebungsvariable ALLIUM_API_KEY.</translation>
     </message>
@@ -456,6 +401,74 @@ Beispiele:
     <message>
         <source>--%1 only works together with one of: %2.</source>
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
+    </message>
+    <message>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
+                    stored in the system keychain with --set-key. Keys are never accepted as
+                    arguments: a command line leaks into process lists and shell history.
+  CREDENTIALS_DIRECTORY
+                    Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
+                    is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
+
+Exit codes:
+  0  success
+  1  the output could not be written (e.g. the --output folder does not exist)
+  2  usage error: unknown option, bad or refused base URL, no API key
+  3  the API key was rejected (HTTP 401 or 403)
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
+     for --history, the history could not be read
+  5  the server&apos;s answer was not valid usage data
+  6  --set-key, --forget-key: no system keychain, or it refused
+  126  the dashboard is installed but could not be started
+  127  the dashboard is not installed (package allium-usage); the command line works
+
+Examples:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</source>
+        <translation>
+Umgebung:
+  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
+                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
+                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
+                    Prozesslisten und im Shell-Verlauf sichtbar.
+  CREDENTIALS_DIRECTORY
+                    Von systemd gesetzt für eine Unit mit LoadCredential=allium-api-key:DATEI;
+                    der Schlüssel wird aus der Datei allium-api-key dort gelesen, wenn
+                    ALLIUM_API_KEY nicht gesetzt ist.
+  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
+
+Rückgabewerte:
+  0  Erfolg
+  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
+  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
+  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
+  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
+     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
+  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
+  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  126  die Übersicht ist installiert, konnte aber nicht gestartet werden
+  127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert
+
+Beispiele:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</translation>
     </message>
 </context>
 <context>
