@@ -707,6 +707,21 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>LazyKeychainStore</name>
+    <message>
+        <source>The keychain module %1 is not installed (looked in %2).</source>
+        <translation>Das Schlüsselbund-Modul %1 ist nicht installiert (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source>The keychain module could not be loaded: %1.</source>
+        <translation>Das Schlüsselbund-Modul konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Allium Usage</source>

@@ -3,6 +3,7 @@
 #include "core/launch/ExitCode.h"
 #include "core/secrets/ApiKeyResolver.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -119,7 +120,7 @@ int KeyCommands::setKey() {
         }
     }
 
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     const SecretResult result =
         wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
     if (!result.ok()) {
@@ -138,7 +139,7 @@ int KeyCommands::setKey() {
 }
 
 int KeyCommands::forgetKey() {
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     // Deleting an absent entry succeeds silently in some back ends; ask first to say which it was.
     SecretResult result = wait(store, &SecretStore::readFinished, [&] { store.readKey(); });
     if (result.ok())

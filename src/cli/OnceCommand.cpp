@@ -13,6 +13,7 @@
 #include "core/output/TextTableWriter.h"
 #include "core/secrets/ApiKeyResolver.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
 #include "core/secrets/SystemdCredentialStore.h"
 
 #include <QCommandLineParser>
@@ -93,7 +94,7 @@ QString readRequest(const QCommandLineParser &parser, OnceRequest *request) {
 // credential (a service or timer unit), then the keychain (a person's session).
 ApiKeyResolver::Resolution resolveKey() {
     SystemdCredentialStore credential(SystemdCredentialStore::directoryFromEnvironment());
-    KeychainSecretStore keychain;
+    LazyKeychainStore keychain;
     ApiKeyResolver resolver(ApiKeyResolver::keyFromEnvironment(), {&credential, &keychain});
     ApiKeyResolver::Resolution resolution;
     QEventLoop loop;

@@ -58,7 +58,8 @@ done
 
 headless_depends=$(field "$headless_deb" Depends)
 # From dpkg-shlibdeps reading the binary, and the SQLite plug-in declared by hand.
-for package in libc6 libqt6core6 libqt6network6 libqt6dbus6 libqt6sql6 libqt6keychain1 libqt6sql6-sqlite; do
+# (QtKeychain for the keychain module; it brings QtDBus.)
+for package in libc6 libqt6core6 libqt6network6 libqt6sql6 libqt6keychain1 libqt6sql6-sqlite; do
     has_dependency "$headless_depends" "$package" || fail "allium-usage-headless Depends lacks $package: $headless_depends"
 done
 gui_packages='libqt6(gui|widgets|charts|opengl|openglwidgets|svg|waylandclient|xcbqpa)6|qt6-qpa-plugins|qt6-wayland|libx11-6|libxcb[0-9a-z-]*|libxkbcommon[0-9a-z-]*|libgl1|libegl1|libglx0|libopengl0|libwayland-[a-z]+0|libfontconfig1|libfreetype6|libharfbuzz0b|libvulkan1'
@@ -92,6 +93,7 @@ headless_listing=$(dpkg-deb -c "$headless_deb" | awk '{ print $NF }')
 desktop_listing=$(dpkg-deb -c "$desktop_deb" | awk '{ print $NF }')
 headless_expected=(
     ./usr/bin/allium-usage
+    ./usr/lib/allium-usage/allium-usage-keychain.so
     ./usr/share/man/man1/allium-usage.1.gz
     ./usr/lib/systemd/system/allium-usage.service
     ./usr/lib/systemd/user/allium-usage.service

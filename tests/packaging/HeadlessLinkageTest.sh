@@ -14,6 +14,12 @@ if [ -n "$gui" ]; then
     echo "FAIL: $binary links display libraries:" $gui >&2
     exit 1
 fi
+# The keychain (QtKeychain, QtDBus, libdbus, libsystemd...) is a module loaded when asked.
+keychain=$(grep -E '^lib(qt6keychain|Qt6DBus|dbus-1|systemd)[.]' <<<"$libraries" || true)
+if [ -n "$keychain" ]; then
+    echo "FAIL: $binary links the keychain's libraries at start:" $keychain >&2
+    exit 1
+fi
 for needed in libQt6Core.so.6 libQt6Network.so.6; do
     grep -qx "$needed" <<<"$libraries" || { echo "FAIL: $binary does not link $needed" >&2; exit 1; }
 done
@@ -21,4 +27,4 @@ if readelf -d "$binary" | grep -qE '\((RPATH|RUNPATH)\)'; then
     echo "FAIL: $binary has an RPATH/RUNPATH: $(readelf -d "$binary" | grep -E 'R(UN)?PATH')" >&2
     exit 1
 fi
-echo "PASS: $binary links $(wc -l <<<"$libraries") libraries, none of a display stack, and has no RUNPATH"
+echo "PASS: $binary links $(wc -l <<<"$libraries") libraries, none of a display stack nor the keychain's, and has no RUNPATH"

@@ -11,6 +11,9 @@
 #ifndef ALLIUM_LIBEXEC_TO_BIN
 #error "ALLIUM_LIBEXEC_TO_BIN must be defined (relative path from libexec/allium-usage/ to bin/)"
 #endif
+#if !defined(ALLIUM_BIN_TO_MODULES) || !defined(ALLIUM_INSTALL_MODULES)
+#error "ALLIUM_BIN_TO_MODULES and ALLIUM_INSTALL_MODULES must be defined (lib/allium-usage/)"
+#endif
 #ifndef ALLIUM_INSTALL_LIBEXEC
 #error "ALLIUM_INSTALL_LIBEXEC must be defined (absolute libexec/allium-usage/ of the install)"
 #endif
@@ -45,6 +48,24 @@ QStringList ProgramLocations::desktopCandidates(const QString &commandLinePath) 
     }
     candidates.append(
         inFolder(QStringLiteral(ALLIUM_INSTALL_LIBEXEC), QStringLiteral("."), desktopName()));
+    candidates.removeDuplicates();
+    return candidates;
+}
+
+QString ProgramLocations::keychainModuleName() {
+    return QStringLiteral("allium-usage-keychain.so");
+}
+
+QStringList ProgramLocations::keychainModuleCandidates(const QString &commandLinePath) {
+    QStringList candidates;
+    if (!commandLinePath.isEmpty()) {
+        const QString folder = QFileInfo(commandLinePath).absolutePath();
+        candidates.append(inFolder(folder, QStringLiteral("."), keychainModuleName()));
+        candidates.append(
+            inFolder(folder, QStringLiteral(ALLIUM_BIN_TO_MODULES), keychainModuleName()));
+    }
+    candidates.append(inFolder(QStringLiteral(ALLIUM_INSTALL_MODULES), QStringLiteral("."),
+                               keychainModuleName()));
     candidates.removeDuplicates();
     return candidates;
 }

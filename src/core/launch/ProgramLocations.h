@@ -20,6 +20,12 @@ QString runningProgram();
 // libexec folder this build was configured to install into.
 QStringList desktopCandidates(const QString &commandLinePath);
 
+// The keychain module the command line loads when it needs the keychain (LazyKeychainStore),
+// "allium-usage-keychain.so", and where it may be for a command line at commandLinePath: next to
+// it (a build tree), then lib/allium-usage relative to it, then where this build installs it.
+QString keychainModuleName();
+QStringList keychainModuleCandidates(const QString &commandLinePath);
+
 // The command line that belongs to the dashboard at desktopPath: what a launch-at-login entry
 // should start, so that it keeps working when the dashboard moves inside the install.
 QString commandLineFor(const QString &desktopPath);
