@@ -186,11 +186,11 @@ int main(int argc, char *argv[]) {
                      {sibling(QStringLiteral("allium-bench-empty-qtcore"))},
                      {},
                      {}});
-    commands.append({QStringLiteral("empty program, allium-usage's libraries"),
+    commands.append({QStringLiteral("empty program, Core Network Sql + QtKeychain, QtDBus"),
                      {sibling(QStringLiteral("allium-bench-empty-headless"))},
                      {},
                      {}});
-    commands.append({QStringLiteral("empty program, those but the keychain's"),
+    commands.append({QStringLiteral("empty program, Core Network Sql (allium-usage's)"),
                      {sibling(QStringLiteral("allium-bench-empty-no-keychain"))},
                      {},
                      {}});
@@ -234,8 +234,7 @@ int main(int argc, char *argv[]) {
                         .arg(wall / curlWall, 0, 'f', 2)
                         .arg(cpu / curlCpu, 0, 'f', 2);
         else if (command.name.startsWith(QLatin1String("--version")) ||
-                 command.name.contains(QLatin1String("libraries")) ||
-                 command.name.contains(QLatin1String("keychain")))
+                 command.name.startsWith(QLatin1String("empty program, Core")))
             ratio = QStringLiteral("%1x / %2x empty QtCore")
                         .arg(wall / emptyWall, 0, 'f', 2)
                         .arg(cpu / emptyCpu, 0, 'f', 2);

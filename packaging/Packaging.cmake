@@ -58,8 +58,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 
     # Two packages, so that a server installs no display library:
-    # - allium-usage-headless: the command line and the exporter (allium-usage, Qt Core, Network,
-    #   Sql and DBus only), its man page, the systemd units and the Prometheus/Grafana examples.
+    # - allium-usage-headless: the command line and the exporter (allium-usage: Qt Core, Network
+    #   and Sql; its keychain module: QtKeychain), its man page, the systemd units and the
+    #   Prometheus rules and Grafana dashboard.
     # - allium-usage: the dashboard (allium-usage-desktop, the desktop entry, metainfo, icons). It
     #   keeps the name the single package had, so that a desktop that upgrades keeps its
     #   dashboard; it depends on the headless package for allium-usage itself.
@@ -75,8 +76,8 @@ else()
 The command line of Allium Usage (allium-usage --once prints one snapshot as a\n\
 table, CSV, JSON or Prometheus exposition) and, with its systemd units, an\n\
 exporter for Prometheus with alert rules and a Grafana dashboard. It needs no\n\
-display: it links Qt Core, Network, Sql and DBus only. Install allium-usage for\n\
-the desktop dashboard and tray icon.")
+display: it links Qt Core, Network and Sql, and QtKeychain when a key is kept\n\
+in the keychain. Install allium-usage for the desktop dashboard and tray icon.")
     # Qt opens the SQLite driver of the history store as a plug-in, which dpkg-shlibdeps cannot
     # see. A keychain is only one of three places a service's key can come from.
     set(CPACK_DEBIAN_HEADLESS_PACKAGE_DEPENDS "libqt6sql6-sqlite")
