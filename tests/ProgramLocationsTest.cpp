@@ -25,6 +25,7 @@ QString executableAt(const QTemporaryDir &folder, const QString &relative) {
 
 const QString binDir = QStringLiteral(ALLIUM_TEST_BINDIR);
 const QString libexecDir = QStringLiteral(ALLIUM_TEST_LIBEXECDIR);
+const QString moduleDir = QStringLiteral(ALLIUM_TEST_MODULEDIR);
 
 } // namespace
 
@@ -33,6 +34,7 @@ class ProgramLocationsTest final : public QObject {
 
 private slots:
     void dashboardIsLookedForBesideThenInLibexec();
+    void keychainModuleIsLookedForBesideThenInLib();
     void runningProgramIsThisTest();
     void commandLineBesideTheDashboardInABuildTree();
     void commandLineInBinForAnInstalledDashboard();
@@ -50,6 +52,17 @@ void ProgramLocationsTest::dashboardIsLookedForBesideThenInLibexec() {
              QStringLiteral("/opt/allium/") + libexecDir + QStringLiteral("/allium-usage-desktop"));
     // Last, where this build installs.
     QVERIFY(candidates.constLast().endsWith(libexecDir + QStringLiteral("/allium-usage-desktop")));
+}
+
+void ProgramLocationsTest::keychainModuleIsLookedForBesideThenInLib() {
+    const QStringList candidates = ProgramLocations::keychainModuleCandidates(
+        QStringLiteral("/opt/allium/") + binDir + QStringLiteral("/allium-usage"));
+    QCOMPARE(candidates.value(0),
+             QStringLiteral("/opt/allium/") + binDir + QStringLiteral("/allium-usage-keychain.so"));
+    QCOMPARE(candidates.value(1), QStringLiteral("/opt/allium/") + moduleDir +
+                                      QStringLiteral("/allium-usage-keychain.so"));
+    QVERIFY(
+        candidates.constLast().endsWith(moduleDir + QStringLiteral("/allium-usage-keychain.so")));
 }
 
 void ProgramLocationsTest::runningProgramIsThisTest() {

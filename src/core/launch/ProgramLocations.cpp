@@ -24,6 +24,21 @@ QString inFolder(const QString &folder, const QString &relative, const QString &
     return QDir::cleanPath(folder + QLatin1Char('/') + relative + QLatin1Char('/') + name);
 }
 
+// The one rule for everything the command line finds: beside it (a build tree), then at its
+// installed place relative to it (a moved prefix), then where this build installs it.
+QStringList candidatesFor(const QString &commandLinePath, const QString &relativeFolder,
+                          const QString &installedFolder, const QString &name) {
+    QStringList candidates;
+    if (!commandLinePath.isEmpty()) {
+        const QString folder = QFileInfo(commandLinePath).absolutePath();
+        candidates.append(inFolder(folder, QStringLiteral("."), name));
+        candidates.append(inFolder(folder, relativeFolder, name));
+    }
+    candidates.append(inFolder(installedFolder, QStringLiteral("."), name));
+    candidates.removeDuplicates();
+    return candidates;
+}
+
 } // namespace
 
 QString ProgramLocations::commandLineName() {
@@ -40,16 +55,8 @@ QString ProgramLocations::runningProgram() {
 }
 
 QStringList ProgramLocations::desktopCandidates(const QString &commandLinePath) {
-    QStringList candidates;
-    if (!commandLinePath.isEmpty()) {
-        const QString folder = QFileInfo(commandLinePath).absolutePath();
-        candidates.append(inFolder(folder, QStringLiteral("."), desktopName()));
-        candidates.append(inFolder(folder, QStringLiteral(ALLIUM_BIN_TO_LIBEXEC), desktopName()));
-    }
-    candidates.append(
-        inFolder(QStringLiteral(ALLIUM_INSTALL_LIBEXEC), QStringLiteral("."), desktopName()));
-    candidates.removeDuplicates();
-    return candidates;
+    return candidatesFor(commandLinePath, QStringLiteral(ALLIUM_BIN_TO_LIBEXEC),
+                         QStringLiteral(ALLIUM_INSTALL_LIBEXEC), desktopName());
 }
 
 QString ProgramLocations::keychainModuleName() {
@@ -57,17 +64,8 @@ QString ProgramLocations::keychainModuleName() {
 }
 
 QStringList ProgramLocations::keychainModuleCandidates(const QString &commandLinePath) {
-    QStringList candidates;
-    if (!commandLinePath.isEmpty()) {
-        const QString folder = QFileInfo(commandLinePath).absolutePath();
-        candidates.append(inFolder(folder, QStringLiteral("."), keychainModuleName()));
-        candidates.append(
-            inFolder(folder, QStringLiteral(ALLIUM_BIN_TO_MODULES), keychainModuleName()));
-    }
-    candidates.append(inFolder(QStringLiteral(ALLIUM_INSTALL_MODULES), QStringLiteral("."),
-                               keychainModuleName()));
-    candidates.removeDuplicates();
-    return candidates;
+    return candidatesFor(commandLinePath, QStringLiteral(ALLIUM_BIN_TO_MODULES),
+                         QStringLiteral(ALLIUM_INSTALL_MODULES), keychainModuleName());
 }
 
 QString ProgramLocations::commandLineFor(const QString &desktopPath) {
