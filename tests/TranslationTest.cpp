@@ -79,7 +79,8 @@ void TranslationTest::commandLineSpeaksGerman_data() {
         << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Rückgabewerte: 0 Erfolg");
     QTest::newRow("a usage error is explained in German")
         << QStringList{QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")}
-        << 2 << QStringLiteral("--format: erwartet table, csv oder json, erhalten „xml“.");
+        << 2
+        << QStringLiteral("--format: erwartet table, csv, json oder prometheus, erhalten „xml“.");
 }
 
 void TranslationTest::commandLineSpeaksGerman() {

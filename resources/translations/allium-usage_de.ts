@@ -102,6 +102,25 @@
     </message>
 </context>
 <context>
+    <name>BearerToken</name>
+    <message>
+        <source>The token file %1 cannot be read: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes; it should hold one token.</source>
+        <translation>Die Token-Datei %1 ist größer als %2 Bytes; sie sollte ein einziges Token enthalten.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds characters a bearer token cannot have: use letters, digits and - . _ ~ + / only (for example from openssl rand -hex 32).</source>
+        <translation>Die Token-Datei %1 enthält Zeichen, die ein Bearer-Token nicht haben kann: Verwenden Sie nur Buchstaben, Ziffern und - . _ ~ + / (zum Beispiel aus openssl rand -hex 32).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Show built-in demo data, served by the app itself on 127.0.0.1, instead of your organization&apos;s usage. Needs no API key; always labelled as demo data.</source>
@@ -254,6 +273,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>allium-usage: the dashboard is not installed (%1 is in none of: %2).
+Install the allium-usage package for the dashboard and the tray icon. The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht ist nicht installiert (%1 liegt in keinem von: %2).
+Installieren Sie das Paket allium-usage für die Übersicht und das Symbol in der Systemleiste. Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
+    </message>
+    <message>
+        <source>allium-usage: the dashboard (%1) could not be started: %2.
+The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht (%1) konnte nicht gestartet werden: %2.
+Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>No forecast: this unit has no allocation</source>
@@ -295,61 +329,6 @@
 <context>
     <name>HeadlessMain</name>
     <message>
-        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV or JSON.</source>
-        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV oder JSON.</translation>
-    </message>
-    <message>
-        <source>
-Environment:
-  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
-                    stored in the system keychain with --set-key. Keys are never accepted as
-                    arguments: a command line leaks into process lists and shell history.
-  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
-
-Exit codes:
-  0  success
-  1  the output could not be written (e.g. the --output folder does not exist)
-  2  usage error: unknown option, bad or refused base URL, no API key
-  3  the API key was rejected (HTTP 401 or 403)
-  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
-     for --history, the history could not be read
-  5  the server&apos;s answer was not valid usage data
-  6  --set-key, --forget-key: no system keychain, or it refused
-
-Examples:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</source>
-        <translation>
-Umgebung:
-  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
-                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
-                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
-                    Prozesslisten und im Shell-Verlauf sichtbar.
-  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
-
-Rückgabewerte:
-  0  Erfolg
-  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
-  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
-  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
-  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
-     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
-  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
-  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
-
-Beispiele:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</translation>
-    </message>
-    <message>
         <source>%1: API keys are not accepted on the command line, because command lines leak into process lists and shell history. Set the ALLIUM_API_KEY environment variable instead.</source>
         <translation>%1: API-Schlüssel werden auf der Befehlszeile nicht angenommen, weil Befehlszeilen in Prozesslisten und im Shell-Verlauf sichtbar sind. Setzen Sie stattdessen die Umgebungsvariable ALLIUM_API_KEY.</translation>
     </message>
@@ -368,6 +347,74 @@ Beispiele:
     <message>
         <source>--%1 only works together with one of: %2.</source>
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
+    </message>
+    <message>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
+                    stored in the system keychain with --set-key. Keys are never accepted as
+                    arguments: a command line leaks into process lists and shell history.
+  CREDENTIALS_DIRECTORY
+                    Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
+                    is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
+
+Exit codes:
+  0  success
+  1  the output could not be written (e.g. the --output folder does not exist)
+  2  usage error: unknown option, bad or refused base URL, no API key
+  3  the API key was rejected (HTTP 401 or 403)
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
+     for --history, the history could not be read
+  5  the server&apos;s answer was not valid usage data
+  6  --set-key, --forget-key: no system keychain, or it refused
+  126  the dashboard is installed but could not be started
+  127  the dashboard is not installed (package allium-usage); the command line works
+
+Examples:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</source>
+        <translation>
+Umgebung:
+  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
+                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
+                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
+                    Prozesslisten und im Shell-Verlauf sichtbar.
+  CREDENTIALS_DIRECTORY
+                    Von systemd gesetzt für eine Unit mit LoadCredential=allium-api-key:DATEI;
+                    der Schlüssel wird aus der Datei allium-api-key dort gelesen, wenn
+                    ALLIUM_API_KEY nicht gesetzt ist.
+  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
+
+Rückgabewerte:
+  0  Erfolg
+  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
+  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
+  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
+  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
+     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
+  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
+  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  126  die Übersicht ist installiert, konnte aber nicht gestartet werden
+  127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert
+
+Beispiele:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</translation>
     </message>
 </context>
 <context>
@@ -606,6 +653,21 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>LazyKeychainStore</name>
+    <message>
+        <source>The keychain module %1 is not installed (looked in %2).</source>
+        <translation>Das Schlüsselbund-Modul %1 ist nicht installiert (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source>The keychain module could not be loaded: %1.</source>
+        <translation>Das Schlüsselbund-Modul konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Allium Usage</source>
@@ -759,10 +821,6 @@ Beispiele:
 <context>
     <name>OnceCommand</name>
     <message>
-        <source>--format: expected table, csv or json, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet table, csv oder json, erhalten „%1“.</translation>
-    </message>
-    <message>
         <source>--output: give a file name, or - for standard output.</source>
         <translation>--output: Geben Sie einen Dateinamen an, oder - für die Standardausgabe.</translation>
     </message>
@@ -785,10 +843,6 @@ Beispiele:
     <message>
         <source>Fetch one usage snapshot, print it and exit. Needs no display.</source>
         <translation>Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden. Braucht keine Anzeige.</translation>
-    </message>
-    <message>
-        <source>Output format for --once: table (default), csv or json.</source>
-        <translation>Ausgabeformat für --once: table (Vorgabe), csv oder json.</translation>
     </message>
     <message>
         <source>Write the output to FILE (atomically) instead of standard output.</source>
@@ -821,6 +875,14 @@ Beispiele:
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--format: expected table, csv, json or prometheus, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet table, csv, json oder prometheus, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <source>Output format for --once: table (default), csv, json or prometheus (the exporter&apos;s metrics, for node_exporter&apos;s textfile collector).</source>
+        <translation>Ausgabeformat für --once: table (Vorgabe), csv, json oder prometheus (die Metriken des Exporters, für den Textfile-Collector von node_exporter).</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1360,37 @@ Beispiele:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCredentialStore</name>
+    <message>
+        <source>A systemd credential is set in the service&apos;s unit file (LoadCredential=), not by the app.</source>
+        <translation>Ein systemd-Credential wird in der Unit-Datei des Dienstes gesetzt (LoadCredential=), nicht von der App.</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1</source>
+        <translation>das systemd-Credential %1</translation>
+    </message>
+    <message>
+        <source>No systemd credential %1.</source>
+        <translation>Kein systemd-Credential %1.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2.</source>
+        <translation>Das systemd-Credential %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is larger than %2 bytes: it should hold one API key.</source>
+        <translation>Das systemd-Credential %1 ist größer als %2 Bytes: Es sollte einen einzigen API-Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>Das systemd-Credential %1 ist leer.</translation>
     </message>
 </context>
 <context>

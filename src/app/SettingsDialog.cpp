@@ -4,6 +4,7 @@
 
 #include "core/api/BaseUrlPolicy.h"
 #include "core/display/UsageFormat.h"
+#include "core/launch/ProgramLocations.h"
 #include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/ApiKeyRule.h"
 #include "core/settings/AppSettings.h"
@@ -30,7 +31,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     , m_settings(settings)
     , m_keeper(keeper)
     , m_clock(clock)
-    , m_autostart(AutostartEntry::defaultFilePath(), QCoreApplication::applicationFilePath()) {
+    , m_autostart(AutostartEntry::defaultFilePath(),
+                  ProgramLocations::commandLineFor(QCoreApplication::applicationFilePath())) {
     m_ui->setupUi(this);
     m_testTimings.transferTimeout = std::chrono::milliseconds(15'000);
     m_ui->keyHelpLabel->setText(m_ui->keyHelpLabel->text().arg(m_keeper.keychainName()));

@@ -4,6 +4,7 @@
 #include "core/secrets/ApiKeyResolver.h"
 #include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -126,7 +127,7 @@ int KeyCommands::setKey() {
         return toInt(ExitCode::UsageError);
     }
 
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     const SecretResult result =
         wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
     if (!result.ok()) {
@@ -145,7 +146,7 @@ int KeyCommands::setKey() {
 }
 
 int KeyCommands::forgetKey() {
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     // Deleting an absent entry succeeds silently in some back ends; ask first to say which it was.
     SecretResult result = wait(store, &SecretStore::readFinished, [&] { store.readKey(); });
     if (result.ok())
