@@ -14,11 +14,11 @@
 #include "core/Clock.h"
 #include "core/desktop/TrayStatus.h"
 #include "core/display/UsageTableModel.h"
+#include "core/organizations/OrganizationList.h"
 #include "core/reading/CurrentReading.h"
-#include "core/secrets/ApiKeyKeeper.h"
-#include "core/secrets/SessionSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "support/CannedUsageBodies.h"
+#include "support/MemoryKeychain.h"
 #include "support/ScriptedUsageApi.h"
 
 #include <QAction>
@@ -38,21 +38,20 @@ private:
     QTemporaryDir m_home;
     ManualClock m_clock{QDateTime(QDate(2026, 4, 20), QTime(12, 0), Qt::UTC)};
 
-    // The app with a keychain held in memory holding `key` (none when empty), and no tray.
+    MemoryKeychain m_keychain;
+
+    // The app with a keychain held in memory holding `key` for the first organization (none when
+    // empty), and no tray.
     std::unique_ptr<DesktopApp> makeApp(const QString &key,
                                         DesktopApp::Options options = DesktopApp::Options()) {
-        auto keychain = std::make_unique<SessionSecretStore>();
-        if (!key.isEmpty()) {
-            QSignalSpy written(keychain.get(), &SecretStore::writeFinished);
-            keychain->writeKey(key);
-            written.wait(2'000);
-        }
+        m_keychain.setKey(QStringLiteral("api-key"), key);
         options.historyPath = m_home.filePath(QStringLiteral("history.sqlite"));
         options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
         options.environmentKey.clear();
         auto host = std::make_unique<TrayHost>();
         host->overrideAvailable(false);
-        return std::make_unique<DesktopApp>(m_clock, options, std::move(keychain), std::move(host));
+        return std::make_unique<DesktopApp>(m_clock, options, m_keychain.factory(),
+                                            std::move(host));
     }
 
     static bool waitForTheFirstReading(DesktopApp &app) {
@@ -63,6 +62,12 @@ private:
         AppSettings settings;
         change(settings);
         settings.sync();
+    }
+    // The first organization's own address, as Settings saves it.
+    static void saveBaseUrl(const QUrl &url) {
+        saveSettings([&](AppSettings &settings) {
+            QVERIFY(settings.organizations().setBaseUrl(Organization::defaultId(), url));
+        });
     }
 
 private slots:
@@ -120,7 +125,7 @@ private slots:
             DesktopApp::Options options;
             options.historyPath = path;
             options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
-            DesktopApp app(later, options, std::make_unique<SessionSecretStore>(),
+            DesktopApp app(later, options, m_keychain.factory(),
                            std::make_unique<TrayHost>()); // opening the history prunes it
         }
         HistoryStore store(path, later);
@@ -131,7 +136,7 @@ private slots:
 
     void settingsOpenOneDialogWhoseChangesApplyAtOnce() {
         ScriptedUsageApi api;
-        saveSettings([&](AppSettings &settings) { settings.setBaseUrl(api.baseUrl()); });
+        saveBaseUrl(api.baseUrl());
         auto app = makeApp(QStringLiteral("stored-key"));
         QVERIFY(app->start());
         QVERIFY(waitForTheFirstReading(*app));
@@ -158,19 +163,20 @@ private slots:
         ScriptedUsageApi first;
         ScriptedUsageApi second;
         second.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits()));
-        saveSettings([&](AppSettings &settings) { settings.setBaseUrl(first.baseUrl()); });
+        saveBaseUrl(first.baseUrl());
         auto app = makeApp(QStringLiteral("stored-key"));
         QVERIFY(app->start());
         QVERIFY(waitForTheFirstReading(*app));
 
         app->openSettings();
         SettingsDialog *dialog = app->settingsDialog();
-        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
-            ->setText(second.baseUrl().toString());
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        address->selectAll();
+        QTest::keyClicks(address, second.baseUrl().toString());
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        // The first server's figures are gone at once, and the second is asked at once, not at
-        // the next scheduled refresh.
-        QVERIFY(!app->reading().state().snapshot);
+        // The organization's figures from the first server are shown as recorded, no longer as
+        // current, and the second server is asked at once, not at the next scheduled refresh.
+        QCOMPARE(app->reading().state().freshness, ReadingState::Freshness::Restored);
         QTRY_COMPARE_WITH_TIMEOUT(second.requestCount(), 1, 5'000);
         QVERIFY(waitForTheFirstReading(*app));
         QVERIFY(app->reading().state().snapshot->unit(QStringLiteral("credits")));
@@ -180,7 +186,7 @@ private slots:
     void aKeySavedAfterA401IsTriedAtOnce() {
         ScriptedUsageApi api;
         api.enqueue(ScriptedUsageApi::status(401, "Invalid API key"));
-        saveSettings([&](AppSettings &settings) { settings.setBaseUrl(api.baseUrl()); });
+        saveBaseUrl(api.baseUrl());
         auto app = makeApp(QStringLiteral("revoked-key"));
         QVERIFY(app->start());
         QTRY_VERIFY_WITH_TIMEOUT(app->reading().state().error.has_value(), 5'000);
@@ -188,8 +194,9 @@ private slots:
 
         app->openSettings();
         SettingsDialog *dialog = app->settingsDialog();
-        dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))
-            ->setText(QStringLiteral("new-key"));
+        auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+        keyEdit->selectAll();
+        QTest::keyClicks(keyEdit, QStringLiteral("new-key"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE_WITH_TIMEOUT(api.requestCount(), 2, 5'000);
         QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("new-key"));
@@ -200,7 +207,7 @@ private slots:
     void theSessionBaseUrlWinsOverTheSavedOne() {
         ScriptedUsageApi saved;
         ScriptedUsageApi session;
-        saveSettings([&](AppSettings &settings) { settings.setBaseUrl(saved.baseUrl()); });
+        saveBaseUrl(saved.baseUrl());
         DesktopApp::Options options;
         options.sessionBaseUrl = session.baseUrl();
         auto app = makeApp(QStringLiteral("stored-key"), options);
@@ -208,8 +215,9 @@ private slots:
         QVERIFY(waitForTheFirstReading(*app));
         QCOMPARE(session.requestCount(), 1);
         QCOMPARE(saved.requestCount(), 0);
-        QCOMPARE(app->settings().baseUrl(), session.baseUrl());
-        QCOMPARE(AppSettings().baseUrl(), saved.baseUrl()); // never saved
+        QCOMPARE(app->settings().sessionBaseUrl(), session.baseUrl());
+        // Never saved: the organization keeps its own address.
+        QCOMPARE(AppSettings().organizations().stored().constFirst().baseUrl, saved.baseUrl());
     }
 
     void withoutAKeyTheWelcomeViewOffersDemoData() {
@@ -233,7 +241,7 @@ private slots:
 
     void aStoredKeyPollsTheConfiguredApi() {
         ScriptedUsageApi api;
-        saveSettings([&](AppSettings &settings) { settings.setBaseUrl(api.baseUrl()); });
+        saveBaseUrl(api.baseUrl());
         auto app = makeApp(QStringLiteral("stored-key"));
         QVERIFY(app->start());
         QVERIFY(waitForTheFirstReading(*app));
