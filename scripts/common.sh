@@ -98,7 +98,8 @@ allium_on_error() {
     trap - ERR
     local command=${ALLIUM_COMMAND:-$BASH_COMMAND}
     allium_say ""
-    allium_say "$ALLIUM_SCRIPT: FAILED while $ALLIUM_DOING (exit status $status)."
+    allium_say "$ALLIUM_SCRIPT: FAILED (exit status $status)"
+    allium_say "  Step:       ${ALLIUM_DOING^}"
     allium_say "  Command:    ${command% }"
     allium_say "  What to do: $ALLIUM_IF_FAILED"
     return "$status"
@@ -212,7 +213,7 @@ allium_build() { # [--tests] [TARGET...]
     fi
     if [ -n "$why" ]; then
         allium_step "Configuring $(allium_shown_path "$ALLIUM_BUILD_DIR")" \
-            "Read CMake's message above: it names what is missing. If the build folder is from an older checkout, delete it (rm -rf $ALLIUM_BUILD_DIR) and run this again." \
+            "Read CMake's message above (all of its output is in $ALLIUM_BUILD_DIR/configure.log): it names what is missing. If the build folder is from an older checkout, delete it (rm -rf $ALLIUM_BUILD_DIR) and run this again." \
             "$why"
         mkdir -p -- "$ALLIUM_BUILD_DIR"
         # CMake's progress lines go to a log; its warnings and errors (stderr) stay on screen.
