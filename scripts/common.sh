@@ -14,14 +14,19 @@ ALLIUM_BUILD_PACKAGES=(
     qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     fonts-dejavu-core
 )
-# ./scripts/test: a private D-Bus session with a real Secret Service (gnome-keyring), Xvfb with a
-# tray host for screenshots, the package checks (dpkg-shlibdeps, desktop-file-validate,
-# appstreamcli, man), python3 with YAML for the Flatpak manifest and translation checks, and
-# clang-format for the formatting check.
+# ./scripts/test: a private D-Bus session with a real Secret Service (gnome-keyring), the package
+# checks (dpkg-shlibdeps, desktop-file-validate, appstreamcli, man), python3 with YAML for the
+# Flatpak manifest and translation checks, and clang-format for the formatting check.
 ALLIUM_TEST_PACKAGES=(
-    dbus dbus-x11 gnome-keyring libsecret-tools
-    xvfb xauth trayer imagemagick x11-utils xdotool
-    desktop-file-utils appstream dpkg-dev man-db python3 python3-yaml clang-format
+    dbus gnome-keyring
+    dpkg-dev desktop-file-utils appstream man-db
+    python3 python3-yaml clang-format
+)
+# scripts/screenshot: the private session above, plus Xvfb, a tray host and X tools to find and
+# capture windows.
+ALLIUM_SCREENSHOT_PACKAGES=(
+    dbus gnome-keyring
+    xvfb trayer imagemagick x11-utils xdotool
 )
 
 ALLIUM_SCRIPT=scripts/$(basename "$0")
