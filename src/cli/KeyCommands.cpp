@@ -268,10 +268,11 @@ int KeyCommands::setKey(const QCommandLineParser &parser) {
                    .arg(KeychainSecretStore::serviceName())
             << '\n';
     } else {
-        out << (target->isNew ? tr("Added the organization %1 and stored its API key in the "
-                                   "system keychain (service %2, entry %3).")
-                              : tr("Stored the API key of %1 in the system keychain (service "
-                                   "%2, entry %3)."))
+        out << (target->isNew || target->claimsDefault
+                    ? tr("Added the organization %1 and stored its API key in the "
+                         "system keychain (service %2, entry %3).")
+                    : tr("Stored the API key of %1 in the system keychain (service "
+                         "%2, entry %3)."))
                    .arg(organization.name, KeychainSecretStore::serviceName(),
                         organization.keychainEntry)
             << '\n';
@@ -318,10 +319,10 @@ int KeyCommands::forgetKey(const QCommandLineParser &parser) {
         }
         if (!outcome.historyProblem.isEmpty())
             printError(outcome.historyProblem);
-        QTextStream(stdout) << tr("Removed the organization %1 with its API key and its %n "
-                                  "recorded reading(s).",
-                                  nullptr, outcome.readingsRemoved)
+        QTextStream(stdout) << tr("Removed the organization %1, its API key and its recorded "
+                                  "readings (%2 deleted).")
                                    .arg(organization->name)
+                                   .arg(outcome.readingsRemoved)
                             << '\n';
         return toInt(ExitCode::Ok);
     }
