@@ -349,8 +349,8 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
     </message>
     <message>
-        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics.</source>
-        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken.</translation>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon; with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics; with --serve, a Prometheus exporter that runs as a service.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste; mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken; mit --serve einen Prometheus-Exporter, der als Dienst läuft.</translation>
     </message>
     <message>
         <source>
@@ -372,6 +372,7 @@ Exit codes:
      for --history, the history could not be read
   5  the server&apos;s answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
+  7  --serve: the --listen address cannot be listened on (in use, or not this machine&apos;s)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
 
@@ -380,6 +381,8 @@ Examples:
   allium-usage --once --format csv --output usage.csv
   allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
+  allium-usage --serve
+  allium-usage --serve --listen 0.0.0.0:10741 --bearer-token-file /etc/allium-usage/token
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
 </source>
@@ -404,6 +407,8 @@ Rückgabewerte:
      HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
   5  die Antwort des Servers waren keine gültigen Nutzungsdaten
   6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  7  --serve: an der Adresse von --listen kann nicht gelauscht werden (belegt oder nicht
+     die dieses Rechners)
   126  die Übersicht ist installiert, konnte aber nicht gestartet werden
   127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert
 
@@ -412,6 +417,8 @@ Beispiele:
   allium-usage --once --format csv --output usage.csv
   allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
+  allium-usage --serve
+  allium-usage --serve --listen 0.0.0.0:10741 --bearer-token-file /etc/allium-usage/token
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
 </translation>
@@ -462,6 +469,18 @@ Beispiele:
     <message>
         <source>No readings of %1 are recorded for these dates.</source>
         <translation>Für diese Tage sind keine Messwerte von %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>--demo has its own history: it cannot be combined with --org or --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is set up, so there is no history to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,6 +536,14 @@ Beispiele:
     <message>
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Readings could not be moved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings could not be deleted: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -581,14 +608,6 @@ Beispiele:
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. Example: allium-usage --set-key &lt; key.txt</source>
-        <translation>Den API-Schlüssel von der Standardeingabe lesen (im Terminal ohne Anzeige) und im Schlüsselbund des Systems speichern. Beispiel: allium-usage --set-key &lt; key.txt</translation>
-    </message>
-    <message>
-        <source>Delete the stored API key from the system keychain.</source>
-        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund des Systems löschen.</translation>
-    </message>
-    <message>
         <source>Paste your Allium API key (Allium app: Settings &gt; API Keys) and press Enter; it will not be shown: </source>
         <translation>Fügen Sie Ihren Allium-API-Schlüssel ein (Allium-App: Settings &gt; API Keys) und drücken Sie die Eingabetaste; er wird nicht angezeigt: </translation>
     </message>
@@ -605,10 +624,6 @@ Beispiele:
         <translation>Der API-Schlüssel wurde im Schlüsselbund des Systems gespeichert (Dienst %1).</translation>
     </message>
     <message>
-        <source>Note: %1 is set in this environment and takes precedence over the keychain.</source>
-        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und hat Vorrang vor dem Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>No API key was stored in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems war kein API-Schlüssel gespeichert.</translation>
     </message>
@@ -623,6 +638,38 @@ Beispiele:
     <message>
         <source>The API key on standard input was not stored: %1</source>
         <translation>Der API-Schlüssel von der Standardeingabe wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. With --org NAME, the key of that organization, which is created when it is new (--base-url sets its address). Example: allium-usage --set-key --org Staging &lt; key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored API key from the system keychain. With --org NAME, remove that organization with its key and its recorded readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished">--base-url: %1</translation>
+    </message>
+    <message>
+        <source>--demo needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the organization %1 and stored its API key in the system keychain (service %2, entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the API key of %1 in the system keychain (service %2, entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and takes precedence over the keychain when no organization is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the organization %1, its API key and its recorded readings (%2 deleted).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +712,41 @@ Beispiele:
     <message>
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ListOrganizationsCommand</name>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>List the organizations: name, address, id and where the key is kept (never the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations. Add one with: allium-usage --set-key --org NAME &lt; key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -819,6 +901,17 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>OnceAllOrganizations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnceCommand</name>
     <message>
         <source>--output: give a file name, or - for standard output.</source>
@@ -884,6 +977,22 @@ Beispiele:
         <source>Output format for --once: table (default), csv, json or prometheus (the exporter&apos;s metrics, for node_exporter&apos;s textfile collector).</source>
         <translation>Ausgabeformat für --once: table (Vorgabe), csv, json oder prometheus (die Metriken des Exporters, für den Textfile-Collector von node_exporter).</translation>
     </message>
+    <message>
+        <source>No API key for %1. Store it with allium-usage --set-key --org &quot;%1&quot; (create one in the Allium app under Settings &gt; API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org and --all-orgs cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo serves its own data: it cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnceHistory</name>
@@ -894,6 +1003,292 @@ Beispiele:
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>Give the organization a name, such as Production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the organization from ALLIUM_API_KEY; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an organization called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationChoice</name>
+    <message>
+        <source>There are several organizations (%1): choose one with --org NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key. Not needed with one organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --once: every organization, one after the other in the output; the exit status is the worst of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org %1: that organization&apos;s key comes from ALLIUM_API_KEY (or the systemd credential allium-api-key) and is not kept by the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org %1: no organization is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org %1: there is no organization of that name. There are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEdits</name>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed now: its key is still being looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed with its key, not by leaving it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizations could not be saved: the settings file %1 cannot be written. Check the permissions of the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organization with its key and its recorded readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the organization up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the organization down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the organization&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation type="unfinished">Den API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished">Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the key from the system keychain; the organization and its readings stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
+        <translation type="unfinished">Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
+        <translation type="unfinished">Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
+    </message>
+    <message>
+        <source>API &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.allium.so</source>
+        <translation type="unfinished">https://api.allium.so</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished">Basis-URL der API</translation>
+    </message>
+    <message>
+        <source>Empty for Allium&apos;s own address. HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished">der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>In use for this session: %1 (from --base-url), for every organization. Test connection uses it. The address above is saved for starts without --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished">Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation type="unfinished">Den API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>%1 (ALLIUM_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this organization comes from the ALLIUM_API_KEY environment variable, for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use for this session: from ALLIUM_API_KEY</source>
+        <translation type="unfinished">In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+    </message>
+    <message>
+        <source>In use for this session: the key from the ALLIUM_API_KEY environment variable. It is never shown or stored; Test connection uses it. This organization is gone once the variable is unset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
+        <translation type="unfinished">Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only.</source>
+        <translation type="unfinished">Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The key is stored in %1.</source>
+        <translation type="unfinished">Der Schlüssel ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished">Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press OK, its API key is deleted from the system keychain and its recorded readings from the usage history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation type="unfinished">Der Schlüssel wurde aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove the key: %1</source>
+        <translation type="unfinished">Der Schlüssel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation type="unfinished">Verbunden: Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation type="unfinished">Fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished">Wird getestet …</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1522,92 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Run as a Prometheus exporter until stopped (SIGTERM, Ctrl+C): read every organization on its refresh interval, record the history, and serve GET /metrics and GET /healthz. Scrapes never call the Allium API. Needs no display.</source>
+        <translation>Als Prometheus-Exporter laufen, bis er beendet wird (SIGTERM, Strg+C): jede Organisation in ihrem Aktualisierungsintervall abfragen, den Verlauf aufzeichnen und GET /metrics und GET /healthz beantworten. Abfragen der Metriken rufen nie die Allium-API auf. Braucht keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>With --serve: the address and port to listen on, default 127.0.0.1:%1 (this machine only). Any other address is used only when named here, e.g. 0.0.0.0:%1 for every network interface; then also use --bearer-token-file.</source>
+        <translation>Mit --serve: Adresse und Port, an denen gelauscht wird, standardmäßig 127.0.0.1:%1 (nur dieser Rechner). Jede andere Adresse wird nur verwendet, wenn sie hier angegeben ist, z. B. 0.0.0.0:%1 für alle Netzwerkschnittstellen; dann auch --bearer-token-file verwenden.</translation>
+    </message>
+    <message>
+        <source>With --serve: answer only requests with &quot;Authorization: Bearer TOKEN&quot;, the token read from FILE (the file Prometheus&apos;s credentials_file reads). Never put the token itself on the command line.</source>
+        <translation>Mit --serve: nur Anfragen mit „Authorization: Bearer TOKEN“ beantworten, das Token wird aus DATEI gelesen (derselben Datei, die credentials_file von Prometheus liest). Das Token selbst gehört nie auf die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT with an IP address, e.g. 127.0.0.1:%1, 0.0.0.0:%1 or [::1]:%1, got &quot;%2&quot;.</source>
+        <translation>--listen: HOST:PORT mit einer IP-Adresse erwartet, z. B. 127.0.0.1:%1, 0.0.0.0:%1 oder [::1]:%1, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>--serve reads real organizations; --demo works with --once and the dashboard.</source>
+        <translation>--serve liest echte Organisationen; --demo funktioniert mit --once und der Übersicht.</translation>
+    </message>
+    <message>
+        <source>--serve reads every organization already; --all-orgs is for --once.</source>
+        <translation>--serve liest bereits jede Organisation; --all-orgs ist für --once.</translation>
+    </message>
+    <message>
+        <source>--bearer-token-file: %1</source>
+        <translation>--bearer-token-file: %1</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>Der Nutzungsverlauf kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht an %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServeSession</name>
+    <message>
+        <source>Stopping (SIGINT).</source>
+        <translation>Wird beendet (SIGINT).</translation>
+    </message>
+    <message>
+        <source>Stopping (SIGTERM).</source>
+        <translation>Wird beendet (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>Serving metrics at %1/metrics and %1/healthz for: %2.</source>
+        <translation>Metriken unter %1/metrics und %1/healthz für: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a loopback address and no --bearer-token-file was given: whoever can reach this port can read the metrics.</source>
+        <translation>Warnung: %1 ist keine Loopback-Adresse, und --bearer-token-file wurde nicht angegeben: Wer diesen Port erreicht, kann die Metriken lesen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No organization has an API key: nothing to serve.</source>
+        <translation>Keine Organisation hat einen API-Schlüssel: nichts bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>%1: refresh failed: %2</source>
+        <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: read again; its figures are current.</source>
+        <translation>%1: wieder gelesen; die Zahlen sind aktuell.</translation>
+    </message>
+    <message>
+        <source>%1: read.</source>
+        <translation>%1: gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>No API key was entered for this session.</source>
@@ -1144,44 +1625,8 @@ Beispiele:
         <translation>Einstellungen von Allium-Nutzung</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Paste your organization&apos;s API key</source>
-        <translation>Fügen Sie den API-Schlüssel Ihrer Organisation ein</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the API key</source>
-        <translation>Den API-Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Remove key</source>
-        <translation>Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Delete the key from the system keychain</source>
-        <translation>Den Schlüssel aus dem Schlüsselbund des Systems löschen</translation>
-    </message>
-    <message>
-        <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
-        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
-        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Refresh and thresholds</source>
@@ -1208,10 +1653,6 @@ Beispiele:
         <translation>Kritisch bei</translation>
     </message>
     <message>
-        <source>Desktop</source>
-        <translation>Arbeitsfläche</translation>
-    </message>
-    <message>
         <source>Notify when a unit crosses the warning or critical threshold or 100 %</source>
         <translation>Benachrichtigen, wenn eine Einheit die Warnschwelle, die kritische Schwelle oder 100 % überschreitet</translation>
     </message>
@@ -1226,74 +1667,6 @@ Beispiele:
     <message>
         <source>Launch at login</source>
         <translation>Bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>Basis-URL der API</translation>
-    </message>
-    <message>
-        <source>https://api.allium.so</source>
-        <translation>https://api.allium.so</translation>
-    </message>
-    <message>
-        <source>HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
-        <translation>Nur HTTPS; unverschlüsseltes HTTP ist zum Testen nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Hide the API key</source>
-        <translation>Den API-Schlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>The key was removed from %1.</source>
-        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Could not remove the key: %1</source>
-        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
-    </message>
-    <message>
-        <source>The key is kept in memory for this session only.</source>
-        <translation>Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The key is stored in %1.</source>
-        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reading the keychain…</source>
-        <translation>Schlüsselbund wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Connected: the key works.</source>
-        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2</source>
-        <translation>Fehlgeschlagen: %1 %2</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet …</translation>
-    </message>
-    <message>
-        <source>Saving the key…</source>
-        <translation>Schlüssel wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>The key was not saved: %1</source>
-        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>History</source>
@@ -1312,16 +1685,20 @@ Beispiele:
         <translation>Jeder Messwert wird auf diesem Computer für das Verlaufsdiagramm, die Prognose und „Verlauf exportieren …“ aufgezeichnet. Ältere Messwerte werden gelöscht; zwischen 30 Tagen und 10 Jahren (3650 Tage). Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>In use for this session: %1 (from --base-url). Test connection uses it. The address under Advanced is saved for starts without --base-url.</source>
-        <translation>In dieser Sitzung verwendet: %1 (aus --base-url). „Verbindung testen“ verwendet sie. Die Adresse unter „Erweitert“ wird für Starts ohne --base-url gespeichert.</translation>
+        <source>&amp;Organizations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In use for this session: from ALLIUM_API_KEY</source>
-        <translation>In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+        <source>&amp;Refresh and history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In use for this session: the key from the ALLIUM_API_KEY environment variable, which wins over the keychain. Test connection uses it. Unset the variable to manage the key here.</source>
-        <translation>In dieser Sitzung verwendet: der Schlüssel aus der Umgebungsvariable ALLIUM_API_KEY, die Vorrang vor dem Schlüsselbund hat. „Verbindung testen“ verwendet ihn. Entfernen Sie die Variable, um den Schlüssel hier zu verwalten.</translation>
+        <source>The same for every organization: they colour the bars, the charts and the tray icon, and decide the notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1885,10 @@ Beispiele:
             <numerusform>%n Einheit über ihrer Schwelle</numerusform>
             <numerusform>%n Einheiten über ihren Schwellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
