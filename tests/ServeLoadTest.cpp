@@ -54,6 +54,7 @@ private slots:
     void aBadListenIsAUsageError_data();
     void aBadListenIsAUsageError();
     void withoutAnyKeyNothingIsServed();
+    void organizationsGivenAsCredentialsAloneAreServed();
 
 private:
     ScriptedUsageApi m_api;
@@ -214,6 +215,35 @@ void ServeLoadTest::withoutAnyKeyNothingIsServed() {
             .run({QStringLiteral("--serve"), QStringLiteral("--api-key=ak_on_the_command_line")});
     QCOMPARE(argument.exitCode, 2);
     QVERIFY(argument.err.contains("not accepted on the command line"));
+}
+
+void ServeLoadTest::organizationsGivenAsCredentialsAloneAreServed() {
+    // A server set up in its unit file only: LoadCredential=allium-api-key.eu:... and .us.
+    ScriptedUsageApi api;
+    ServeProcess credentialsOnly(QStringLiteral(ALLIUM_USAGE_BINARY));
+    QVERIFY(credentialsOnly.writeCredential(QStringLiteral("allium-api-key.eu"),
+                                            QStringLiteral("ak_eu_1")));
+    QVERIFY(credentialsOnly.writeCredential(QStringLiteral("allium-api-key.us"),
+                                            QStringLiteral("ak_us_2")));
+    QString problem;
+    QVERIFY2(
+        credentialsOnly.start({QStringLiteral("--base-url"), api.baseUrl().toString()}, &problem),
+        qPrintable(problem));
+    QVERIFY2(credentialsOnly.log().contains("for: eu, us."), credentialsOnly.log().constData());
+    QDeadlineTimer deadline(20'000);
+    while (api.requestCount() < 2 && !deadline.hasExpired())
+        QTest::qWait(50);
+    QCOMPARE(api.requestCount(), 2);
+    QSet<QByteArray> keys;
+    for (const HttpRequest &request : api.requests())
+        keys.insert(request.header("X-API-KEY"));
+    QCOMPARE(keys, (QSet<QByteArray>{"ak_eu_1", "ak_us_2"}));
+    const QByteArray metrics =
+        exchange(credentialsOnly.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(metrics.contains("allium_usage_up{organization=\"eu\"} 1\n"));
+    QVERIFY(metrics.contains("allium_usage_up{organization=\"us\"} 1\n"));
+    QVERIFY(!metrics.contains("organization=\"Default\""));
+    QCOMPARE(credentialsOnly.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(ServeLoadTest)

@@ -361,6 +361,7 @@ Environment:
   CREDENTIALS_DIRECTORY
                     Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
                     is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+                    With --serve, each credential allium-api-key.NAME adds an organization NAME.
   ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
 
 Exit codes:
@@ -396,6 +397,8 @@ Umgebung:
                     Von systemd gesetzt für eine Unit mit LoadCredential=allium-api-key:DATEI;
                     der Schlüssel wird aus der Datei allium-api-key dort gelesen, wenn
                     ALLIUM_API_KEY nicht gesetzt ist.
+                    Mit --serve fügt jedes Credential allium-api-key.NAME eine Organisation NAME
+                    hinzu.
   ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
 
 Rückgabewerte:

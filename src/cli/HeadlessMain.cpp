@@ -78,6 +78,7 @@ Environment:
   CREDENTIALS_DIRECTORY
                     Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
                     is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+                    With --serve, each credential allium-api-key.NAME adds an organization NAME.
   ALLIUM_THEME      The dashboard's look when --theme is not given.
 
 Exit codes:

@@ -10,9 +10,11 @@
 #include "core/launch/ExitCode.h"
 #include "core/metrics/MetricsServer.h"
 #include "core/organizations/OrganizationList.h"
+#include "core/secrets/SystemdCredentialStore.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTextStream>
 
 namespace {
@@ -85,12 +87,36 @@ std::optional<ServeCommand::ListenAddress> ServeCommand::parseListen(const QStri
     return listen;
 }
 
-QList<Organization> ServeCommand::organizationsToServe(const OrganizationList &list) {
+QList<Organization> ServeCommand::organizationsToServe(const OrganizationList &list,
+                                                       const QString &credentialsDirectory) {
+    QList<Organization> organizations = list.all();
+    const QString prefix = SystemdCredentialStore::credentialName() + QLatin1Char('.');
+    const QStringList files =
+        credentialsDirectory.isEmpty()
+            ? QStringList()
+            : QDir(credentialsDirectory)
+                  .entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Readable, QDir::Name);
+    bool anyFromCredentials = false;
+    for (const QString &file : files) {
+        const QString id = file.mid(prefix.size());
+        // A stored organization's own credential, or a name one of them has already.
+        if (SystemdCredentialStore::credentialName(id) != file ||
+            Organization::withId(organizations, id) || Organization::named(organizations, id))
+            continue;
+        Organization organization;
+        organization.id = id;
+        organization.name = id;
+        // An entry of its own, so that a key is never taken from another organization's.
+        organization.keychainEntry = Organization::keychainEntryFor(id);
+        organizations.append(organization);
+        anyFromCredentials = true;
+    }
     // Until organizations are set up, the list holds the single-key setup's implicit one; beside
-    // ALLIUM_API_KEY's it would only ever be down for want of a key.
-    if (!list.isWritten() && list.hasEnvironmentOrganization())
-        return {OrganizationList::environmentOrganization()};
-    return list.all();
+    // others given to the service it would only ever be down for want of a key.
+    if (!list.isWritten() && (list.hasEnvironmentOrganization() || anyFromCredentials))
+        organizations.removeIf(
+            [](const Organization &each) { return each.id == Organization::defaultId(); });
+    return organizations;
 }
 
 int ServeCommand::run(const QCommandLineParser &parser) {
@@ -135,7 +161,8 @@ int ServeCommand::run(const QCommandLineParser &parser) {
             return CommandLineOptions::reportUsageError(problem);
         organizations = {*chosen};
     } else {
-        organizations = organizationsToServe(list);
+        organizations =
+            organizationsToServe(list, SystemdCredentialStore::directoryFromEnvironment());
     }
     if (organizations.isEmpty())
         return CommandLineOptions::reportUsageError(OnceCommand::noKeyMessage());

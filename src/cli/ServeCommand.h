@@ -28,9 +28,12 @@ public:
     // the address listened on is always the one written.
     static std::optional<ListenAddress> parseListen(const QString &text, QString *problem);
 
-    // The organizations the exporter reads: ALLIUM_API_KEY's (or the systemd credential's) and
-    // every stored one; the first start's implicit organization only when there is no other.
-    static QList<Organization> organizationsToServe(const OrganizationList &list);
+    // The organizations the exporter reads: ALLIUM_API_KEY's (or the systemd credential
+    // allium-api-key's), every stored one, and one for each credential allium-api-key.NAME in
+    // credentialsDirectory that is not a stored organization's: a server is set up in its unit
+    // file alone. The first start's implicit organization only when there is no other.
+    static QList<Organization> organizationsToServe(const OrganizationList &list,
+                                                    const QString &credentialsDirectory);
 
 private:
     static QList<QCommandLineOption> options();

@@ -70,9 +70,13 @@ QString ServeProcess::addOrganization(const QString &name, const QUrl &baseUrl,
     // service set up for these organizations has no other (as --set-key --org leaves it).
     if (organization->id != Organization::defaultId())
         settings.organizations().remove(Organization::defaultId());
-    const QString credential = m_home.path() + QStringLiteral("/credentials/") +
-                               SystemdCredentialStore::credentialName(organization->id);
-    return writeFile(credential, key.toUtf8() + '\n') ? organization->id : QString();
+    return writeCredential(SystemdCredentialStore::credentialName(organization->id), key)
+               ? organization->id
+               : QString();
+}
+
+bool ServeProcess::writeCredential(const QString &name, const QString &key) {
+    return writeFile(m_home.path() + QStringLiteral("/credentials/") + name, key.toUtf8() + '\n');
 }
 
 void ServeProcess::setEnvironmentKey(const QString &key) {

@@ -26,6 +26,8 @@ public:
     // A stored organization read at baseUrl, its key in the credential allium-api-key.<id>; the
     // only ones stored are those added. Returns its id (empty on failure).
     QString addOrganization(const QString &name, const QUrl &baseUrl, const QString &key);
+    // A systemd credential file, e.g. "allium-api-key.eu", as LoadCredential= provides it.
+    bool writeCredential(const QString &name, const QString &key);
     // ALLIUM_API_KEY for the next start; empty: unset.
     void setEnvironmentKey(const QString &key);
     // A file holding `token`, for --bearer-token-file and Prometheus's credentials_file.
