@@ -15,6 +15,7 @@
 #include "core/desktop/TrayStatus.h"
 #include "core/display/UsageTableModel.h"
 #include "core/organizations/OrganizationList.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
 #include "core/settings/AppSettings.h"
 #include "support/CannedUsageBodies.h"
@@ -248,6 +249,82 @@ private slots:
         QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("stored-key"));
         QVERIFY(app->window().isShowingDashboard());
         QVERIFY(app->window().model()->rowCount() > 0);
+    }
+
+    void everyOrganizationIsReadAndNotifiedAboutByName() {
+        ScriptedUsageApi production;
+        ScriptedUsageApi staging;
+        staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
+        QString stagingId;
+        saveSettings([&](AppSettings &settings) {
+            OrganizationList &list = settings.organizations();
+            QVERIFY(list.setBaseUrl(Organization::defaultId(), production.baseUrl()));
+            QVERIFY(list.rename(Organization::defaultId(), QStringLiteral("Production")));
+            stagingId = list.add(QStringLiteral("Staging"), staging.baseUrl())->id;
+        });
+        m_keychain.setKey(Organization::keychainEntryFor(stagingId), QStringLiteral("staging-key"));
+        auto app = makeApp(QStringLiteral("production-key"));
+        QSignalSpy notified(&app->tray(), &TrayController::notified);
+        QVERIFY(app->start());
+        CurrentReading *stagingReading = app->readings().reading(stagingId);
+        QTRY_VERIFY_WITH_TIMEOUT(stagingReading->state().hasSnapshot(), 5'000);
+        QVERIFY(waitForTheFirstReading(*app));
+        // The window and the tray show the first organization; the other is read all the same.
+        QCOMPARE(app->shownOrganization(), Organization::defaultId());
+        QCOMPARE(&app->reading(), app->readings().reading(Organization::defaultId()));
+        QCOMPARE(production.lastRequest().header("X-API-KEY"), QByteArray("production-key"));
+        QCOMPARE(staging.lastRequest().header("X-API-KEY"), QByteArray("staging-key"));
+        // Staging is over its allocation: its notification says whose units these are.
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5'000);
+        const auto notification = notified.at(0).at(0).value<ThresholdNotification>();
+        QCOMPARE(notification.organization, QStringLiteral("Staging"));
+        QVERIFY2(notification.title.startsWith(QStringLiteral("Staging: ")),
+                 qPrintable(notification.title));
+
+        // The shown organization removed: the window moves to the next one, at once.
+        QVERIFY(app->settings().organizations().remove(Organization::defaultId()));
+        QCOMPARE(app->shownOrganization(), stagingId);
+        QCOMPARE(&app->reading(), stagingReading);
+        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->readings().reading(Organization::defaultId()));
+    }
+
+    void theEnvironmentsOrganizationIsReadBesideTheStoredOnes() {
+        ScriptedUsageApi api;
+        saveBaseUrl(api.baseUrl());
+        DesktopApp::Options options;
+        auto app = makeApp(QStringLiteral("stored-key"), options);
+        app.reset();
+        options.environmentKey = QStringLiteral("environment-key");
+        options.sessionBaseUrl = api.baseUrl();
+        m_keychain.setKey(QStringLiteral("api-key"), QStringLiteral("stored-key"));
+        options.historyPath = m_home.filePath(QStringLiteral("history.sqlite"));
+        options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
+        auto host = std::make_unique<TrayHost>();
+        host->overrideAvailable(false);
+        DesktopApp withEnvironment(m_clock, options, m_keychain.factory(), std::move(host));
+        QVERIFY(withEnvironment.start());
+        QTRY_COMPARE_WITH_TIMEOUT(api.requestCount(), 2, 5'000);
+        // As the variable always won, its organization is the one the window shows.
+        QCOMPARE(withEnvironment.shownOrganization(), Organization::environmentId());
+        QCOMPARE(withEnvironment.readings().organizations().size(), 2);
+        QSet<QByteArray> keys;
+        for (const HttpRequest &request : api.requests())
+            keys.insert(request.header("X-API-KEY"));
+        QCOMPARE(keys, (QSet<QByteArray>{"environment-key", "stored-key"}));
+    }
+
+    void withEveryOrganizationRemovedTheWelcomeViewAsksForAKeyAgain() {
+        auto app = makeApp(QString());
+        QVERIFY(app->start());
+        QTRY_VERIFY(app->window().findChild<WelcomeWidget *>());
+        QVERIFY(app->settings().organizations().remove(Organization::defaultId()));
+        // A new organization takes the next key, as on a first start.
+        const QList<Organization> stored = app->settings().organizations().stored();
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.constFirst().id != Organization::defaultId());
+        QTRY_VERIFY(app->window().findChild<WelcomeWidget *>() &&
+                    app->window().findChild<WelcomeWidget *>()->isVisible());
     }
 
     void closingClosesUnlessATrayKeepsTheAppRunning_data() {

@@ -188,14 +188,18 @@ private slots:
             readings.setKey(o.id, QStringLiteral("key-") + o.id);
         QTRY_COMPARE_WITH_TIMEOUT(arrivals.size(), 5, 5'000);
         for (int i = 1; i < arrivals.size(); ++i) {
-            // Timers may fire a little early (coarse timers: up to 5 %), never much.
-            QVERIFY2(arrivals.at(i) - arrivals.at(i - 1) >= 130,
-                     qPrintable(QStringLiteral("%1 ms after the previous request")
-                                    .arg(arrivals.at(i) - arrivals.at(i - 1))));
+            // The i-th request goes out no sooner than i spacings after the first could. Measured
+            // from the start, since a request held up on its way (a busy machine) arrives late
+            // and makes the gap to the next look short without any burst. Timers may fire a
+            // little early (coarse timers: up to 5 %), never much.
+            QVERIFY2(
+                arrivals.at(i) >= i * 150 * 95 / 100,
+                qPrintable(QStringLiteral("request %1 after %2 ms").arg(i).arg(arrivals.at(i))));
         }
-        // And the slots of their next refreshes are as far apart.
+        // And the slots of their next refreshes are as far apart (the last one is reserved once
+        // its answer is read, a moment after the server saw its request).
+        QTRY_COMPARE_WITH_TIMEOUT(readings.requestSpacing().reservedSlots().size(), 5, 5'000);
         const QList<QDateTime> next = readings.requestSpacing().reservedSlots();
-        QCOMPARE(next.size(), 5);
         for (int i = 1; i < next.size(); ++i)
             QVERIFY(next.at(i - 1).msecsTo(next.at(i)) >= 150);
     }

@@ -475,15 +475,15 @@ Beispiele:
     </message>
     <message>
         <source>--demo has its own history: it cannot be combined with --org or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo hat einen eigenen Verlauf: Es lässt sich nicht mit --org oder --base-url kombinieren.</translation>
     </message>
     <message>
         <source>the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten</translation>
     </message>
     <message>
         <source>No organization is set up, so there is no history to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Organisation eingerichtet, daher gibt es keinen Verlauf zum Schreiben.</translation>
     </message>
 </context>
 <context>
@@ -542,11 +542,11 @@ Beispiele:
     </message>
     <message>
         <source>Readings could not be moved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte konnten nicht verschoben werden: %1.</translation>
     </message>
     <message>
         <source>Readings could not be deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte konnten nicht gelöscht werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -644,35 +644,35 @@ Beispiele:
     </message>
     <message>
         <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. With --org NAME, the key of that organization, which is created when it is new (--base-url sets its address). Example: allium-usage --set-key --org Staging &lt; key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen (auf einem Terminal ohne Echo) und im Schlüsselbund des Systems speichern. Mit --org NAME den Schlüssel dieser Organisation, die angelegt wird, wenn sie neu ist (--base-url setzt ihre Adresse). Beispiel: allium-usage --set-key --org Staging &lt; key.txt</translation>
     </message>
     <message>
         <source>Delete the stored API key from the system keychain. With --org NAME, remove that organization with its key and its recorded readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund des Systems löschen. Mit --org NAME diese Organisation mit ihrem Schlüssel und ihren aufgezeichneten Messwerten entfernen.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished">--base-url: %1</translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--demo needs no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo braucht keinen Schlüssel.</translation>
     </message>
     <message>
         <source>Added the organization %1 and stored its API key in the system keychain (service %2, entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 hinzugefügt und ihren API-Schlüssel im Schlüsselbund des Systems gespeichert (Dienst %2, Eintrag %3).</translation>
     </message>
     <message>
         <source>Stored the API key of %1 in the system keychain (service %2, entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel von %1 im Schlüsselbund des Systems gespeichert (Dienst %2, Eintrag %3).</translation>
     </message>
     <message>
         <source>Note: %1 is set in this environment and takes precedence over the keychain when no organization is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und hat Vorrang vor dem Schlüsselbund, wenn keine Organisation angegeben ist.</translation>
     </message>
     <message>
         <source>Removed the organization %1, its API key and its recorded readings (%2 deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1, ihr API-Schlüssel und ihre aufgezeichneten Messwerte wurden entfernt (%2 gelöscht).</translation>
     </message>
 </context>
 <context>
@@ -721,35 +721,35 @@ Beispiele:
     <name>ListOrganizationsCommand</name>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>List the organizations: name, address, id and where the key is kept (never the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen auflisten: Name, Adresse, ID und wo der Schlüssel aufbewahrt wird (nie den Schlüssel selbst).</translation>
     </message>
     <message>
         <source>No organizations. Add one with: allium-usage --set-key --org NAME &lt; key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisationen. Fügen Sie eine hinzu mit: allium-usage --set-key --org NAME &lt; key.txt</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -907,11 +907,11 @@ Beispiele:
     <name>OnceAllOrganizations</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgerufen: %1</translation>
     </message>
 </context>
 <context>
@@ -982,19 +982,19 @@ Beispiele:
     </message>
     <message>
         <source>No API key for %1. Store it with allium-usage --set-key --org &quot;%1&quot; (create one in the Allium app under Settings &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für %1. Speichern Sie ihn mit allium-usage --set-key --org &quot;%1&quot; (erstellen Sie einen in der Allium-App unter Settings &gt; API Keys).</translation>
     </message>
     <message>
         <source>The address of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>--org and --all-orgs cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org und --all-orgs lassen sich nicht kombinieren.</translation>
     </message>
     <message>
         <source>--demo serves its own data: it cannot be combined with --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo liefert eigene Daten: Es lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
 </context>
 <context>
@@ -1012,286 +1012,286 @@ Beispiele:
     <name>Organization</name>
     <message>
         <source>Give the organization a name, such as Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Organisation einen Namen, etwa „Produktion“.</translation>
     </message>
     <message>
         <source>Keep the name to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The name cannot contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of the organization from ALLIUM_API_KEY; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name der Organisation aus ALLIUM_API_KEY; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>There is already an organization called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Organisation namens %1.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationChoice</name>
     <message>
         <source>There are several organizations (%1): choose one with --org NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt mehrere Organisationen (%1): Wählen Sie eine mit --org NAME.</translation>
     </message>
     <message>
         <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key. Not needed with one organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key. Bei nur einer Organisation nicht nötig.</translation>
     </message>
     <message>
         <source>With --once: every organization, one after the other in the output; the exit status is the worst of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once: jede Organisation, nacheinander in der Ausgabe; der Exit-Status ist der schlechteste von ihnen.</translation>
     </message>
     <message>
         <source>--org %1: that organization&apos;s key comes from ALLIUM_API_KEY (or the systemd credential allium-api-key) and is not kept by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org %1: Der Schlüssel dieser Organisation kommt aus ALLIUM_API_KEY (oder dem systemd-Credential allium-api-key) und wird nicht von der App aufbewahrt.</translation>
     </message>
     <message>
         <source>--org %1: no organization is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org %1: Es ist noch keine Organisation eingerichtet.</translation>
     </message>
     <message>
         <source>--org %1: there is no organization of that name. There are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org %1: Es gibt keine Organisation dieses Namens. Vorhanden sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEdits</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>%1 cannot be removed now: its key is still being looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann jetzt nicht entfernt werden: Ihr Schlüssel wird noch nachgeschlagen.</translation>
     </message>
     <message>
         <source>The key of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von %1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationList</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no such organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 is removed with its key, not by leaving it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit ihrem Schlüssel entfernt, nicht durch Weglassen.</translation>
     </message>
     <message>
         <source>The organizations could not be saved: the settings file %1 cannot be written. Check the permissions of the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRemoval</name>
     <message>
         <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht entfernt: Ihr Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the organization with its key and its recorded readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation mit ihrem Schlüssel und ihren aufgezeichneten Messwerten entfernen</translation>
     </message>
     <message>
         <source>Remove the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the organization up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the organization down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation nach unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>Paste the organization&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel der Organisation einfügen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished">Den API-Schlüssel anzeigen</translation>
+        <translation>Den API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished">Schlüssel entfernen</translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Delete the key from the system keychain; the organization and its readings stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel aus dem Schlüsselbund des Systems löschen; die Organisation und ihre Messwerte bleiben</translation>
     </message>
     <message>
         <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
-        <translation type="unfinished">Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
-        <translation type="unfinished">Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
+        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
     </message>
     <message>
         <source>API &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse</translation>
     </message>
     <message>
         <source>https://api.allium.so</source>
-        <translation type="unfinished">https://api.allium.so</translation>
+        <translation>https://api.allium.so</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished">Basis-URL der API</translation>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
         <source>Empty for Allium&apos;s own address. HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für Alliums eigene Adresse. Nur HTTPS; einfaches HTTP ist zum Testen nur zu diesem Computer erlaubt (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished">der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>In use for this session: %1 (from --base-url), for every organization. Test connection uses it. The address above is saved for starts without --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung verwendet: %1 (aus --base-url), für jede Organisation. „Verbindung testen“ verwendet sie. Die Adresse oben wird für Starts ohne --base-url gespeichert.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Verbergen</translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished">Den API-Schlüssel verbergen</translation>
+        <translation>Den API-Schlüssel verbergen</translation>
     </message>
     <message>
         <source>%1 (ALLIUM_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ALLIUM_API_KEY)</translation>
     </message>
     <message>
         <source>The key of this organization comes from the ALLIUM_API_KEY environment variable, for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Organisation kommt aus der Umgebungsvariable ALLIUM_API_KEY, nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>In use for this session: from ALLIUM_API_KEY</source>
-        <translation type="unfinished">In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+        <translation>In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
     </message>
     <message>
         <source>In use for this session: the key from the ALLIUM_API_KEY environment variable. It is never shown or stored; Test connection uses it. This organization is gone once the variable is unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung verwendet: der Schlüssel aus der Umgebungsvariable ALLIUM_API_KEY. Er wird nie angezeigt oder gespeichert; „Verbindung testen“ verwendet ihn. Diese Organisation verschwindet, sobald die Variable nicht mehr gesetzt ist.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
-        <translation type="unfinished">Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
         <source>The key is kept in memory for this session only.</source>
-        <translation type="unfinished">Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+        <translation>Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The key is stored in %1.</source>
-        <translation type="unfinished">Der Schlüssel ist in %1 gespeichert.</translation>
+        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished">Schlüsselbund wird gelesen …</translation>
+        <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>When you press OK, its API key is deleted from the system keychain and its recorded readings from the usage history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie OK drücken, werden ihr API-Schlüssel aus dem Schlüsselbund des Systems und ihre aufgezeichneten Messwerte aus dem Nutzungsverlauf gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>The key was removed from %1.</source>
-        <translation type="unfinished">Der Schlüssel wurde aus %1 entfernt.</translation>
+        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
     </message>
     <message>
         <source>Could not remove the key: %1</source>
-        <translation type="unfinished">Der Schlüssel konnte nicht entfernt werden: %1</translation>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Connected: the key works.</source>
-        <translation type="unfinished">Verbunden: Der Schlüssel funktioniert.</translation>
+        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
     </message>
     <message>
         <source>Failed: %1 %2</source>
-        <translation type="unfinished">Fehlgeschlagen: %1 %2</translation>
+        <translation>Fehlgeschlagen: %1 %2</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished">Wird getestet …</translation>
+        <translation>Wird getestet …</translation>
     </message>
 </context>
 <context>
@@ -1689,19 +1689,19 @@ Beispiele:
     </message>
     <message>
         <source>&amp;Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationen</translation>
     </message>
     <message>
         <source>&amp;Refresh and history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisierung und Verlauf</translation>
     </message>
     <message>
         <source>The same for every organization: they colour the bars, the charts and the tray icon, and decide the notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Organisation gleich: Sie bestimmen die Farben der Balken, der Diagramme und des Symbols in der Systemleiste sowie die Benachrichtigungen.</translation>
     </message>
     <message>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@ Beispiele:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
