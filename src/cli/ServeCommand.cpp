@@ -15,17 +15,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QTextStream>
 
 namespace {
 
 const QString serveOption = QStringLiteral("serve");
 const QString listenOption = QStringLiteral("listen");
 const QString tokenFileOption = QStringLiteral("bearer-token-file");
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 } // namespace
 
@@ -171,16 +166,16 @@ int ServeCommand::run(const QCommandLineParser &parser) {
     // serves what it reads, and says why the history is missing.
     HistoryStore history(HistoryStore::defaultPath(), Clock::system());
     if (!parser.isSet(HistoryCommand::noHistoryOption()) && !appSettings.openHistory(history))
-        printError(tr("The usage history cannot be used: %1").arg(history.errorMessage()));
+        ServeSession::log(tr("The usage history cannot be used: %1").arg(history.errorMessage()));
 
     ServeSession session(settings, &history, Clock::system());
     QObject::connect(&session, &ServeSession::finished, QCoreApplication::instance(),
                      &QCoreApplication::exit);
     if (!session.start(organizations, &problem)) {
-        printError(tr("Cannot listen on %1:%2: %3")
-                       .arg(settings.address.toString())
-                       .arg(settings.port)
-                       .arg(problem));
+        ServeSession::log(tr("Cannot listen on %1:%2: %3")
+                              .arg(settings.address.toString())
+                              .arg(settings.port)
+                              .arg(problem));
         return toInt(ExitCode::ListenFailed);
     }
     return QCoreApplication::exec();

@@ -48,6 +48,8 @@ public:
     // starts reading the organizations.
     bool start(const QList<Organization> &organizations, QString *error);
     QUrl url() const;
+    // One line for the operator on standard error (journald with the system unit).
+    static void log(const QString &line);
 
 signals:
     // The run is over; the exit status: 0 after SIGTERM/SIGINT, 2 when no organization has a key.
@@ -57,7 +59,6 @@ private:
     void keyResolved(const Organization &organization, const QString &key, const QString &problem);
     void readingChanged(const QString &id);
     void stop(int exitCode);
-    static void log(const QString &line);
 
     Settings m_settings;
     const Clock &m_clock;
