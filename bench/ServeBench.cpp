@@ -124,6 +124,7 @@ Figures measure(int organizations, int scrapes, const QString &program) {
 
     QProcess serve;
     serve.setProcessEnvironment(environment);
+    serve.setReadChannel(QProcess::StandardError); // where it logs
     QElapsedTimer sinceStart;
     sinceStart.start();
     serve.start(program, {QStringLiteral("--serve"), QStringLiteral("--listen"),
@@ -139,7 +140,11 @@ Figures measure(int organizations, int scrapes, const QString &program) {
             port = quint16(match.captured(1).toUInt());
     }
     if (port == 0) {
-        out << "allium-usage --serve did not start: " << log << '\n';
+        out << "allium-usage --serve did not start: " << log << Qt::endl;
+        serve.kill();
+        serve.waitForFinished();
+        api.quit();
+        api.wait();
         return figures;
     }
     // Every organization read once (their requests go out spread apart).

@@ -94,23 +94,11 @@ void PrometheusScrapeTest::cleanupTestCase() {
 }
 
 void PrometheusScrapeTest::prometheusStoresTheFiguresTheApiServed() {
-    const QMap<QString, double> consumed =
-        m_prometheus.waitForSamples(QStringLiteral("allium_usage_consumed"), 3);
-    QVERIFY2(consumed.size() == 3, "Prometheus has not stored the exporter's samples in time");
-    QVERIFY2(m_server->scrapeCount() >= 1, "Prometheus never scraped the endpoint");
-
     // The figures of CannedUsageBodies, as the loopback API served them.
-    QCOMPARE(consumed.value(QStringLiteral("Production/developer_units")), 341523.0);
-    QCOMPARE(consumed.value(QStringLiteral("Production/explorer_units")), 12.5);
-    QCOMPARE(consumed.value(QStringLiteral("Legacy \"EU\"/credits")), 4321.5);
-    const QMap<QString, double> allocated =
-        m_prometheus.query(QStringLiteral("allium_usage_allocated"));
-    QCOMPARE(allocated.value(QStringLiteral("Production/developer_units")), 2000000.0);
-    QCOMPARE(allocated.value(QStringLiteral("Legacy \"EU\"/credits")), 10000.0);
-    const QMap<QString, double> ratio =
-        m_prometheus.query(QStringLiteral("allium_usage_consumed_ratio"));
-    QCOMPARE(ratio.value(QStringLiteral("Production/explorer_units")), 0.125);
-    QCOMPARE(ratio.value(QStringLiteral("Legacy \"EU\"/credits")), 0.43215);
+    const QString differences = m_prometheus.differencesFromCannedFigures(
+        QStringLiteral("Production"), QStringLiteral("Legacy \"EU\""));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+    QVERIFY2(m_server->scrapeCount() >= 1, "Prometheus never scraped the endpoint");
     const QMap<QString, double> up = m_prometheus.query(QStringLiteral("allium_usage_up"));
     QCOMPARE(up.value(QStringLiteral("Production/")), 1.0);
     const QMap<QString, double> end =

@@ -121,3 +121,36 @@ QMap<QString, double> PrometheusServer::waitForSamples(const QString &promql, in
     }
     return samples;
 }
+
+QString PrometheusServer::differencesFromCannedFigures(const QString &unitPlanOrganization,
+                                                       const QString &legacyCreditsOrganization) {
+    const QString plan = unitPlanOrganization + QLatin1Char('/');
+    const QString legacy = legacyCreditsOrganization + QLatin1Char('/');
+    const QList<std::tuple<QString, QString, double>> expected = {
+        {QStringLiteral("allium_usage_consumed"), plan + QStringLiteral("developer_units"), 341523},
+        {QStringLiteral("allium_usage_consumed"), plan + QStringLiteral("explorer_units"), 12.5},
+        {QStringLiteral("allium_usage_consumed"), legacy + QStringLiteral("credits"), 4321.5},
+        {QStringLiteral("allium_usage_allocated"), plan + QStringLiteral("developer_units"),
+         2000000},
+        {QStringLiteral("allium_usage_allocated"), legacy + QStringLiteral("credits"), 10000},
+        {QStringLiteral("allium_usage_consumed_ratio"), plan + QStringLiteral("explorer_units"),
+         0.125},
+        {QStringLiteral("allium_usage_consumed_ratio"), legacy + QStringLiteral("credits"),
+         0.43215},
+    };
+    if (waitForSamples(QStringLiteral("allium_usage_consumed"), 3).size() < 3)
+        return QStringLiteral("Prometheus has not stored the exporter's samples in time");
+    QStringList differences;
+    for (const auto &[metric, series, value] : expected) {
+        const QMap<QString, double> samples = query(metric);
+        if (!samples.contains(series) || samples.value(series) != value) {
+            differences.append(QStringLiteral("%1{%2}: %3, expected %4")
+                                   .arg(metric, series)
+                                   .arg(samples.contains(series)
+                                            ? QString::number(samples.value(series))
+                                            : QStringLiteral("missing"))
+                                   .arg(value));
+        }
+    }
+    return differences.join(QStringLiteral("; "));
+}

@@ -37,6 +37,11 @@ public:
     // query() until it returns at least `count` samples or the time is up (Prometheus needs a
     // moment to start and a scrape or two); whatever it has then.
     QMap<QString, double> waitForSamples(const QString &promql, int count, int timeoutMs = 60'000);
+    // Waits for the samples of two organizations, one served CannedUsageBodies::unitPlan() and
+    // one legacyCredits(), and compares what Prometheus stored with those bodies' figures
+    // (consumed, allocated, ratio). Empty when all agree, else what differs.
+    QString differencesFromCannedFigures(const QString &unitPlanOrganization,
+                                         const QString &legacyCreditsOrganization);
 
 private:
     QString m_program;
