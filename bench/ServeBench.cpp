@@ -6,7 +6,8 @@
 // the service's resident memory (against 1 organization's), and its CPU while it waits between
 // refreshes.
 //
-//   allium-serve-bench [--scrapes N] [--quick]    (--quick: 1 and 10 organizations only)
+//   allium-serve-bench [--scrapes N] [--quick] [--organizations N]
+//   (--quick: 1 and 10 organizations only; --organizations: that many only)
 #include "LoopbackApiThread.h"
 #include "support/CannedUsageBodies.h"
 
@@ -91,6 +92,10 @@ struct Figures {
     qint64 rssKiB = 0;
     double idleSeconds = 0;
     double idleCpuMs = -1;
+    // Where refreshes never pause: CPU over a window with them, and how many there were.
+    double busySeconds = 0;
+    double busyCpuMs = -1;
+    int busyRefreshes = 0;
 };
 
 Figures measure(int organizations, int scrapes, const QString &program) {
@@ -186,6 +191,15 @@ Figures measure(int organizations, int scrapes, const QString &program) {
         figures.idleSeconds = double(window.elapsed()) / 1000.0;
         if (api.requestCount() != before)
             figures.idleCpuMs = -1; // a refresh came in: not idle after all
+    } else {
+        const int before = api.requestCount();
+        const double cpuBefore = cpuMs(serve.processId());
+        QElapsedTimer window;
+        window.start();
+        QThread::msleep(30'000);
+        figures.busyCpuMs = cpuMs(serve.processId()) - cpuBefore;
+        figures.busySeconds = double(window.elapsed()) / 1000.0;
+        figures.busyRefreshes = api.requestCount() - before;
     }
     serve.terminate();
     serve.waitForFinished(15'000);
@@ -200,16 +214,22 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     int scrapes = 200;
     bool quick = false;
+    int only = 0;
     const QStringList arguments = app.arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--scrapes") && i + 1 < arguments.size())
             scrapes = qMax(10, arguments.at(++i).toInt());
         else if (arguments.at(i) == QLatin1String("--quick"))
             quick = true;
+        else if (arguments.at(i) == QLatin1String("--organizations") && i + 1 < arguments.size())
+            only = qMax(1, arguments.at(++i).toInt());
     }
     const QString program = QDir(app.applicationDirPath()).filePath(QStringLiteral("allium-usage"));
     QList<Figures> results;
-    for (const int organizations : quick ? QList<int>{1, 10} : QList<int>{1, 10, 100}) {
+    QList<int> sizes = quick ? QList<int>{1, 10} : QList<int>{1, 10, 100};
+    if (only > 0)
+        sizes = {only};
+    for (const int organizations : sizes) {
         out << "Measuring " << organizations << " organization(s)...\n";
         out.flush();
         results.append(measure(organizations, scrapes, program));
@@ -260,9 +280,15 @@ int main(int argc, char *argv[]) {
     out << "\nCPU while idle between refreshes (1-minute interval)\n";
     for (const Figures &f : results) {
         if (f.idleCpuMs < 0) {
-            out << QStringLiteral("%1 orgs: no idle time: a request goes out every %2 s\n")
+            out << QStringLiteral("%1 orgs: never idle (a request every %2 s): %3 ms of CPU in "
+                                  "%4 s with %5 refreshes, %6 ms each (%7 %)\n")
                        .arg(f.organizations, 5)
-                       .arg(60.0 / f.organizations, 0, 'f', 1);
+                       .arg(60.0 / f.organizations, 0, 'f', 1)
+                       .arg(f.busyCpuMs, 0, 'f', 0)
+                       .arg(f.busySeconds, 0, 'f', 1)
+                       .arg(f.busyRefreshes)
+                       .arg(f.busyRefreshes > 0 ? f.busyCpuMs / f.busyRefreshes : 0.0, 0, 'f', 1)
+                       .arg(f.busyCpuMs / (f.busySeconds * 10.0), 0, 'f', 2);
             continue;
         }
         out << QStringLiteral("%1 orgs: %2 ms of CPU in %3 s (%4 %)\n")
