@@ -3,6 +3,7 @@
 // an address in use, a bad --listen, no key. Raw sockets, so that what is sent is exactly what the
 // service reads; the organization's API stays one loopback server that must be asked only once.
 #include "support/AppProcess.h"
+#include "support/PrivateKeyring.h"
 #include "support/ScriptedUsageApi.h"
 #include "support/ServeProcess.h"
 
@@ -55,6 +56,7 @@ private slots:
     void aBadListenIsAUsageError();
     void withoutAnyKeyNothingIsServed();
     void organizationsGivenAsCredentialsAloneAreServed();
+    void keysComeFromTheKeychainWhereASessionBusExists();
 
 private:
     ScriptedUsageApi m_api;
@@ -244,6 +246,34 @@ void ServeLoadTest::organizationsGivenAsCredentialsAloneAreServed() {
     QVERIFY(metrics.contains("allium_usage_up{organization=\"us\"} 1\n"));
     QVERIFY(!metrics.contains("organization=\"Default\""));
     QCOMPARE(credentialsOnly.terminate(), 0);
+}
+
+void ServeLoadTest::keysComeFromTheKeychainWhereASessionBusExists() {
+    // A person's session (the user unit): the organization and its key were set up with
+    // --set-key --org; the exporter finds the key in the real Secret Service.
+    PrivateKeyring keyring;
+    QVERIFY2(keyring.start(), qPrintable(keyring.problem()));
+    ScriptedUsageApi api;
+    ServeProcess session(QStringLiteral(ALLIUM_USAGE_BINARY));
+    session.setSessionBus(keyring.busAddress());
+    const AppProcess::Outcome setKey =
+        AppProcess(QStringLiteral(ALLIUM_USAGE_BINARY), session.environment())
+            .run({QStringLiteral("--set-key"), QStringLiteral("--org"),
+                  QStringLiteral("Production"), QStringLiteral("--base-url"),
+                  api.baseUrl().toString()},
+                 "ak_keychain_9\n");
+    QVERIFY2(setKey.exitCode == 0, setKey.err.constData());
+    QString problem;
+    QVERIFY2(session.start({}, &problem), qPrintable(problem));
+    QDeadlineTimer deadline(20'000);
+    while (api.requestCount() < 1 && !deadline.hasExpired())
+        QTest::qWait(50);
+    QCOMPARE(api.requestCount(), 1);
+    QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("ak_keychain_9"));
+    const QByteArray metrics = exchange(session.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(metrics.contains("allium_usage_up{organization=\"Production\"} 1\n"));
+    QVERIFY(!metrics.contains("ak_keychain_9"));
+    QCOMPARE(session.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(ServeLoadTest)

@@ -43,8 +43,12 @@ QProcessEnvironment ServeProcess::environment() const {
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     environment.insert(SystemdCredentialStore::environmentVariable(),
                        home + QStringLiteral("/credentials"));
-    // A service has no session bus: the keys come from the credentials only.
+    // A system service has no session bus: the keys come from the credentials only.
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    if (!m_sessionBus.isEmpty()) {
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_sessionBus);
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/run"));
+    }
     environment.remove(QStringLiteral("ALLIUM_API_KEY"));
     if (!m_environmentKey.isEmpty())
         environment.insert(QStringLiteral("ALLIUM_API_KEY"), m_environmentKey);
@@ -77,6 +81,11 @@ QString ServeProcess::addOrganization(const QString &name, const QUrl &baseUrl,
 
 bool ServeProcess::writeCredential(const QString &name, const QString &key) {
     return writeFile(m_home.path() + QStringLiteral("/credentials/") + name, key.toUtf8() + '\n');
+}
+
+void ServeProcess::setSessionBus(const QString &address) {
+    m_sessionBus = address;
+    QDir().mkpath(m_home.path() + QStringLiteral("/run"));
 }
 
 void ServeProcess::setEnvironmentKey(const QString &key) {

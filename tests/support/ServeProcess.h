@@ -28,6 +28,9 @@ public:
     QString addOrganization(const QString &name, const QUrl &baseUrl, const QString &key);
     // A systemd credential file, e.g. "allium-api-key.eu", as LoadCredential= provides it.
     bool writeCredential(const QString &name, const QString &key);
+    // A session bus (with a Secret Service) for the next start, as a person's session has;
+    // empty: none, as a system service has.
+    void setSessionBus(const QString &address);
     // ALLIUM_API_KEY for the next start; empty: unset.
     void setEnvironmentKey(const QString &key);
     // A file holding `token`, for --bearer-token-file and Prometheus's credentials_file.
@@ -52,6 +55,7 @@ private:
     QTemporaryDir m_home;
     QString m_program;
     QString m_environmentKey;
+    QString m_sessionBus;
     QProcess m_process;
     QByteArray m_log;
     QUrl m_url;
