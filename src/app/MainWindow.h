@@ -45,6 +45,10 @@ public:
 
     UsageTableModel *model() const { return m_model; }
 
+    // Shows `reading` from now on (another organization's): its state at once, then its changes.
+    void setReading(CurrentReading &reading);
+    CurrentReading &reading() const { return *m_reading; }
+
     // What the window shows while there is no source to read from: the welcome view that asks
     // for a key (the window takes ownership; nullptr puts back its own page).
     void setWelcomeWidget(QWidget *widget);
@@ -92,7 +96,7 @@ private:
     QWidget *createNoTrayNote();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     AppSettings &m_settings;
     const Clock &m_clock;
     std::unique_ptr<ReadingText> m_text;

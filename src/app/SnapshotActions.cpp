@@ -17,7 +17,7 @@
 SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingText &text,
                                  const Clock &clock, QWidget *window, QStatusBar *statusBar)
     : QObject(window)
-    , m_reading(reading)
+    , m_reading(&reading)
     , m_text(text)
     , m_clock(clock)
     , m_window(window)
@@ -29,7 +29,7 @@ bool SnapshotActions::exportTo(const QString &path, QString *error) const {
             *error = why;
         return false;
     };
-    const std::optional<UsageSnapshot> &snapshot = m_reading.state().snapshot;
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
     if (!snapshot)
         return fail(tr("There is no snapshot to export yet."));
     // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
@@ -50,7 +50,7 @@ bool SnapshotActions::exportTo(const QString &path, QString *error) const {
 }
 
 QString SnapshotActions::summaryText() const {
-    return m_text.summary(m_reading.state());
+    return m_text.summary(m_reading->state());
 }
 
 QString SnapshotActions::proposedFileName() const {
@@ -59,7 +59,7 @@ QString SnapshotActions::proposedFileName() const {
 }
 
 void SnapshotActions::exportWithDialog() {
-    if (!m_reading.state().snapshot)
+    if (!m_reading->state().snapshot)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export snapshot to CSV"),

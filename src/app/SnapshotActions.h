@@ -21,6 +21,8 @@ public:
     SnapshotActions(const CurrentReading &reading, const ReadingText &text, const Clock &clock,
                     QWidget *window, QStatusBar *statusBar);
 
+    void setReading(const CurrentReading &reading) { m_reading = &reading; }
+
     // Writes the shown snapshot as CSV to path, atomically. False with a reason on failure.
     bool exportTo(const QString &path, QString *error = nullptr) const;
     // The plain text "Copy summary" puts on the clipboard; empty without a snapshot.
@@ -32,7 +34,7 @@ public:
     void copySummary();
 
 private:
-    const CurrentReading &m_reading;
+    const CurrentReading *m_reading;
     const ReadingText &m_text;
     const Clock &m_clock;
     QWidget *m_window;

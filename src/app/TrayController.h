@@ -20,6 +20,7 @@ class MainWindow;
 class QMenu;
 class QAction;
 class TrayHost;
+class UsageSnapshot;
 struct TrayStatus;
 
 class TrayController final : public QObject {
@@ -34,6 +35,12 @@ public:
                    const QString &notificationStateFile = ThresholdNotifier::defaultStateFile(),
                    QObject *parent = nullptr);
     ~TrayController() override;
+
+    // The icon, tooltip and figures from now on show `reading` (another organization's).
+    void setReading(CurrentReading &reading);
+    // Tells the notifier about a new reading of one organization (see ThresholdNotifier::observe).
+    void observe(const QString &scope, const UsageSnapshot &snapshot,
+                 const QString &organization = QString(), const QString &earlierScope = QString());
 
     bool isTrayAvailable() const;
     // The icon, once a tray host exists (nullptr before).
@@ -61,7 +68,7 @@ private:
     void notify(const ThresholdNotification &notification);
 
     MainWindow &m_window;
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     AppSettings &m_settings;
     TrayHost &m_host;
     const Clock &m_clock;
