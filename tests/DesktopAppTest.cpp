@@ -278,15 +278,7 @@ private slots:
     void everyOrganizationIsReadAndNotifiedAboutByName() {
         ScriptedUsageApi production;
         ScriptedUsageApi staging;
-        staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
-        QString stagingId;
-        saveSettings([&](AppSettings &settings) {
-            OrganizationList &list = settings.organizations();
-            QVERIFY(list.setBaseUrl(Organization::defaultId(), production.baseUrl()));
-            QVERIFY(list.rename(Organization::defaultId(), QStringLiteral("Production")));
-            stagingId = list.add(QStringLiteral("Staging"), staging.baseUrl())->id;
-        });
-        m_keychain.setKey(Organization::keychainEntryFor(stagingId), QStringLiteral("staging-key"));
+        const QString stagingId = saveTwoOrganizations(production, staging);
         auto app = makeApp(QStringLiteral("production-key"));
         QSignalSpy notified(&app->tray(), &TrayController::notified);
         QVERIFY(app->start());
