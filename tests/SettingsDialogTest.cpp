@@ -5,7 +5,7 @@
 // screen. The keychain is a MemoryKeychain (the real one has OrganizationKeychainTest).
 #include "app/SettingsDialog.h"
 #include "SampleSnapshots.h"
-#include "app/OrganizationsPage.h"
+#include "app/organizations/OrganizationsPage.h"
 #include "core/Clock.h"
 #include "core/api/BaseUrlPolicy.h"
 #include "core/history/HistoryStore.h"

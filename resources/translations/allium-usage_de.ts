@@ -902,6 +902,10 @@ Beispiele:
         <source>Do not show this note again</source>
         <translation>Diesen Hinweis nicht mehr anzeigen</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>OnceAllOrganizations</name>
@@ -1097,6 +1101,41 @@ Beispiele:
     <message>
         <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
         <translation>%1 wurde nicht entfernt: Ihr Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsExport</name>
+    <message>
+        <source>Export a&amp;ll organizations to CSV…</source>
+        <translation>A&amp;lle Organisationen als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>One CSV file with the latest snapshot of every organization, each row led by the organization&apos;s name</source>
+        <translation>Eine CSV-Datei mit der neuesten Momentaufnahme jeder Organisation, jede Zeile beginnt mit dem Namen der Organisation</translation>
+    </message>
+    <message>
+        <source>No organization has a snapshot to export yet.</source>
+        <translation>Noch keine Organisation hat eine Momentaufnahme zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export all organizations to CSV</source>
+        <translation>Alle Organisationen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1. Not included, no reading yet: %2</source>
+        <translation>%1. Nicht enthalten, noch ohne Messwert: %2</translation>
     </message>
 </context>
 <context>
@@ -1920,10 +1959,6 @@ Beispiele:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 used</source>
-        <translation>%1: %2 verbraucht</translation>
-    </message>
-    <message>
         <source>No API key: open Settings to enter one.</source>
         <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen, um einen einzugeben.</translation>
     </message>
@@ -1934,6 +1969,38 @@ Beispiele:
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not current)</source>
+        <translation>%1 (nicht aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no units reported</source>
+        <translation>keine Einheiten gemeldet</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,16 @@ void MainWindow::setReading(CurrentReading &reading) {
     showState();
 }
 
+void MainWindow::setOrganizationName(const QString &name) {
+    m_organizationName = name;
+    m_actions->setOrganizationName(name);
+    showState();
+}
+
+void MainWindow::addExportAction(QAction *action) {
+    m_ui->fileMenu->insertAction(m_trendPanel->exportHistoryAction(), action);
+}
+
 QAction *MainWindow::refreshAction() const {
     return m_ui->refreshAction;
 }
@@ -223,7 +233,9 @@ void MainWindow::showState() {
     else
         m_model->clear();
     m_ui->demoBanner->setVisible(state.demo);
-    setWindowTitle(state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage"));
+    const QString title = state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage");
+    setWindowTitle(m_organizationName.isEmpty() ? title
+                                                : tr("%1 — %2").arg(m_organizationName, title));
     m_busyIndicator->setVisible(state.busy);
     if (!state.error)
         m_dismissedError.reset();

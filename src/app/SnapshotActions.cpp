@@ -24,28 +24,35 @@ SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingTex
     , m_statusBar(statusBar) {}
 
 bool SnapshotActions::exportTo(const QString &path, QString *error) const {
-    const auto fail = [error](const QString &why) {
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
+    if (!snapshot) {
         if (error)
-            *error = why;
+            *error = tr("There is no snapshot to export yet.");
+        return false;
+    }
+    return writeCsvFile(
+        path, [&snapshot](CsvSnapshotWriter &writer) { return writer.write(*snapshot); }, error);
+}
+
+bool SnapshotActions::writeCsvFile(const QString &path,
+                                   const std::function<bool(CsvSnapshotWriter &)> &write,
+                                   QString *error) {
+    const auto fail = [error, &path](const QString &why) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
-    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
-    if (!snapshot)
-        return fail(tr("There is no snapshot to export yet."));
     // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(file.errorString());
     CsvSnapshotWriter writer(&file);
-    if (!writer.write(*snapshot)) {
+    if (!write(writer)) {
         file.cancelWriting();
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+        return fail(writer.errorString());
     }
     if (!file.commit())
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(file.errorString());
     return true;
 }
 
@@ -54,8 +61,22 @@ QString SnapshotActions::summaryText() const {
 }
 
 QString SnapshotActions::proposedFileName() const {
-    const QDate today = m_clock.now().toLocalTime().date();
-    return QStringLiteral("allium-usage-%1.csv").arg(today.toString(Qt::ISODate));
+    return proposedFileName(m_organization, m_clock);
+}
+
+QString SnapshotActions::proposedFileName(const QString &what, const Clock &clock) {
+    const QString today = clock.now().toLocalTime().date().toString(Qt::ISODate);
+    // Letters and digits of any script stay; a slash, a colon or a space would make a folder,
+    // trouble on another system or a name to quote.
+    QString part;
+    for (const QChar c : what.simplified())
+        part += c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_')
+                    ? c
+                    : QLatin1Char('-');
+    while (part.startsWith(QLatin1Char('-')) || part.startsWith(QLatin1Char('.')))
+        part.remove(0, 1);
+    return part.isEmpty() ? QStringLiteral("allium-usage-%1.csv").arg(today)
+                          : QStringLiteral("allium-usage-%1-%2.csv").arg(part, today);
 }
 
 void SnapshotActions::exportWithDialog() {

@@ -5,6 +5,7 @@
 #include "app/TrayHost.h"
 #include "app/TrayIconPainter.h"
 #include "core/desktop/TrayStatus.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
 #include "core/settings/AppSettings.h"
 
@@ -27,6 +28,9 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
           [this]() -> QSystemTrayIcon * { return isTrayAvailable() ? m_tray.get() : nullptr; })) {
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
+    // The organizations' entries go before this one; it shows only when there are entries.
+    m_organizationsEnd = m_menu->addSeparator();
+    m_organizationsEnd->setVisible(false);
     m_menu->addAction(m_window.refreshAction());
     m_menu->addAction(m_window.exportAction());
     m_menu->addAction(m_window.settingsAction());
@@ -59,6 +63,13 @@ void TrayController::setReading(CurrentReading &reading) {
     disconnect(m_reading, nullptr, this, nullptr);
     m_reading = &reading;
     connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
+    update();
+}
+
+void TrayController::watchOrganizations(const OrganizationReadings &readings) {
+    m_organizations = &readings;
+    connect(&readings, &OrganizationReadings::organizationsChanged, this, &TrayController::update);
+    connect(&readings, &OrganizationReadings::readingChanged, this, &TrayController::update);
     update();
 }
 
@@ -95,17 +106,60 @@ void TrayController::applySettings() {
 }
 
 TrayStatus TrayController::status() const {
-    return TrayStatus::from(m_reading->state(), m_settings.thresholds(),
-                            m_reading->forecasts().summaryText(), m_clock);
+    const QList<Organization> organizations =
+        m_organizations ? m_organizations->organizations() : QList<Organization>();
+    if (organizations.size() < 2) {
+        return TrayStatus::from(m_reading->state(), m_settings.thresholds(),
+                                m_reading->forecasts().summaryText(), m_clock);
+    }
+    QList<TrayStatus::Input> inputs;
+    for (const Organization &organization : organizations) {
+        const CurrentReading *reading = m_organizations->reading(organization.id);
+        inputs.append({organization.id, organization.name, reading->state(),
+                       reading->forecasts().summaryText()});
+    }
+    return TrayStatus::from(inputs, m_settings.thresholds(), m_clock);
 }
 
 void TrayController::update() {
     m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
+    const TrayStatus current = status();
+    updateOrganizationActions(current);
     if (!m_tray)
         return;
-    const TrayStatus current = status();
     m_tray->setIcon(TrayIconPainter::icon(current));
     m_tray->setToolTip(current.toolTip);
+}
+
+void TrayController::updateOrganizationActions(const TrayStatus &status) {
+    const QList<TrayStatus::OrganizationLine> &lines = status.organizations;
+    while (m_organizationActions.size() > lines.size())
+        delete m_organizationActions.takeLast();
+    while (m_organizationActions.size() < lines.size()) {
+        auto *action = new QAction(m_menu.get());
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] {
+            // The person chose it: the window shows it (again, when it already did).
+            action->setChecked(true);
+            emit organizationChosen(action->data().toString());
+        });
+        m_menu->insertAction(m_organizationsEnd, action);
+        m_organizationActions.append(action);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const TrayStatus::OrganizationLine &line = lines.at(i);
+        QAction *action = m_organizationActions.at(i);
+        action->setData(line.id);
+        action->setText(line.menuText());
+        // Its own small gauge, so the worst one stands out in the list as on the icon.
+        TrayStatus own;
+        own.look = line.look;
+        own.level = line.level;
+        own.percent = line.percent;
+        action->setIcon(TrayIconPainter::icon(own));
+        action->setChecked(m_organizations->reading(line.id) == m_reading);
+    }
+    m_organizationsEnd->setVisible(!lines.isEmpty());
 }
 
 void TrayController::showWindow() {

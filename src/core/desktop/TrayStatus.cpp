@@ -4,6 +4,22 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
+namespace {
+
+// A unit's figure as the tray says it: "80 %", "4,321 used" or "not reported".
+QString unitFigure(const UnitUsage &unit, const UsageFormat &format) {
+    const std::optional<double> percent = unit.percentUsed();
+    if (percent)
+        return format.percent(*percent);
+    if (unit.consumed)
+        return TrayStatus::tr("%1 used").arg(format.consumed(unit));
+    return UsageFormat::notReported();
+}
+
+} // namespace
+
 TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &thresholds,
                             const QString &forecast, const Clock &clock) {
     TrayStatus status;
@@ -20,15 +36,8 @@ TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &th
             status.percent = top->percentUsed().value_or(0.0);
             status.level = thresholds.levelFor(*top);
         }
-        for (const UnitUsage &unit : snapshot.units) {
-            const std::optional<double> percent = unit.percentUsed();
-            if (percent)
-                lines.append(tr("%1: %2").arg(unit.label(), format.percent(*percent)));
-            else if (unit.consumed)
-                lines.append(tr("%1: %2 used").arg(unit.label(), format.consumed(unit)));
-            else
-                lines.append(tr("%1: %2").arg(unit.label(), UsageFormat::notReported()));
-        }
+        for (const UnitUsage &unit : snapshot.units)
+            lines.append(tr("%1: %2").arg(unit.label(), unitFigure(unit, format)));
         const QString period = text.periodNote(state);
         if (!period.isEmpty())
             lines.append(period);
@@ -51,6 +60,84 @@ TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &th
         lines.append(text.schedule(state)); // "Retrying in 12 s", "Refreshing…"
 
     lines.removeAll(QString());
+    status.toolTip = lines.join(QLatin1Char('\n'));
+    return status;
+}
+
+QString TrayStatus::OrganizationLine::menuText() const {
+    const QString line = tr("%1 — %2").arg(name, figure);
+    return note.isEmpty() ? line : tr("%1 (not current)").arg(line);
+}
+
+TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresholds &thresholds,
+                            const Clock &clock) {
+    if (organizations.isEmpty())
+        return from(ReadingState(), thresholds, QString(), clock);
+    if (organizations.size() == 1) {
+        const Input &only = organizations.constFirst();
+        return from(only.state, thresholds, only.forecast, clock);
+    }
+
+    const ReadingText text(clock);
+    const UsageFormat &format = text.dashboard().format();
+    TrayStatus status;
+    QStringList lines{tr("Allium Usage")};
+    const OrganizationLine *worst = nullptr;
+    bool anyError = false;
+    bool anyLoading = false;
+    for (const Input &input : organizations) {
+        const TrayStatus own = from(input.state, thresholds, input.forecast, clock);
+        const ReadingState &state = input.state;
+        OrganizationLine line;
+        line.id = input.id;
+        line.name = input.name;
+        line.look = own.look;
+        line.percent = own.percent;
+        line.level = own.level;
+        if (state.snapshot) {
+            const UnitUsage *top = state.snapshot->mostConsumedUnit();
+            line.figure = top ? tr("%1 %2").arg(top->label(), unitFigure(*top, format))
+                              : tr("no units reported");
+            // Old or restored figures say so beside them, never passing for current ones.
+            if (state.periodEnded)
+                line.note = text.periodNote(state);
+            else if (state.freshness != ReadingState::Freshness::Current)
+                line.note = text.freshness(state);
+        } else if (own.look == Look::NoKey) {
+            line.figure = tr("No API key");
+        } else if (own.look == Look::Error) {
+            line.figure = tr("Refresh failed: %1").arg(state.error->message);
+        } else {
+            line.figure = tr("Loading…");
+        }
+        status.organizations.append(line);
+        lines.append(line.note.isEmpty()
+                         ? tr("%1 — %2").arg(line.name, line.figure)
+                         : tr("%1 — %2 — %3").arg(line.name, line.figure, line.note));
+        anyError = anyError || own.look == Look::Error;
+        anyLoading = anyLoading || own.look == Look::Loading;
+        status.someNotCurrent =
+            status.someNotCurrent || own.look == Look::Error || own.look == Look::Stale;
+    }
+
+    for (const OrganizationLine &line : std::as_const(status.organizations)) {
+        if (line.look != Look::Usage && line.look != Look::Stale)
+            continue;
+        if (!worst || severityOf(line.level) > severityOf(worst->level) ||
+            (line.level == worst->level && line.percent > worst->percent))
+            worst = &line;
+    }
+    if (worst) {
+        status.look = worst->look;
+        status.level = worst->level;
+        status.percent = worst->percent;
+    } else if (anyError) {
+        status.look = Look::Error;
+    } else if (anyLoading) {
+        status.look = Look::Loading;
+    } else {
+        status.look = Look::NoKey;
+    }
     status.toolTip = lines.join(QLatin1Char('\n'));
     return status;
 }

@@ -1,4 +1,4 @@
-#include "app/OrganizationsPage.h"
+#include "app/organizations/OrganizationsPage.h"
 
 #include "ui_OrganizationsPage.h"
 
