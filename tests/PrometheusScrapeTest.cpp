@@ -109,14 +109,7 @@ void PrometheusScrapeTest::prometheusStoresTheFiguresTheApiServed() {
         QStringLiteral("allium_usage_refresh_failures_total{reason=\"rate_limited\"}"));
     QCOMPARE(failures.value(QStringLiteral("Production/rate_limited")), 2.0);
     // Scraped with the token: the target is healthy.
-    const QJsonArray targets = m_prometheus.apiGet(QStringLiteral("/api/v1/targets"))
-                                   .value(QStringLiteral("data"))
-                                   .toObject()
-                                   .value(QStringLiteral("activeTargets"))
-                                   .toArray();
-    QCOMPARE(targets.size(), 1);
-    QCOMPARE(targets.at(0).toObject().value(QStringLiteral("health")).toString(),
-             QStringLiteral("up"));
+    QCOMPARE(m_prometheus.targetHealths(), QStringList{QStringLiteral("up")});
 }
 
 void PrometheusScrapeTest::prometheusReadsTheUnitsAndHelpOfOpenMetrics() {

@@ -154,3 +154,15 @@ QString PrometheusServer::differencesFromCannedFigures(const QString &unitPlanOr
     }
     return differences.join(QStringLiteral("; "));
 }
+
+QStringList PrometheusServer::targetHealths() {
+    QStringList healths;
+    const QJsonArray targets = apiGet(QStringLiteral("/api/v1/targets"))
+                                   .value(QStringLiteral("data"))
+                                   .toObject()
+                                   .value(QStringLiteral("activeTargets"))
+                                   .toArray();
+    for (const QJsonValue &target : targets)
+        healths.append(target.toObject().value(QStringLiteral("health")).toString());
+    return healths;
+}

@@ -37,6 +37,8 @@ public:
     // query() until it returns at least `count` samples or the time is up (Prometheus needs a
     // moment to start and a scrape or two); whatever it has then.
     QMap<QString, double> waitForSamples(const QString &promql, int count, int timeoutMs = 60'000);
+    // The health of each target Prometheus scrapes ("up", "down", "unknown").
+    QStringList targetHealths();
     // Waits for the samples of two organizations, one served CannedUsageBodies::unitPlan() and
     // one legacyCredits(), and compares what Prometheus stored with those bodies' figures
     // (consumed, allocated, ratio). Empty when all agree, else what differs.
