@@ -1042,10 +1042,6 @@ Beispiele:
         <translation>Es gibt mehrere Organisationen (%1): Wählen Sie eine mit --org NAME.</translation>
     </message>
     <message>
-        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key. Not needed with one organization.</source>
-        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key. Bei nur einer Organisation nicht nötig.</translation>
-    </message>
-    <message>
         <source>With --once: every organization, one after the other in the output; the exit status is the worst of theirs.</source>
         <translation>Mit --once: jede Organisation, nacheinander in der Ausgabe; der Exit-Status ist der schlechteste von ihnen.</translation>
     </message>
@@ -1060,6 +1056,10 @@ Beispiele:
     <message>
         <source>--org %1: there is no organization of that name. There are: %2.</source>
         <translation>--org %1: Es gibt keine Organisation dieses Namens. Vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key; with --serve, the only one served. Not needed with one organization.</source>
+        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key; mit --serve die einzige, die bereitgestellt wird. Bei nur einer Organisation nicht nötig.</translation>
     </message>
 </context>
 <context>
