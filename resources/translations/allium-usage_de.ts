@@ -1906,6 +1906,34 @@ Beispiele:
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>API key rejected (HTTP %1)</source>
+        <translation>API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no access (HTTP %1)</source>
+        <translation>kein Zugriff (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP %1)</source>
+        <translation>Anfragelimit erreicht (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>not valid usage data</source>
+        <translation>keine gültigen Nutzungsdaten</translation>
+    </message>
 </context>
 <context>
     <name>TrendChartView</name>
