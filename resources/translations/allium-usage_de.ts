@@ -669,7 +669,7 @@ Beispiele:
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
@@ -704,7 +704,7 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
