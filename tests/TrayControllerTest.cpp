@@ -270,7 +270,9 @@ private slots:
         QCOMPARE(status.level, UsageLevel::Warning);
         QVERIFY(status.someNotCurrent);
         const QString tip = f.tray.trayIcon()->toolTip();
-        QVERIFY2(tip.contains(QStringLiteral("Production — Refresh failed:")), qPrintable(tip));
+        QVERIFY2(tip.contains(
+                     QStringLiteral("Production — Refresh failed: API key rejected (HTTP 401)")),
+                 qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Staging — Developer units 80.0 %")), qPrintable(tip));
         // And Staging goes on refreshing, its figures moving the tray.
         f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));

@@ -256,7 +256,7 @@ private slots:
         QCOMPARE(status.percent, 80.0);
         QVERIFY(status.someNotCurrent);
         QVERIFY2(status.toolTip.contains(
-                     QStringLiteral("Broken — Refresh failed: The API key was rejected.")),
+                     QStringLiteral("Broken — Refresh failed: API key rejected (HTTP 401)")),
                  qPrintable(status.toolTip));
         QVERIFY2(status.toolTip.contains(QStringLiteral("Production — Developer units 80.0 %")),
                  qPrintable(status.toolTip));

@@ -679,7 +679,7 @@ Beispiele:
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
@@ -714,7 +714,7 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2001,34 @@ Beispiele:
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>API key rejected (HTTP %1)</source>
+        <translation>API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no access (HTTP %1)</source>
+        <translation>kein Zugriff (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP %1)</source>
+        <translation>Anfragelimit erreicht (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>not valid usage data</source>
+        <translation>keine gültigen Nutzungsdaten</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,13 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
         own.level = line.level;
         own.percent = line.percent;
         action->setIcon(TrayIconPainter::icon(own));
-        action->setChecked(m_organizations->reading(line.id) == m_reading);
+        // The one the window shows: ticked, and in bold, since a tick beside an icon is faint in
+        // some styles.
+        const bool shown = m_organizations->reading(line.id) == m_reading;
+        action->setChecked(shown);
+        QFont font = m_menu->font();
+        font.setBold(shown);
+        action->setFont(font);
     }
     m_organizationsEnd->setVisible(!lines.isEmpty());
 }

@@ -18,6 +18,60 @@ QString unitFigure(const UnitUsage &unit, const UsageFormat &format) {
     return UsageFormat::notReported();
 }
 
+// Why a refresh failed, in the few words a line among others has room for; the window, once the
+// organization is chosen, says the whole of it.
+QString shortFailure(const UsageError &error) {
+    switch (error.kind) {
+    case UsageErrorKind::Configuration:
+        break;
+    case UsageErrorKind::Unauthorized:
+        return TrayStatus::tr("API key rejected (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Forbidden:
+        return TrayStatus::tr("no access (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::RateLimited:
+        return TrayStatus::tr("rate limited (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Server:
+        return TrayStatus::tr("server error (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::HttpStatus:
+        return TrayStatus::tr("unexpected answer (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Network:
+        return TrayStatus::tr("no connection");
+    case UsageErrorKind::InvalidResponse:
+        return TrayStatus::tr("not valid usage data");
+    }
+    return error.message;
+}
+
+// One organization's line: its own status, its top figure, and why that figure is not current.
+TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TrayStatus &own,
+                                    const ReadingText &text) {
+    TrayStatus::OrganizationLine line;
+    line.id = input.id;
+    line.name = input.name;
+    line.look = own.look;
+    line.percent = own.percent;
+    line.level = own.level;
+    const ReadingState &state = input.state;
+    if (state.snapshot) {
+        const UnitUsage *top = state.snapshot->mostConsumedUnit();
+        line.figure = top ? TrayStatus::tr("%1 %2").arg(top->label(),
+                                                        unitFigure(*top, text.dashboard().format()))
+                          : TrayStatus::tr("no units reported");
+        // Old or restored figures say so beside them, never passing for current ones.
+        if (state.periodEnded)
+            line.note = text.periodNote(state);
+        else if (state.freshness != ReadingState::Freshness::Current)
+            line.note = text.freshness(state);
+    } else if (own.look == TrayStatus::Look::NoKey) {
+        line.figure = TrayStatus::tr("No API key");
+    } else if (own.look == TrayStatus::Look::Error) {
+        line.figure = TrayStatus::tr("Refresh failed: %1").arg(shortFailure(*state.error));
+    } else {
+        line.figure = TrayStatus::tr("Loading…");
+    }
+    return line;
+}
+
 } // namespace
 
 TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &thresholds,
@@ -79,37 +133,13 @@ TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresh
     }
 
     const ReadingText text(clock);
-    const UsageFormat &format = text.dashboard().format();
     TrayStatus status;
     QStringList lines{tr("Allium Usage")};
-    const OrganizationLine *worst = nullptr;
     bool anyError = false;
     bool anyLoading = false;
     for (const Input &input : organizations) {
         const TrayStatus own = from(input.state, thresholds, input.forecast, clock);
-        const ReadingState &state = input.state;
-        OrganizationLine line;
-        line.id = input.id;
-        line.name = input.name;
-        line.look = own.look;
-        line.percent = own.percent;
-        line.level = own.level;
-        if (state.snapshot) {
-            const UnitUsage *top = state.snapshot->mostConsumedUnit();
-            line.figure = top ? tr("%1 %2").arg(top->label(), unitFigure(*top, format))
-                              : tr("no units reported");
-            // Old or restored figures say so beside them, never passing for current ones.
-            if (state.periodEnded)
-                line.note = text.periodNote(state);
-            else if (state.freshness != ReadingState::Freshness::Current)
-                line.note = text.freshness(state);
-        } else if (own.look == Look::NoKey) {
-            line.figure = tr("No API key");
-        } else if (own.look == Look::Error) {
-            line.figure = tr("Refresh failed: %1").arg(state.error->message);
-        } else {
-            line.figure = tr("Loading…");
-        }
+        const OrganizationLine line = lineOf(input, own, text);
         status.organizations.append(line);
         lines.append(line.note.isEmpty()
                          ? tr("%1 — %2").arg(line.name, line.figure)
@@ -120,6 +150,7 @@ TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresh
             status.someNotCurrent || own.look == Look::Error || own.look == Look::Stale;
     }
 
+    const OrganizationLine *worst = nullptr;
     for (const OrganizationLine &line : std::as_const(status.organizations)) {
         if (line.look != Look::Usage && line.look != Look::Stale)
             continue;
