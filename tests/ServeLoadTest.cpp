@@ -179,7 +179,7 @@ void ServeLoadTest::anAddressInUseEndsWithItsOwnStatus() {
             .run({QStringLiteral("--serve"), QStringLiteral("--listen"),
                   QStringLiteral("127.0.0.1:%1").arg(m_serve.port()), QStringLiteral("--base-url"),
                   m_api.baseUrl().toString()});
-    QCOMPARE(outcome.exitCode, 7);
+    QCOMPARE(outcome.exitCode, 8);
     QVERIFY2(outcome.err.contains("Cannot listen on 127.0.0.1:"), outcome.err.constData());
 }
 

@@ -373,7 +373,7 @@ Exit codes:
      for --history, the history could not be read
   5  the server&apos;s answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
-  7  --serve: the --listen address cannot be listened on (in use, or not this machine&apos;s)
+  8  --serve: the --listen address cannot be listened on (in use, or not this machine&apos;s)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
 
@@ -410,7 +410,7 @@ Rückgabewerte:
      HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
   5  die Antwort des Servers waren keine gültigen Nutzungsdaten
   6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
-  7  --serve: an der Adresse von --listen kann nicht gelauscht werden (belegt oder nicht
+  8  --serve: an der Adresse von --listen kann nicht gelauscht werden (belegt oder nicht
      die dieses Rechners)
   126  die Übersicht ist installiert, konnte aber nicht gestartet werden
   127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert

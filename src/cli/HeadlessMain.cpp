@@ -90,7 +90,7 @@ Exit codes:
      for --history, the history could not be read
   5  the server's answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
-  7  --serve: the --listen address cannot be listened on (in use, or not this machine's)
+  8  --serve: the --listen address cannot be listened on (in use, or not this machine's)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
 
