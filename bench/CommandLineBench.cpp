@@ -5,17 +5,15 @@
 // wall and CPU time and the ratios.
 //
 //   allium-commandline-bench [--runs N] [--also PATH]    (--also: another allium-usage to compare)
-#include "core/http/HttpServer.h"
+#include "LoopbackApiThread.h"
 #include "support/CannedUsageBodies.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -29,31 +27,6 @@
 extern char **environ;
 
 namespace {
-
-// The loopback API in a thread of its own, so that it answers while the main thread waits.
-class ApiThread final : public QThread {
-public:
-    quint16 port() {
-        m_ready.acquire();
-        return m_port;
-    }
-
-protected:
-    void run() override {
-        HttpServer server;
-        server.setHandler([](const HttpRequest &) {
-            return HttpResponse::json(200, CannedUsageBodies::unitPlan());
-        });
-        server.listen();
-        m_port = server.port();
-        m_ready.release();
-        exec();
-    }
-
-private:
-    QSemaphore m_ready;
-    quint16 m_port = 0;
-};
 
 struct Command {
     QString name;
@@ -135,7 +108,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    ApiThread api;
+    LoopbackApiThread api(CannedUsageBodies::unitPlan(), "application/json");
     api.start();
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(api.port());
     const QString endpoint = url + QStringLiteral("/api/v1/account/organization/usage");

@@ -8,6 +8,7 @@
 #include "core/history/HistoryStore.h"
 #include "core/reading/CurrentReading.h"
 #include "support/CannedUsageBodies.h"
+#include "support/QuickOrganizations.h"
 #include "support/ScriptedUsageApi.h"
 
 #include <QElapsedTimer>
@@ -19,15 +20,6 @@ using std::chrono::milliseconds;
 
 namespace {
 
-Organization organization(const QString &id, const QString &name, const QUrl &baseUrl) {
-    Organization o;
-    o.id = id;
-    o.name = name;
-    o.baseUrl = baseUrl;
-    o.keychainEntry = Organization::keychainEntryFor(id);
-    return o;
-}
-
 std::optional<double> consumed(const CurrentReading *reading, const char *unit) {
     if (!reading || !reading->state().snapshot)
         return std::nullopt;
@@ -36,6 +28,8 @@ std::optional<double> consumed(const CurrentReading *reading, const char *unit) 
 }
 
 } // namespace
+
+using QuickOrganizations::organization;
 
 class OrganizationReadingsTest final : public QObject {
     Q_OBJECT
@@ -46,13 +40,7 @@ private:
 
     // Short delays, so that refreshes and retries happen within a test.
     static UsageServiceTimings quick(milliseconds interval = milliseconds(60'000)) {
-        UsageServiceTimings timings;
-        timings.transferTimeout = milliseconds(5'000);
-        timings.minimumRefreshInterval = milliseconds(50);
-        timings.refreshInterval = interval;
-        timings.backoffInitial = milliseconds(100);
-        timings.backoffMaximum = milliseconds(200);
-        return timings;
+        return QuickOrganizations::timings(interval);
     }
 
 private slots:

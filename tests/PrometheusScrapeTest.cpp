@@ -6,29 +6,18 @@
 #include "core/api/UsageService.h"
 #include "core/metrics/MetricsServer.h"
 #include "support/CannedUsageBodies.h"
+#include "support/PrometheusServer.h"
 #include "support/ScriptedUsageApi.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 namespace {
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 void writeFile(const QString &path, const QByteArray &content) {
     QFile file(path);
@@ -50,18 +39,13 @@ private slots:
 
 private:
     UsageSnapshot fetch(ScriptedUsageApi &api);
-    // The samples of an instant query as "organization/unit" -> value.
-    QMap<QString, double> query(const QString &promql);
-    QJsonObject apiGet(const QString &path, const QUrlQuery &query = {});
 
     QTemporaryDir m_dir;
     ScriptedUsageApi m_production;
     ScriptedUsageApi m_legacy;
     QList<OrganizationMetrics> m_organizations;
     std::unique_ptr<MetricsServer> m_server;
-    QProcess m_prometheus;
-    QUrl m_prometheusUrl;
-    QNetworkAccessManager m_network;
+    PrometheusServer m_prometheus{QStringLiteral(ALLIUM_PROMETHEUS)};
 };
 
 UsageSnapshot PrometheusScrapeTest::fetch(ScriptedUsageApi &api) {
@@ -76,8 +60,6 @@ UsageSnapshot PrometheusScrapeTest::fetch(ScriptedUsageApi &api) {
 }
 
 void PrometheusScrapeTest::initTestCase() {
-    QVERIFY2(QFile::exists(QStringLiteral(ALLIUM_PROMETHEUS)),
-             "prometheus is needed: install the prometheus package (scripts/common.sh)");
     QVERIFY(m_production.isListening() && m_legacy.isListening());
     m_legacy.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits()));
     for (const auto &[alias, api] : {std::pair{QStringLiteral("Production"), &m_production},
@@ -102,114 +84,32 @@ void PrometheusScrapeTest::initTestCase() {
     m_server->setBearerToken(token);
     QVERIFY2(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
 
-    const quint16 webPort = freePort();
-    m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(webPort));
-    const QString config = m_dir.filePath(QStringLiteral("prometheus.yml"));
-    writeFile(config, QStringLiteral(R"(global:
-  scrape_interval: 1s
-  evaluation_interval: 1s
-rule_files:
-  - %1
-scrape_configs:
-  - job_name: allium-usage
-    authorization:
-      type: Bearer
-      credentials_file: %2
-    static_configs:
-      - targets: ["127.0.0.1:%3"]
-)")
-                          .arg(QStringLiteral(ALLIUM_RULES_FILE), tokenFile)
-                          .arg(m_server->port())
-                          .toUtf8());
-    m_prometheus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_prometheus.start(
-        QStringLiteral(ALLIUM_PROMETHEUS),
-        {QStringLiteral("--config.file=") + config,
-         QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(webPort),
-         QStringLiteral("--log.level=error")});
-    QVERIFY(m_prometheus.waitForStarted(10'000));
+    QVERIFY2(
+        m_prometheus.start(m_server->port(), tokenFile, QStringLiteral(ALLIUM_RULES_FILE), &error),
+        qPrintable(error));
 }
 
 void PrometheusScrapeTest::cleanupTestCase() {
-    if (m_prometheus.state() != QProcess::NotRunning) {
-        m_prometheus.terminate();
-        if (!m_prometheus.waitForFinished(10'000))
-            m_prometheus.kill();
-    }
-}
-
-QJsonObject PrometheusScrapeTest::apiGet(const QString &path, const QUrlQuery &query) {
-    QUrl url = m_prometheusUrl.resolved(QUrl(path));
-    url.setQuery(query);
-    QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(5000); // the event loop meanwhile answers Prometheus's scrapes
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
-}
-
-QMap<QString, double> PrometheusScrapeTest::query(const QString &promql) {
-    QMap<QString, double> samples;
-    QUrlQuery parameters;
-    parameters.addQueryItem(QStringLiteral("query"), promql);
-    const QJsonArray result = apiGet(QStringLiteral("/api/v1/query"), parameters)
-                                  .value(QStringLiteral("data"))
-                                  .toObject()
-                                  .value(QStringLiteral("result"))
-                                  .toArray();
-    for (const QJsonValue &entry : result) {
-        const QJsonObject metric = entry.toObject().value(QStringLiteral("metric")).toObject();
-        const QString key = metric.value(QStringLiteral("organization")).toString() +
-                            QLatin1Char('/') + metric.value(QStringLiteral("unit")).toString() +
-                            metric.value(QStringLiteral("reason")).toString();
-        samples.insert(
-            key,
-            entry.toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble());
-    }
-    return samples;
+    m_prometheus.stop();
 }
 
 void PrometheusScrapeTest::prometheusStoresTheFiguresTheApiServed() {
-    // Prometheus needs a moment to start and a scrape or two.
-    QDeadlineTimer deadline(60'000);
-    QMap<QString, double> consumed;
-    while (!deadline.hasExpired() && consumed.size() < 3) {
-        QTest::qWait(500);
-        consumed = query(QStringLiteral("allium_usage_consumed"));
-    }
-    QVERIFY2(consumed.size() == 3, "Prometheus has not stored the exporter's samples in time");
-    QVERIFY2(m_server->scrapeCount() >= 1, "Prometheus never scraped the endpoint");
-
     // The figures of CannedUsageBodies, as the loopback API served them.
-    QCOMPARE(consumed.value(QStringLiteral("Production/developer_units")), 341523.0);
-    QCOMPARE(consumed.value(QStringLiteral("Production/explorer_units")), 12.5);
-    QCOMPARE(consumed.value(QStringLiteral("Legacy \"EU\"/credits")), 4321.5);
-    const QMap<QString, double> allocated = query(QStringLiteral("allium_usage_allocated"));
-    QCOMPARE(allocated.value(QStringLiteral("Production/developer_units")), 2000000.0);
-    QCOMPARE(allocated.value(QStringLiteral("Legacy \"EU\"/credits")), 10000.0);
-    const QMap<QString, double> ratio = query(QStringLiteral("allium_usage_consumed_ratio"));
-    QCOMPARE(ratio.value(QStringLiteral("Production/explorer_units")), 0.125);
-    QCOMPARE(ratio.value(QStringLiteral("Legacy \"EU\"/credits")), 0.43215);
-    const QMap<QString, double> up = query(QStringLiteral("allium_usage_up"));
+    const QString differences = m_prometheus.differencesFromCannedFigures(
+        QStringLiteral("Production"), QStringLiteral("Legacy \"EU\""));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+    QVERIFY2(m_server->scrapeCount() >= 1, "Prometheus never scraped the endpoint");
+    const QMap<QString, double> up = m_prometheus.query(QStringLiteral("allium_usage_up"));
     QCOMPARE(up.value(QStringLiteral("Production/")), 1.0);
     const QMap<QString, double> end =
-        query(QStringLiteral("allium_usage_allocation_period_end_timestamp_seconds"));
+        m_prometheus.query(QStringLiteral("allium_usage_allocation_period_end_timestamp_seconds"));
     QCOMPARE(end.value(QStringLiteral("Production/")),
              double(m_organizations.constFirst().snapshot->allocationPeriodEnd.toSecsSinceEpoch()));
-    const QMap<QString, double> failures =
-        query(QStringLiteral("allium_usage_refresh_failures_total{reason=\"rate_limited\"}"));
+    const QMap<QString, double> failures = m_prometheus.query(
+        QStringLiteral("allium_usage_refresh_failures_total{reason=\"rate_limited\"}"));
     QCOMPARE(failures.value(QStringLiteral("Production/rate_limited")), 2.0);
     // Scraped with the token: the target is healthy.
-    const QJsonArray targets = apiGet(QStringLiteral("/api/v1/targets"))
-                                   .value(QStringLiteral("data"))
-                                   .toObject()
-                                   .value(QStringLiteral("activeTargets"))
-                                   .toArray();
-    QCOMPARE(targets.size(), 1);
-    QCOMPARE(targets.at(0).toObject().value(QStringLiteral("health")).toString(),
-             QStringLiteral("up"));
+    QCOMPARE(m_prometheus.targetHealths(), QStringList{QStringLiteral("up")});
 }
 
 void PrometheusScrapeTest::prometheusReadsTheUnitsAndHelpOfOpenMetrics() {
@@ -220,7 +120,7 @@ void PrometheusScrapeTest::prometheusReadsTheUnitsAndHelpOfOpenMetrics() {
     QJsonArray entries;
     QDeadlineTimer deadline(30'000);
     while (!deadline.hasExpired() && entries.isEmpty()) {
-        entries = apiGet(QStringLiteral("/api/v1/metadata"), parameters)
+        entries = m_prometheus.apiGet(QStringLiteral("/api/v1/metadata"), parameters)
                       .value(QStringLiteral("data"))
                       .toObject()
                       .value(QStringLiteral("allium_usage_consumed_ratio"))
@@ -238,7 +138,7 @@ void PrometheusScrapeTest::prometheusReadsTheUnitsAndHelpOfOpenMetrics() {
 }
 
 void PrometheusScrapeTest::prometheusLoadsTheAlertRules() {
-    const QJsonArray groups = apiGet(QStringLiteral("/api/v1/rules"))
+    const QJsonArray groups = m_prometheus.apiGet(QStringLiteral("/api/v1/rules"))
                                   .value(QStringLiteral("data"))
                                   .toObject()
                                   .value(QStringLiteral("groups"))

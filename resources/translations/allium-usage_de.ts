@@ -349,8 +349,8 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
     </message>
     <message>
-        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics.</source>
-        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken.</translation>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon; with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics; with --serve, a Prometheus exporter that runs as a service.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste; mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken; mit --serve einen Prometheus-Exporter, der als Dienst läuft.</translation>
     </message>
     <message>
         <source>
@@ -361,6 +361,7 @@ Environment:
   CREDENTIALS_DIRECTORY
                     Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
                     is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+                    With --serve, each credential allium-api-key.NAME adds an organization NAME.
   ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
 
 Exit codes:
@@ -372,6 +373,7 @@ Exit codes:
      for --history, the history could not be read
   5  the server&apos;s answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
+  8  --serve: the --listen address cannot be listened on (in use, or not this machine&apos;s)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
 
@@ -380,6 +382,8 @@ Examples:
   allium-usage --once --format csv --output usage.csv
   allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
+  allium-usage --serve
+  allium-usage --serve --listen 0.0.0.0:10741 --bearer-token-file /etc/allium-usage/token
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
 </source>
@@ -393,6 +397,8 @@ Umgebung:
                     Von systemd gesetzt für eine Unit mit LoadCredential=allium-api-key:DATEI;
                     der Schlüssel wird aus der Datei allium-api-key dort gelesen, wenn
                     ALLIUM_API_KEY nicht gesetzt ist.
+                    Mit --serve fügt jedes Credential allium-api-key.NAME eine Organisation NAME
+                    hinzu.
   ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
 
 Rückgabewerte:
@@ -404,6 +410,8 @@ Rückgabewerte:
      HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
   5  die Antwort des Servers waren keine gültigen Nutzungsdaten
   6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  8  --serve: an der Adresse von --listen kann nicht gelauscht werden (belegt oder nicht
+     die dieses Rechners)
   126  die Übersicht ist installiert, konnte aber nicht gestartet werden
   127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert
 
@@ -412,6 +420,8 @@ Beispiele:
   allium-usage --once --format csv --output usage.csv
   allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
+  allium-usage --serve
+  allium-usage --serve --listen 0.0.0.0:10741 --bearer-token-file /etc/allium-usage/token
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
 </translation>
@@ -1032,10 +1042,6 @@ Beispiele:
         <translation>Es gibt mehrere Organisationen (%1): Wählen Sie eine mit --org NAME.</translation>
     </message>
     <message>
-        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key. Not needed with one organization.</source>
-        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key. Bei nur einer Organisation nicht nötig.</translation>
-    </message>
-    <message>
         <source>With --once: every organization, one after the other in the output; the exit status is the worst of theirs.</source>
         <translation>Mit --once: jede Organisation, nacheinander in der Ausgabe; der Exit-Status ist der schlechteste von ihnen.</translation>
     </message>
@@ -1050,6 +1056,10 @@ Beispiele:
     <message>
         <source>--org %1: there is no organization of that name. There are: %2.</source>
         <translation>--org %1: Es gibt keine Organisation dieses Namens. Vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key; with --serve, the only one served. Not needed with one organization.</source>
+        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key; mit --serve die einzige, die bereitgestellt wird. Bei nur einer Organisation nicht nötig.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1561,92 @@ Beispiele:
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Run as a Prometheus exporter until stopped (SIGTERM, Ctrl+C): read every organization on its refresh interval, record the history, and serve GET /metrics and GET /healthz. Scrapes never call the Allium API. Needs no display.</source>
+        <translation>Als Prometheus-Exporter laufen, bis er beendet wird (SIGTERM, Strg+C): jede Organisation in ihrem Aktualisierungsintervall abfragen, den Verlauf aufzeichnen und GET /metrics und GET /healthz beantworten. Abfragen der Metriken rufen nie die Allium-API auf. Braucht keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>With --serve: the address and port to listen on, default 127.0.0.1:%1 (this machine only). Any other address is used only when named here, e.g. 0.0.0.0:%1 for every network interface; then also use --bearer-token-file.</source>
+        <translation>Mit --serve: Adresse und Port, an denen gelauscht wird, standardmäßig 127.0.0.1:%1 (nur dieser Rechner). Jede andere Adresse wird nur verwendet, wenn sie hier angegeben ist, z. B. 0.0.0.0:%1 für alle Netzwerkschnittstellen; dann auch --bearer-token-file verwenden.</translation>
+    </message>
+    <message>
+        <source>With --serve: answer only requests with &quot;Authorization: Bearer TOKEN&quot;, the token read from FILE (the file Prometheus&apos;s credentials_file reads). Never put the token itself on the command line.</source>
+        <translation>Mit --serve: nur Anfragen mit „Authorization: Bearer TOKEN“ beantworten, das Token wird aus DATEI gelesen (derselben Datei, die credentials_file von Prometheus liest). Das Token selbst gehört nie auf die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT with an IP address, e.g. 127.0.0.1:%1, 0.0.0.0:%1 or [::1]:%1, got &quot;%2&quot;.</source>
+        <translation>--listen: HOST:PORT mit einer IP-Adresse erwartet, z. B. 127.0.0.1:%1, 0.0.0.0:%1 oder [::1]:%1, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>--serve reads real organizations; --demo works with --once and the dashboard.</source>
+        <translation>--serve liest echte Organisationen; --demo funktioniert mit --once und der Übersicht.</translation>
+    </message>
+    <message>
+        <source>--serve reads every organization already; --all-orgs is for --once.</source>
+        <translation>--serve liest bereits jede Organisation; --all-orgs ist für --once.</translation>
+    </message>
+    <message>
+        <source>--bearer-token-file: %1</source>
+        <translation>--bearer-token-file: %1</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>Der Nutzungsverlauf kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht an %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServeSession</name>
+    <message>
+        <source>Stopping (SIGINT).</source>
+        <translation>Wird beendet (SIGINT).</translation>
+    </message>
+    <message>
+        <source>Stopping (SIGTERM).</source>
+        <translation>Wird beendet (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>Serving metrics at %1/metrics and %1/healthz for: %2.</source>
+        <translation>Metriken unter %1/metrics und %1/healthz für: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a loopback address and no --bearer-token-file was given: whoever can reach this port can read the metrics.</source>
+        <translation>Warnung: %1 ist keine Loopback-Adresse, und --bearer-token-file wurde nicht angegeben: Wer diesen Port erreicht, kann die Metriken lesen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No organization has an API key: nothing to serve.</source>
+        <translation>Keine Organisation hat einen API-Schlüssel: nichts bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>%1: refresh failed: %2</source>
+        <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: read again; its figures are current.</source>
+        <translation>%1: wieder gelesen; die Zahlen sind aktuell.</translation>
+    </message>
+    <message>
+        <source>%1: read.</source>
+        <translation>%1: gelesen.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/KeyCommands.h"
 #include "cli/ListOrganizationsCommand.h"
 #include "cli/OnceCommand.h"
+#include "cli/ServeCommand.h"
 #include "core/TranslationLoader.h"
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
@@ -24,11 +25,9 @@ QString tr(const char *text) {
 // option then routes to the command line, its options appear in --help, and it runs when chosen.
 QList<HeadlessCommand> commands() {
     return {
-        OnceCommand::command(),
-        HistoryCommand::command(),
-        KeyCommands::setKeyCommand(),
-        KeyCommands::forgetKeyCommand(),
-        ListOrganizationsCommand::command(),
+        OnceCommand::command(),          ServeCommand::command(),
+        HistoryCommand::command(),       KeyCommands::setKeyCommand(),
+        KeyCommands::forgetKeyCommand(), ListOrganizationsCommand::command(),
     };
 }
 
@@ -47,8 +46,9 @@ QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(QCoreApplication::translate(
         "HeadlessMain",
-        "Shows your organization's Allium API usage: a dashboard and tray icon, or, with "
-        "--once, one snapshot printed as a table, CSV, JSON or Prometheus metrics."));
+        "Shows your organization's Allium API usage: a dashboard and tray icon; with --once, "
+        "one snapshot printed as a table, CSV, JSON or Prometheus metrics; with --serve, a "
+        "Prometheus exporter that runs as a service."));
     parser.addHelpOption();
     parser.addVersionOption();
     CommandLineOptions::addCommonOptions(parser);
@@ -78,6 +78,7 @@ Environment:
   CREDENTIALS_DIRECTORY
                     Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
                     is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
+                    With --serve, each credential allium-api-key.NAME adds an organization NAME.
   ALLIUM_THEME      The dashboard's look when --theme is not given.
 
 Exit codes:
@@ -89,6 +90,7 @@ Exit codes:
      for --history, the history could not be read
   5  the server's answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
+  8  --serve: the --listen address cannot be listened on (in use, or not this machine's)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
 
@@ -97,6 +99,8 @@ Examples:
   allium-usage --once --format csv --output usage.csv
   allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
+  allium-usage --serve
+  allium-usage --serve --listen 0.0.0.0:10741 --bearer-token-file /etc/allium-usage/token
   allium-usage --set-key < key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
 )");

@@ -9,7 +9,8 @@ QCommandLineOption OrganizationChoice::orgOption() {
     return QCommandLineOption(
         orgName(),
         tr("The organization to use (its name, as --list-orgs shows it), for --once, --history, "
-           "--set-key and --forget-key. Not needed with one organization."),
+           "--set-key and --forget-key; with --serve, the only one served. Not needed with one "
+           "organization."),
         QStringLiteral("NAME"));
 }
 

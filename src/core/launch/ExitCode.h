@@ -11,6 +11,7 @@ enum class ExitCode : int {
     Unavailable = 4,     // network or server failure after the retries: timeouts, 429, 5xx, ...
     InvalidResponse = 5, // the server answered, but not with usage the app understands
     KeychainFailed = 6,  // --set-key, --forget-key: no system keychain, or it refused
+    ListenFailed = 8,    // --serve: the address cannot be listened on (in use, not this host's)
     // No command-line option, so the dashboard was asked for; numbered as env(1) and shells do
     // for a program that is found but cannot run (126) and one that is not there (127).
     DashboardNotStarted = 126,

@@ -26,7 +26,12 @@ struct OrganizationMetrics {
     std::optional<FailureCounts> failureCounts;
     // The last good reading is recent enough to be trusted; decided by the owner of the reading.
     bool fresh = false;
+    // The snapshot was restored from the history and no refresh has ended since this exporter
+    // started: the figures are real but not confirmed, so the up gauge says 0.
+    bool awaitingFirstRefresh = false;
 
     // The latest refresh succeeded (the up gauge).
-    bool isUp() const { return snapshot.has_value() && !lastFailure.has_value(); }
+    bool isUp() const {
+        return snapshot.has_value() && !lastFailure.has_value() && !awaitingFirstRefresh;
+    }
 };

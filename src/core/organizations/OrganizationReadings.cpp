@@ -48,6 +48,8 @@ void OrganizationReadings::setOrganizations(const QList<Organization> &organizat
                                 Organization::withId(m_organizations, id))
                             emit readingReceived(*organization, snapshot);
                     });
+            connect(reading.get(), &CurrentReading::refreshFailed, this,
+                    [this, id](const UsageError &error) { emit refreshFailed(id, error); });
             m_readings.emplace(id, std::move(reading));
         }
         updateSource(organization);

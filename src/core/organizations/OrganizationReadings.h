@@ -67,6 +67,8 @@ signals:
     void readingChanged(const QString &id);
     // A new reading of that organization arrived from the API (what notifications look at).
     void readingReceived(const Organization &organization, const UsageSnapshot &snapshot);
+    // A refresh of that organization failed (quietly retried or not).
+    void refreshFailed(const QString &id, const UsageError &error);
 
 private:
     void updateSource(const Organization &organization);

@@ -144,6 +144,7 @@ void CurrentReading::failed(const UsageError &error) {
     }
     updateFreshness();
     emit changed();
+    emit refreshFailed(error);
 }
 
 void CurrentReading::showSnapshot(const std::optional<UsageSnapshot> &snapshot,

@@ -74,6 +74,8 @@ signals:
     void changed();
     // A new reading arrived from the API (not a restored one): what notifications look at.
     void readingReceived(const UsageSnapshot &snapshot);
+    // A refresh failed, quietly retried or not: what the exporter's failure counter counts.
+    void refreshFailed(const UsageError &error);
     // The recorded readings or the forecasts changed: the over-time views redraw.
     void historyChanged();
 
