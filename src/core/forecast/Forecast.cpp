@@ -94,6 +94,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
         period.start.isValid() && periodEnd.isValid() ? double(period.start.secsTo(periodEnd)) : 0;
     const double halfLife = qMax(3.0 * 86400.0, periodSeconds / 10.0);
     forecast.m_ratePerSecond = qMax(0.0, fittedRatePerSecond(series, first, halfLife));
+    forecast.m_fitted = true;
     const double secondsLeft = periodEnd.isValid() ? double(last.time.secsTo(periodEnd)) : 0.0;
     forecast.m_projectedConsumed =
         last.consumed + forecast.m_ratePerSecond * qMax(0.0, secondsLeft);
@@ -129,7 +130,8 @@ QString Forecast::text() const {
     case Status::PeriodOver:
         return tr("No forecast: the period has ended");
     case Status::OnTrack:
-        return tr("On track: about %1 % used at reset").arg(percent());
+        // "On pace", not "on track": 95 % at the reset is within the allocation, but not relaxed.
+        return tr("On pace: about %1 % at reset").arg(percent());
     case Status::OverAllocation:
         if (m_ratePerSecond > 0.0)
             return tr("Over the allocation: about %1 % projected at reset").arg(percent());

@@ -2,8 +2,15 @@
 
 #include "core/history/SeriesDownsampler.h"
 
+std::optional<double> TrendChartData::percentOf(double amount) const {
+    if (!allocated)
+        return std::nullopt;
+    return amount / *allocated * 100.0;
+}
+
 TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPeriod &period,
-                                     const std::optional<Forecast> &forecast, int pixelWidth) {
+                                     const std::optional<Forecast> &forecast, int pixelWidth,
+                                     const QDateTime &now) {
     TrendChartData data;
     data.sourcePointCount = int(series.size());
     data.xMinimum = period.start.isValid() ? period.start.toMSecsSinceEpoch()
@@ -28,9 +35,15 @@ TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPer
         data.allocationLine = {QPointF(double(data.xMinimum), allocated),
                                QPointF(double(data.xMaximum), allocated)};
         highest = qMax(highest, allocated);
+        if (allocated > 0.0)
+            data.allocated = allocated;
     }
+    if (now.isValid() && now.toMSecsSinceEpoch() >= data.xMinimum &&
+        now.toMSecsSinceEpoch() <= data.xMaximum)
+        data.now = now.toMSecsSinceEpoch();
 
-    if (forecast && forecast->hasProjection() && forecast->periodEnd().isValid()) {
+    if (forecast && forecast->hasProjection() && forecast->hasFittedRate() &&
+        forecast->periodEnd().isValid()) {
         data.projection = {
             QPointF(double(forecast->projectionStart().toMSecsSinceEpoch()),
                     forecast->projectionStartConsumed()),
