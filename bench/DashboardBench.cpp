@@ -13,7 +13,7 @@
 #include "BenchStores.h"
 #include "app/DesktopApp.h"
 #include "app/MainWindow.h"
-#include "app/TrayHost.h"
+#include "app/tray/TrayHost.h"
 #include "core/Clock.h"
 #include "core/reading/CurrentReading.h"
 #include "core/secrets/SessionSecretStore.h"

@@ -38,6 +38,7 @@ class ChartReadoutTest final : public QObject {
 private slots:
     void initTestCase();
     void theNearestReadingIsRead();
+    void aPercentChartReadsInAmountsToo();
     void pastTheLastReadingTheProjectionSpeaks();
     void arrowKeysStepFromReadingToReading();
     void anEmptyChartSaysNothing();
@@ -64,6 +65,17 @@ void ChartReadoutTest::theNearestReadingIsRead() {
     // Without an allocation, the amount alone.
     QCOMPARE(ChartReadout::at(april(false), ms(utc(10, 1)), *m_text)->value,
              QStringLiteral("1,000,000"));
+}
+
+void ChartReadoutTest::aPercentChartReadsInAmountsToo() {
+    const TrendChartData percent = april(true).asPercentOfAllocation();
+    QVERIFY(percent.inPercent);
+    QCOMPARE(percent.consumption.at(1).y(), 55.0);
+    const std::optional<ChartReadout> readout = ChartReadout::at(percent, ms(utc(11, 10)), *m_text);
+    QCOMPARE(readout->point, QPointF(ms(utc(11, 12)), 55.0));
+    QCOMPARE(readout->value, QStringLiteral("1,100,000 (55.0 %)"));
+    QCOMPARE(ChartReadout::at(percent, ms(utc(30, 23)) + 7200000.0, *m_text)->value,
+             QStringLiteral("about 1.44 M (72 %)"));
 }
 
 void ChartReadoutTest::pastTheLastReadingTheProjectionSpeaks() {

@@ -8,12 +8,15 @@
 #include "SampleSnapshots.h"
 #include "app/MainWindow.h"
 #include "app/SettingsDialog.h"
-#include "app/TrayController.h"
-#include "app/TrayHost.h"
 #include "app/WelcomeWidget.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitCard.h"
+#include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UsageGauge.h"
+#include "app/tray/TrayController.h"
+#include "app/tray/TrayHost.h"
 #include "core/Clock.h"
 #include "core/desktop/TrayStatus.h"
-#include "core/display/UsageTableModel.h"
 #include "core/reading/CurrentReading.h"
 #include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/SessionSecretStore.h"
@@ -59,6 +62,13 @@ private:
         return QTest::qWaitFor([&app] { return app.reading().state().hasSnapshot(); }, 5'000);
     }
 
+    // The thresholds the dashboard's first unit card draws its bar with.
+    static UsageThresholds cardThresholds(const DesktopApp &app) {
+        const QList<UnitCard *> &cards = app.window().dashboard()->cards()->cards();
+        return cards.isEmpty() ? UsageThresholds{-1, -1}
+                               : cards.constFirst()->gauge()->thresholds();
+    }
+
     static void saveSettings(const std::function<void(AppSettings &)> &change) {
         AppSettings settings;
         change(settings);
@@ -88,10 +98,17 @@ private slots:
     }
 
     void storedThresholdsReachTheViews() {
-        saveSettings([](AppSettings &settings) { settings.setThresholds(50, 65); });
-        auto app = makeApp(QString());
-        QCOMPARE(app->window().model()->thresholds().warningPercent, 50.0);
-        QCOMPARE(app->window().model()->thresholds().criticalPercent, 65.0);
+        ScriptedUsageApi api;
+        saveSettings([&](AppSettings &settings) {
+            settings.setThresholds(50, 65);
+            settings.setBaseUrl(api.baseUrl());
+        });
+        auto app = makeApp(QStringLiteral("stored-key"));
+        QVERIFY(app->start());
+        QVERIFY(waitForTheFirstReading(*app));
+        const UsageThresholds shown = cardThresholds(*app);
+        QCOMPARE(shown.warningPercent, 50.0);
+        QCOMPARE(shown.criticalPercent, 65.0);
     }
 
     void theHistoryKeepsTheStoredRetention_data() {
@@ -147,8 +164,8 @@ private slots:
         dialog->findChild<QSpinBox *>(QStringLiteral("refreshSpin"))->setValue(15);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY(!dialog); // closed and deleted
-        QCOMPARE(app->window().model()->thresholds().warningPercent, 60.0);
-        QCOMPARE(app->window().model()->thresholds().criticalPercent, 80.0);
+        QCOMPARE(cardThresholds(*app).warningPercent, 60.0);
+        QCOMPARE(cardThresholds(*app).criticalPercent, 80.0);
         // The scheduled refresh moved to the new interval.
         QCOMPARE(m_clock.now().secsTo(app->reading().state().nextRefreshAt), 15 * 60);
         QCOMPARE(AppSettings().warningPercent(), 60.0);
@@ -228,7 +245,7 @@ private slots:
         QVERIFY(app->reading().state().demo);
         QVERIFY(waitForTheFirstReading(*app));
         QVERIFY(app->tray().status().toolTip.contains(QStringLiteral("demo data")));
-        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
     }
 
     void aStoredKeyPollsTheConfiguredApi() {
@@ -239,7 +256,7 @@ private slots:
         QVERIFY(waitForTheFirstReading(*app));
         QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("stored-key"));
         QVERIFY(app->window().isShowingDashboard());
-        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
     }
 
     void closingClosesUnlessATrayKeepsTheAppRunning_data() {

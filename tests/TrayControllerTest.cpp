@@ -2,10 +2,10 @@
 // follow the reading, crossed thresholds notify once (several units in one notification), left
 // click toggles the window, closing hides to the tray only when there is one, and without a tray
 // the window carries a note instead of a modal box, until a tray host appears on the bus.
-#include "app/TrayController.h"
-#include "app/DesktopNotifier.h"
+#include "app/tray/TrayController.h"
 #include "app/MainWindow.h"
-#include "app/TrayHost.h"
+#include "app/tray/DesktopNotifier.h"
+#include "app/tray/TrayHost.h"
 #include "core/Clock.h"
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/desktop/TrayStatus.h"

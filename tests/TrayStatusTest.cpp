@@ -2,6 +2,7 @@
 // tooltip, for each state the current reading can be in.
 #include "core/desktop/TrayStatus.h"
 #include "core/Clock.h"
+#include "core/forecast/SnapshotForecasts.h"
 
 #include <QTest>
 
@@ -51,7 +52,7 @@ ReadingState state(bool hasSource, bool withSnapshot, bool settledError) {
 }
 
 TrayStatus statusOf(const ReadingState &state, const Clock &clock) {
-    return TrayStatus::from(state, UsageThresholds(), QString(), clock);
+    return TrayStatus::from(state, UsageThresholds(), SnapshotForecasts(), clock);
 }
 
 class TrayStatusTest final : public QObject {
@@ -171,6 +172,32 @@ private slots:
         // No allocation period: the trial's billing period ends, nothing "resets".
         QVERIFY2(status.toolTip.contains(QStringLiteral("Billing period ends in 5 days")),
                  qPrintable(status.toolTip));
+    }
+
+    void theMenuRepeatsEachUnitAndTheReset() {
+        const ManualClock clock(now);
+        ReadingState reading = state(true, true, false);
+        reading.snapshot = snapshot(1'193'499, 12.5);
+        const TrayStatus status = statusOf(reading, clock);
+        QCOMPARE(status.unitLines.size(), 2);
+        QCOMPARE(status.unitLines.at(0).unitKey, QStringLiteral("developer_units"));
+        QCOMPARE(status.unitLines.at(0).text,
+                 QStringLiteral("Developer units: 59.7 % (1.19 M of 2 M)"));
+        QCOMPARE(status.unitLines.at(1).text,
+                 QStringLiteral("Explorer units: 12.5 % (12.5 of 100)"));
+        QVERIFY2(status.periodLine.startsWith(QStringLiteral("Resets in 5 days")),
+                 qPrintable(status.periodLine));
+        QVERIFY(statusOf(ReadingState(), clock).unitLines.isEmpty());
+    }
+
+    void theIconIsDrawnAgainOnlyWhenItsLookChanges() {
+        const ManualClock clock(now);
+        ReadingState reading = state(true, true, false);
+        const TrayStatus first = statusOf(reading, clock);
+        reading.busy = true; // the tooltip changes, the icon does not
+        QVERIFY(statusOf(reading, clock).drawsLike(first));
+        reading.snapshot = snapshot(1'600'000, 12.5);
+        QVERIFY(!statusOf(reading, clock).drawsLike(first));
     }
 
     void demoDataIsLabelled() {

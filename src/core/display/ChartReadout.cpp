@@ -36,7 +36,7 @@ ChartReadout projection(const TrendChartData &data, double x, const DashboardTex
                         ? ChartReadout::tr("Projected at the reset")
                         //: %1 a date and time, e.g. "28 Apr 12:00"
                         : ChartReadout::tr("Projected for %1").arg(text.dateAndTime(timeOf(at)));
-    const QString amount = format.compactAmount(readout.point.y());
+    const QString amount = format.compactAmount(data.amountOf(readout.point.y()));
     const std::optional<double> percent = data.percentOf(readout.point.y());
     //: A projected amount: %1 e.g. "1.44 M", %2 e.g. "72 %"
     readout.value =

@@ -2,10 +2,31 @@
 
 #include "core/history/SeriesDownsampler.h"
 
-std::optional<double> TrendChartData::percentOf(double amount) const {
+double TrendChartData::amountOf(double y) const {
+    return inPercent && allocated ? y / 100.0 * *allocated : y;
+}
+
+std::optional<double> TrendChartData::percentOf(double y) const {
+    if (inPercent)
+        return y;
     if (!allocated)
         return std::nullopt;
-    return amount / *allocated * 100.0;
+    return y / *allocated * 100.0;
+}
+
+TrendChartData TrendChartData::asPercentOfAllocation() const {
+    if (inPercent || !allocated)
+        return *this;
+    TrendChartData percent = *this;
+    const double scale = 100.0 / *allocated;
+    for (QList<QPointF> *points :
+         {&percent.consumption, &percent.allocationLine, &percent.projection}) {
+        for (QPointF &point : *points)
+            point.setY(point.y() * scale);
+    }
+    percent.yMaximum = yMaximum * scale;
+    percent.inPercent = true;
+    return percent;
 }
 
 TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPeriod &period,

@@ -24,9 +24,15 @@ struct TrendChartData {
     std::optional<double> allocated; // the newest reading's allocation, when it has one (> 0)
     qint64 now = 0;                  // "today", when it falls within the period; else 0
     int sourcePointCount = 0;        // points before thinning
+    bool inPercent = false; // y is a percentage of the allocation (asPercentOfAllocation())
 
-    // The amount as a percentage of the allocation; empty without one.
-    std::optional<double> percentOf(double amount) const;
+    // A y value as an amount, and as a percentage of the allocation (empty without one).
+    double amountOf(double y) const;
+    std::optional<double> percentOf(double y) const;
+    // The same chart with y in percent of the allocation (the allocation line at 100), so that
+    // 100 explorer units and 2,000,000 developer units read on one scale; unchanged without an
+    // allocation.
+    TrendChartData asPercentOfAllocation() const;
 
     // forecast: for the current period; pass std::nullopt for an earlier one. now: the moment the
     // chart marks as today.

@@ -1,0 +1,82 @@
+#include "app/files/SnapshotActions.h"
+
+#include "app/files/SaveFileChooser.h"
+#include "core/Clock.h"
+#include "core/output/CsvSnapshotWriter.h"
+#include "core/output/ExportFileName.h"
+#include "core/reading/CurrentReading.h"
+#include "core/reading/ReadingText.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingText &text,
+                                 const Clock &clock, QWidget *window, QStatusBar *statusBar)
+    : QObject(window)
+    , m_reading(&reading)
+    , m_text(text)
+    , m_clock(clock)
+    , m_window(window)
+    , m_statusBar(statusBar) {}
+
+bool SnapshotActions::exportTo(const QString &path, QString *error) const {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
+    if (!snapshot)
+        return fail(tr("There is no snapshot to export yet."));
+    // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    CsvSnapshotWriter writer(&file);
+    if (!writer.write(*snapshot)) {
+        file.cancelWriting();
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+    }
+    if (!file.commit())
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+QString SnapshotActions::summaryText() const {
+    return m_text.summary(m_reading->state());
+}
+
+QString SnapshotActions::proposedFileName() const {
+    return ExportFileName::snapshot(m_clock.now().toLocalTime().date(), m_reading->state().demo);
+}
+
+void SnapshotActions::exportWithDialog() {
+    if (!m_reading->state().snapshot)
+        return;
+    SaveFileChooser::ask(m_window, tr("Export snapshot to CSV"),
+                         QDir(ExportFileName::folder()).filePath(proposedFileName()),
+                         tr("CSV files"), QStringLiteral("*.csv"), [this](const QString &path) {
+                             QString error;
+                             if (!exportTo(path, &error))
+                                 QMessageBox::warning(m_window, tr("Export failed"), error);
+                             else
+                                 m_statusBar->showMessage(
+                                     tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     5000);
+                         });
+}
+
+void SnapshotActions::copySummary() {
+    const QString text = summaryText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    m_statusBar->showMessage(tr("Summary copied"), 3000);
+}
