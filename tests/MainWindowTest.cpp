@@ -5,6 +5,7 @@
 // MainWindowChartsTest.)
 #include "app/MainWindow.h"
 #include "LiveWindow.h"
+#include "SampleSnapshots.h"
 #include "app/charts/DetailChartView.h"
 #include "app/dashboard/OrganizationDashboard.h"
 #include "app/dashboard/UnitCard.h"
@@ -249,9 +250,8 @@ void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {
     showBody(CannedUsageBodies::unitPlan());
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 6 days, on 1 May"));
-    QCOMPARE(
-        labelText("periodsLabel"),
-        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
+    QCOMPARE(labelText("periodsLabel"),
+             QStringLiteral("Billing period: 1–30 Apr 2026  ·  Allocation period: 1–30 Apr 2026"));
     QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
 
     m_w->clock.advance(3 * 24 * 3600 + 150);
@@ -350,6 +350,12 @@ void MainWindowTest::actionsHaveTheirShortcuts() {
 }
 
 void MainWindowTest::tabReachesEveryControl() {
+    // A recorded March, so that the period picker has a choice to offer (and is enabled).
+    UsageSnapshot march = SampleSnapshots::monthly();
+    march.billingPeriodStart = march.allocationPeriodStart = SampleSnapshots::utc(2026, 3, 1);
+    march.billingPeriodEnd = march.allocationPeriodEnd = SampleSnapshots::utc(2026, 4, 1);
+    march.receivedAt = SampleSnapshots::utc(2026, 3, 31, 12);
+    QVERIFY(m_w->live.store().record(m_w->live.historyKey(), march));
     showBody(CannedUsageBodies::unitPlan());
     fail(ScriptedUsageApi::status(500)); // the banner, with Try again
 

@@ -121,6 +121,30 @@
     </message>
 </context>
 <context>
+    <name>ChartReadout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Projected at the reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
+        <extracomment>A projected amount: %1 e.g. &quot;1.44 M&quot;, %2 e.g. &quot;72 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Show built-in demo data, served by the app itself on 127.0.0.1, instead of your organization&apos;s usage. Needs no API key; always labelled as demo data.</source>
@@ -288,6 +312,29 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
     </message>
 </context>
 <context>
+    <name>DetailChartView</name>
+    <message>
+        <source>Projected to the reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation type="unfinished">Verbraucht</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished">Kontingent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation (100 %)</source>
+        <translation type="unfinished">Kontingent (100 %)</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>No forecast: this unit has no allocation</source>
@@ -300,10 +347,6 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
     <message>
         <source>No forecast: the period has ended</source>
         <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>On track: about %1 % used at reset</source>
-        <translation>Im Plan: beim Zurücksetzen voraussichtlich etwa %1 % verbraucht</translation>
     </message>
     <message>
         <source>Over the allocation: about %1 % projected at reset</source>
@@ -324,6 +367,10 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
     <message>
         <source>Projected to run out on %1, %n days before the reset</source>
         <translation>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>On pace: about %1 % at reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -518,64 +565,9 @@ Beispiele:
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
     </message>
-</context>
-<context>
-    <name>HistoryTrendPanel</name>
     <message>
-        <source>Export &amp;history…</source>
-        <translation>&amp;Verlauf exportieren …</translation>
-    </message>
-    <message>
-        <source>Write a period&apos;s recorded readings as CSV</source>
-        <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>History is off: %1</source>
-        <translation>Der Verlauf ist aus: %1</translation>
-    </message>
-    <message>
-        <source>The trend appears after the first reading.</source>
-        <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
-    </message>
-    <message>
-        <source>No forecast: this unit has no allocation.</source>
-        <translation>Keine Prognose: Diese Einheit hat kein Kontingent.</translation>
-    </message>
-    <message>
-        <source>There are no recorded readings to export.</source>
-        <translation>Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Unit shown over time</source>
-        <translation>Im Zeitverlauf gezeigte Einheit</translation>
-    </message>
-    <message>
-        <source>Period shown over time</source>
-        <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Not the current reading&apos;s period: no forecast.</source>
-        <translation>Nicht der Zeitraum des aktuellen Messwerts: keine Prognose.</translation>
+        <source>The usage history %1 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -674,40 +666,8 @@ Beispiele:
         <translation>Allium-Nutzung</translation>
     </message>
     <message>
-        <source>Demo data notice</source>
-        <translation>Hinweis auf Demodaten</translation>
-    </message>
-    <message>
-        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
-        <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
-    </message>
-    <message>
-        <source>Refresh problem</source>
-        <translation>Problem beim Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>&amp;Einstellungen öffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Dismiss the refresh problem</source>
-        <translation>Das Problem beim Aktualisieren ausblenden</translation>
-    </message>
-    <message>
-        <source>Show &amp;demo data</source>
-        <translation>&amp;Demodaten anzeigen</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -736,10 +696,6 @@ Beispiele:
     <message>
         <source>&amp;Export snapshot to CSV…</source>
         <translation>Momentaufnahme als CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -798,14 +754,6 @@ Beispiele:
         <translation>&lt;h3&gt;Allium-Nutzung %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie viel des Allium-API-Kontingents Ihrer Organisation verbraucht ist und wann es zurückgesetzt wird.&lt;/p&gt;&lt;p&gt;Die Zahlen stammen vom Endpunkt für die Organisationsnutzung der Allium-API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Looking for the API key…</source>
-        <translation>API-Schlüssel wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Asking the system keychain for the key; this can take a moment.</source>
-        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
-    </message>
-    <message>
         <source>No system tray</source>
         <translation>Keine Systemleiste</translation>
     </message>
@@ -816,6 +764,22 @@ Beispiele:
     <message>
         <source>Do not show this note again</source>
         <translation>Diesen Hinweis nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figures on show as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key, refresh interval, thresholds and more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +861,33 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>OrganizationDashboard</name>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation type="unfinished">API-Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain for the key; this can take a moment.</source>
+        <translation type="unfinished">Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Working out the forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;demo data</source>
+        <translation type="unfinished">&amp;Demodaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation type="unfinished">Hinweis auf Demodaten</translation>
+    </message>
+    <message>
+        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
+        <translation type="unfinished">Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>OutputDestination</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -908,30 +899,14 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>PercentChartView</name>
+    <name>PortalFileChooser</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>There is no session bus.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allocation (100 %)</source>
-        <translation>Kontingent (100 %)</translation>
-    </message>
-    <message>
-        <source>No unit has an allocation to compare against</source>
-        <translation>Keine Einheit hat ein Kontingent zum Vergleich</translation>
-    </message>
-    <message>
-        <source>Consumption as percent of allocation</source>
-        <translation>Verbrauch in Prozent des Kontingents</translation>
-    </message>
-    <message>
-        <source>Percent of allocation per unit</source>
-        <translation>Prozent des Kontingents je Einheit</translation>
-    </message>
-    <message>
-        <source>% of allocation used</source>
-        <translation>% des Kontingents verbraucht</translation>
+        <source>The desktop&apos;s file dialog gave no file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1012,29 @@ Beispiele:
 </source>
         <translation>Demodaten, nicht die Nutzung einer echten Organisation
 </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProblemBanner</name>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished">&amp;Einstellungen öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Refresh problem</source>
+        <translation type="unfinished">Problem beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the refresh problem</source>
+        <translation type="unfinished">Das Problem beim Aktualisieren ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1339,10 +1337,6 @@ Beispiele:
         <translation>Momentaufnahme als CSV exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1353,6 +1347,10 @@ Beispiele:
     <message>
         <source>Summary copied</source>
         <translation>Zusammenfassung kopiert</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1509,29 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>TimeTicks</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A day on a chart axis, e.g. &quot;12 Apr&quot;; a QDate format string</extracomment>
+        <translation type="unfinished">d. MMM</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>A time of day on a chart axis, e.g. &quot;14:00&quot;; a QTime format string</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>The first month of a year on a chart axis, e.g. &quot;Jan 2027&quot;; a QDate format string</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A month on a chart axis, e.g. &quot;Mar&quot;; a QDate format string</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>Open dashboard</source>
@@ -1533,6 +1554,7 @@ Beispiele:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A unit in the tray menu: %1 name, %2 figure, %3 amounts, e.g. &quot;Developer units: 59.7 % (1.19 M of 2 M)&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1551,28 +1573,158 @@ Beispiele:
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>TrendChartView</name>
+    <name>UnitCard</name>
     <message>
-        <source>Allocation</source>
-        <translation>Kontingent</translation>
+        <source>%1
+Click to see it over time; right-click to copy the exact figures.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumed</source>
-        <translation>Verbraucht</translation>
+        <source>%1: %2</source>
+        <extracomment>A unit&apos;s exact figures, copied: %1 unit, %2 e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>Projected</source>
-        <translation>Hochgerechnet</translation>
+        <source>Copy exact figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumption over time</source>
-        <translation>Verbrauch im Zeitverlauf</translation>
+        <source>Show over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitCardGrid</name>
+    <message>
+        <source>The API reported no units for this period.</source>
+        <translation type="unfinished">Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Usage per unit</source>
+        <translation type="unfinished">Nutzung je Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailPanel</name>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation type="unfinished">&amp;Verlauf exportieren …</translation>
+    </message>
+    <message>
+        <source>Period shown over time</source>
+        <translation type="unfinished">Im Zeitverlauf gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s recorded readings as CSV</source>
+        <translation type="unfinished">Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <extracomment>The detail chart&apos;s title: %1 a unit, e.g. &quot;Developer units over time&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation>%1 im Zeitverlauf</translation>
+        <translation type="unfinished">%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation type="unfinished">Der Verlauf ist aus: %1</translation>
+    </message>
+    <message>
+        <source>The trend appears after the first reading.</source>
+        <translation type="unfinished">Der Verlauf erscheint nach dem ersten Messwert.</translation>
+    </message>
+    <message>
+        <source>Reading the recorded history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings of %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reading so far: the line and the forecast follow as readings come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no recorded readings to export.</source>
+        <translation type="unfinished">Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished">Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation type="unfinished">Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOverview</name>
+    <message>
+        <source>allocation %1</source>
+        <extracomment>A unit whose consumption was not reported: %1 its allocation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumption not reported (allocation %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumption not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 consumed, %2 allocated, shortened, e.g. &quot;1.19 M of 2 M&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>%1 consumed, %2 allocated, %3 percentage, e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used (%2)</source>
+        <extracomment>%1 the amount consumed, exact, e.g. &quot;1,234 used (no allocation)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 a day</source>
+        <extracomment>A unit&apos;s recent daily consumption, e.g. &quot;about 48.3 K a day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast: the period has ended</source>
+        <translation type="unfinished">Keine Prognose: Der Zeitraum ist abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1588,28 +1740,6 @@ Beispiele:
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-</context>
-<context>
-    <name>UnitUsageBar</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>UsageBarsView</name>
-    <message>
-        <source>The API reported no units for this period.</source>
-        <translation>Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
-    </message>
-    <message>
-        <source>Usage per unit</source>
-        <translation>Nutzung je Einheit</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1930,46 @@ Beispiele:
         <source>%1: consumption not reported</source>
         <translation>%1: Verbrauch nicht gemeldet</translation>
     </message>
+    <message>
+        <source>%1 T</source>
+        <comment>trillion</comment>
+        <extracomment>A trillion, shortened: %1 is e.g. &quot;1.23&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billion</comment>
+        <extracomment>A billion (a thousand millions), shortened: %1 is e.g. &quot;4.5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>million</comment>
+        <extracomment>A million, shortened: %1 is e.g. &quot;1.19&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousand</comment>
+        <extracomment>A thousand, shortened: %1 is e.g. &quot;342&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <extracomment>Usage that is not zero but rounds to 0.0 %; %1 is &quot;0.1&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <extracomment>Usage just past the allocation, which would round to 100.0 %; %1 is &quot;100.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>headline</comment>
+        <extracomment>A percentage rounded to a whole number for a headline; %1 is the number, e.g. &quot;82 %&quot;</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
 </context>
 <context>
     <name>UsageLevel</name>
@@ -1948,6 +2118,69 @@ Beispiele:
     <message>
         <source>Used</source>
         <translation>Verbrauchsanteil</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>The headline in one line: %1 unit, %2 its figure, %3 the verdict, e.g. &quot;Explorer units 82 % · Projected to run out on 27 Dec, 4 days before the reset&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API reported no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit reported its consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial: no allocation to run out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allocation to run out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast: the period has ended</source>
+        <translation type="unfinished">Keine Prognose: Der Zeitraum ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>No forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the allocation by %1; about %2 % at reset at this pace</source>
+        <extracomment>%1 the amount over, %2 the projected percentage, e.g. &quot;Over the allocation by 31.75; about 160 % at reset at this pace&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the allocation by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, within the allocation but past the critical threshold (%2)</source>
+        <extracomment>%1 e.g. &quot;On pace: about 95 % at reset&quot;, %2 the threshold, e.g. &quot;90 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, within the allocation but past the warning threshold (%2)</source>
+        <extracomment>%1 e.g. &quot;On pace: about 80 % at reset&quot;, %2 the threshold, e.g. &quot;75 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictHeader</name>
+    <message>
+        <source>Working out the forecast…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

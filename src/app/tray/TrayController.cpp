@@ -28,6 +28,7 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
           [this]() -> QSystemTrayIcon * { return isTrayAvailable() ? m_tray.get() : nullptr; })) {
     // The figures come first (updateFigures), then what to do.
     m_figuresEnd = m_menu->addSeparator();
+    m_figuresEnd->setVisible(false); // until there are figures above it
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
     m_menu->addAction(m_window.refreshAction());

@@ -136,3 +136,7 @@ void PortalFileChooser::response(uint code, const QVariantMap &results) {
     }
     emit chosen(url.toLocalFile());
 }
+
+// Compiled here rather than in the library's shared moc file, so that a program that never asks
+// the portal (the headless one) does not link Qt D-Bus for it.
+#include "moc_PortalFileChooser.cpp"

@@ -16,10 +16,11 @@ ChartReadout reading(const TrendChartData &data, const QPointF &point, const Das
     readout.point = point;
     readout.title = text.dateAndTime(timeOf(point.x()));
     const UsageFormat &format = text.format();
+    // A percent chart reads in amounts too: the y value is turned back into one.
+    const QString amount = format.amount(data.amountOf(point.y()));
     const std::optional<double> percent = data.percentOf(point.y());
-    readout.value = percent ? ChartReadout::tr("%1 (%2)").arg(format.amount(point.y()),
-                                                              format.percent(*percent))
-                            : format.amount(point.y());
+    readout.value =
+        percent ? ChartReadout::tr("%1 (%2)").arg(amount, format.percent(*percent)) : amount;
     return readout;
 }
 
