@@ -18,7 +18,7 @@ ALLIUM_BUILD_PACKAGES=(
 ALLIUM_TEST_PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth trayer imagemagick x11-utils xdotool
-    desktop-file-utils appstream dpkg-dev man-db python3-yaml clang-format prometheus python3-prometheus-client systemd
+    qt6-translations-l10n desktop-file-utils appstream dpkg-dev man-db python3-yaml clang-format prometheus python3-prometheus-client systemd
 )
 
 allium_say() {

@@ -124,24 +124,24 @@
     <name>ChartReadout</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Projected at the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich beim Zurücksetzen</translation>
     </message>
     <message>
         <source>Projected for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich am %1</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
         <extracomment>A projected amount: %1 e.g. &quot;1.44 M&quot;, %2 e.g. &quot;72 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 (%2)</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
 </context>
 <context>
@@ -315,23 +315,23 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
     <name>DetailChartView</name>
     <message>
         <source>Projected to the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose bis zum Zurücksetzen</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translation type="unfinished">Verbraucht</translation>
+        <translation>Verbraucht</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished">Kontingent</translation>
+        <translation>Kontingent</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Allocation (100 %)</source>
-        <translation type="unfinished">Kontingent (100 %)</translation>
+        <translation>Kontingent (100 %)</translation>
     </message>
 </context>
 <context>
@@ -340,9 +340,12 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
         <source>No forecast: this unit has no allocation</source>
         <translation>Keine Prognose: Diese Einheit hat kein Kontingent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Forecast after %n hours of readings</source>
-        <translation>Prognose nach %n Stunden mit Messwerten</translation>
+        <translation>
+            <numerusform>Prognose nach %n Stunde mit Messwerten</numerusform>
+            <numerusform>Prognose nach %n Stunden mit Messwerten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No forecast: the period has ended</source>
@@ -364,13 +367,16 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
         <source>Projected to run out on %1, a day before the reset</source>
         <translation>Voraussichtlich am %1 aufgebraucht, einen Tag vor dem Zurücksetzen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Projected to run out on %1, %n days before the reset</source>
-        <translation>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</translation>
+        <translation>
+            <numerusform>Voraussichtlich am %1 aufgebraucht, %n Tag vor dem Zurücksetzen</numerusform>
+            <numerusform>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>On pace: about %1 % at reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan: etwa %1 % beim Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -567,7 +573,7 @@ Beispiele:
     </message>
     <message>
         <source>The usage history %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsverlauf %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -621,7 +627,7 @@ Beispiele:
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
@@ -656,7 +662,7 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -767,19 +773,19 @@ Beispiele:
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Write the figures on show as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zahlen als CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>The API key, refresh interval, thresholds and more</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, Aktualisierungsintervall, Schwellen und mehr</translation>
     </message>
 </context>
 <context>
@@ -864,27 +870,27 @@ Beispiele:
     <name>OrganizationDashboard</name>
     <message>
         <source>Looking for the API key…</source>
-        <translation type="unfinished">API-Schlüssel wird gesucht …</translation>
+        <translation>API-Schlüssel wird gesucht …</translation>
     </message>
     <message>
         <source>Asking the system keychain for the key; this can take a moment.</source>
-        <translation type="unfinished">Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
     </message>
     <message>
         <source>Working out the forecast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose wird berechnet …</translation>
     </message>
     <message>
         <source>Show &amp;demo data</source>
-        <translation type="unfinished">&amp;Demodaten anzeigen</translation>
+        <translation>&amp;Demodaten anzeigen</translation>
     </message>
     <message>
         <source>Demo data notice</source>
-        <translation type="unfinished">Hinweis auf Demodaten</translation>
+        <translation>Hinweis auf Demodaten</translation>
     </message>
     <message>
         <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
-        <translation type="unfinished">Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
+        <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
     </message>
 </context>
 <context>
@@ -902,11 +908,11 @@ Beispiele:
     <name>PortalFileChooser</name>
     <message>
         <source>There is no session bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Sitzungsbus.</translation>
     </message>
     <message>
         <source>The desktop&apos;s file dialog gave no file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateidialog der Arbeitsumgebung hat keine Datei zum Schreiben geliefert.</translation>
     </message>
 </context>
 <context>
@@ -1018,23 +1024,23 @@ Beispiele:
     <name>RefreshProblemBanner</name>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished">&amp;Einstellungen öffnen …</translation>
+        <translation>&amp;Einstellungen öffnen …</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">Erneut &amp;versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Refresh problem</source>
-        <translation type="unfinished">Problem beim Aktualisieren</translation>
+        <translation>Problem beim Aktualisieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Ausblenden</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the refresh problem</source>
-        <translation type="unfinished">Das Problem beim Aktualisieren ausblenden</translation>
+        <translation>Das Problem beim Aktualisieren ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1173,7 @@ Beispiele:
     </message>
     <message>
         <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
-        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird im %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1251,7 +1257,7 @@ Beispiele:
     </message>
     <message>
         <source>The key was removed from %1.</source>
-        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
+        <translation>Der Schlüssel wurde aus dem %1 entfernt.</translation>
     </message>
     <message>
         <source>Could not remove the key: %1</source>
@@ -1267,7 +1273,7 @@ Beispiele:
     </message>
     <message>
         <source>The key is stored in %1.</source>
-        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
+        <translation>Der Schlüssel ist im %1 gespeichert.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
@@ -1350,7 +1356,7 @@ Beispiele:
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien</translation>
     </message>
 </context>
 <context>
@@ -1513,22 +1519,22 @@ Beispiele:
     <message>
         <source>d MMM</source>
         <extracomment>A day on a chart axis, e.g. &quot;12 Apr&quot;; a QDate format string</extracomment>
-        <translation type="unfinished">d. MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <extracomment>A time of day on a chart axis, e.g. &quot;14:00&quot;; a QTime format string</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>The first month of a year on a chart axis, e.g. &quot;Jan 2027&quot;; a QDate format string</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
         <extracomment>A month on a chart axis, e.g. &quot;Mar&quot;; a QDate format string</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1581,7 @@ Beispiele:
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1583,95 +1589,96 @@ Beispiele:
     <message>
         <source>%1
 Click to see it over time; right-click to copy the exact figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A unit&apos;s exact figures, copied: %1 unit, %2 e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Copy exact figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Zahlen kopieren</translation>
     </message>
     <message>
         <source>Show over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf zeigen</translation>
     </message>
 </context>
 <context>
     <name>UnitCardGrid</name>
     <message>
         <source>The API reported no units for this period.</source>
-        <translation type="unfinished">Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
+        <translation>Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
     </message>
     <message>
         <source>Usage per unit</source>
-        <translation type="unfinished">Nutzung je Einheit</translation>
+        <translation>Nutzung je Einheit</translation>
     </message>
 </context>
 <context>
     <name>UnitDetailPanel</name>
     <message>
         <source>Export &amp;history…</source>
-        <translation type="unfinished">&amp;Verlauf exportieren …</translation>
+        <translation>&amp;Verlauf exportieren …</translation>
     </message>
     <message>
         <source>Period shown over time</source>
-        <translation type="unfinished">Im Zeitverlauf gezeigter Zeitraum</translation>
+        <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
     </message>
     <message>
         <source>Write a period&apos;s recorded readings as CSV</source>
-        <translation type="unfinished">Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
+        <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Over time</source>
         <extracomment>The detail chart&apos;s title: %1 a unit, e.g. &quot;Developer units over time&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished">%1 im Zeitverlauf</translation>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
         <source>History is off: %1</source>
-        <translation type="unfinished">Der Verlauf ist aus: %1</translation>
+        <translation>Der Verlauf ist aus: %1</translation>
     </message>
     <message>
         <source>The trend appears after the first reading.</source>
-        <translation type="unfinished">Der Verlauf erscheint nach dem ersten Messwert.</translation>
+        <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
     </message>
     <message>
         <source>Reading the recorded history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufgezeichnete Verlauf wird gelesen …</translation>
     </message>
     <message>
         <source>No readings of %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Messwerte für %1 in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>One reading so far: the line and the forecast follow as readings come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher ein Messwert: Linie und Prognose folgen mit weiteren Messwerten.</translation>
     </message>
     <message>
         <source>There are no recorded readings to export.</source>
-        <translation type="unfinished">Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
+        <translation>Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished">Verlauf exportieren</translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2</source>
-        <translation type="unfinished">Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1679,52 +1686,52 @@ Click to see it over time; right-click to copy the exact figures.</source>
     <message>
         <source>allocation %1</source>
         <extracomment>A unit whose consumption was not reported: %1 its allocation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent %1</translation>
     </message>
     <message>
         <source>consumption not reported (allocation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch nicht gemeldet (Kontingent %1)</translation>
     </message>
     <message>
         <source>consumption not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>%1 consumed, %2 allocated, shortened, e.g. &quot;1.19 M of 2 M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
         <extracomment>%1 consumed, %2 allocated, %3 percentage, e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>%1 used</source>
         <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbraucht</translation>
     </message>
     <message>
         <source>allocation is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent ist 0</translation>
     </message>
     <message>
         <source>no allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontingent</translation>
     </message>
     <message>
         <source>%1 used (%2)</source>
         <extracomment>%1 the amount consumed, exact, e.g. &quot;1,234 used (no allocation)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbraucht (%2)</translation>
     </message>
     <message>
         <source>about %1 a day</source>
         <extracomment>A unit&apos;s recent daily consumption, e.g. &quot;about 48.3 K a day&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 pro Tag</translation>
     </message>
     <message>
         <source>No forecast: the period has ended</source>
-        <translation type="unfinished">Keine Prognose: Der Zeitraum ist abgelaufen</translation>
+        <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1934,41 +1941,41 @@ Click to see it over time; right-click to copy the exact figures.</source>
         <source>%1 T</source>
         <comment>trillion</comment>
         <extracomment>A trillion, shortened: %1 is e.g. &quot;1.23&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bio.</translation>
     </message>
     <message>
         <source>%1 B</source>
         <comment>billion</comment>
         <extracomment>A billion (a thousand millions), shortened: %1 is e.g. &quot;4.5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1 M</source>
         <comment>million</comment>
         <extracomment>A million, shortened: %1 is e.g. &quot;1.19&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1 K</source>
         <comment>thousand</comment>
         <extracomment>A thousand, shortened: %1 is e.g. &quot;342&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>&lt; %1 %</source>
         <extracomment>Usage that is not zero but rounds to 0.0 %; %1 is &quot;0.1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1 %</translation>
     </message>
     <message>
         <source>&gt; %1 %</source>
         <extracomment>Usage just past the allocation, which would round to 100.0 %; %1 is &quot;100.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>headline</comment>
         <extracomment>A percentage rounded to a whole number for a headline; %1 is the number, e.g. &quot;82 %&quot;</extracomment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2125,62 +2132,62 @@ Click to see it over time; right-click to copy the exact figures.</source>
     <message>
         <source>%1 %2 · %3</source>
         <extracomment>The headline in one line: %1 unit, %2 its figure, %3 the verdict, e.g. &quot;Explorer units 82 % · Projected to run out on 27 Dec, 4 days before the reset&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>The API reported no units</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat keine Einheiten gemeldet</translation>
     </message>
     <message>
         <source>No unit reported its consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit hat ihren Verbrauch gemeldet</translation>
     </message>
     <message>
         <source>%1 used</source>
         <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbraucht</translation>
     </message>
     <message>
         <source>Trial: no allocation to run out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Testphase: kein Kontingent, das aufgebraucht werden kann</translation>
     </message>
     <message>
         <source>No allocation to run out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontingent, das aufgebraucht werden kann</translation>
     </message>
     <message>
         <source>No forecast: the period has ended</source>
-        <translation type="unfinished">Keine Prognose: Der Zeitraum ist abgelaufen</translation>
+        <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
     </message>
     <message>
         <source>No forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose</translation>
     </message>
     <message>
         <source>Over the allocation by %1; about %2 % at reset at this pace</source>
         <extracomment>%1 the amount over, %2 the projected percentage, e.g. &quot;Over the allocation by 31.75; about 160 % at reset at this pace&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent um %1 überschritten; bei diesem Tempo etwa %2 % beim Zurücksetzen</translation>
     </message>
     <message>
         <source>Over the allocation by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent um %1 überschritten</translation>
     </message>
     <message>
         <source>%1, within the allocation but past the critical threshold (%2)</source>
         <extracomment>%1 e.g. &quot;On pace: about 95 % at reset&quot;, %2 the threshold, e.g. &quot;90 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, innerhalb des Kontingents, aber über der kritischen Schwelle (%2)</translation>
     </message>
     <message>
         <source>%1, within the allocation but past the warning threshold (%2)</source>
         <extracomment>%1 e.g. &quot;On pace: about 80 % at reset&quot;, %2 the threshold, e.g. &quot;75 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, innerhalb des Kontingents, aber über der Warnschwelle (%2)</translation>
     </message>
 </context>
 <context>
     <name>VerdictHeader</name>
     <message>
         <source>Working out the forecast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose wird berechnet …</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2202,7 @@ Click to see it over time; right-click to copy the exact figures.</source>
     </message>
     <message>
         <source>To begin, paste an API key of your organization. Create one in the Allium app under &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. The key is kept in %1, never in a file.</source>
-        <translation>Fügen Sie zu Beginn einen API-Schlüssel Ihrer Organisation ein. Einen Schlüssel erstellen Sie in der Allium-App unter &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+        <translation>Fügen Sie zu Beginn einen API-Schlüssel Ihrer Organisation ein. Einen Schlüssel erstellen Sie in der Allium-App unter &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. Er wird im %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>API key</source>

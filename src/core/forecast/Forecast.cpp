@@ -10,8 +10,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("Forecast", text, nullptr, n);
+// tr()'s own shape (text, disambiguation, count): lupdate reads a count in the second place as a
+// disambiguation, which left the plurals without their German.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("Forecast", text, disambiguation, n);
 }
 
 // Weighted least-squares slope of consumed over time, in units per second. Every reading counts,
@@ -126,7 +128,7 @@ QString Forecast::text() const {
     case Status::NoAllocation:
         return tr("No forecast: this unit has no allocation");
     case Status::NotEnoughHistory:
-        return tr("Forecast after %n hours of readings", int(minimumSpanSeconds / 3600));
+        return tr("Forecast after %n hours of readings", nullptr, int(minimumSpanSeconds / 3600));
     case Status::PeriodOver:
         return tr("No forecast: the period has ended");
     case Status::OnTrack:
@@ -145,7 +147,7 @@ QString Forecast::text() const {
             return tr("Projected to run out on %1, just before the reset").arg(date);
         if (daysBefore == 1)
             return tr("Projected to run out on %1, a day before the reset").arg(date);
-        return tr("Projected to run out on %1, %n days before the reset", int(daysBefore))
+        return tr("Projected to run out on %1, %n days before the reset", nullptr, int(daysBefore))
             .arg(date);
     }
     }
