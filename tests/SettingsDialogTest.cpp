@@ -133,6 +133,23 @@ private slots:
         QCOMPARE(dialog.effectiveBaseUrl(), BaseUrlPolicy::defaultBaseUrl());
     }
 
+    void fitsALaptopScreenWithFieldsAtTheirSize() {
+        Fixture f(settingsFile());
+        SettingsDialog dialog(f.settings, f.keeper, m_clock);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // 768 pixels less a panel and the title bar.
+        QVERIFY2(dialog.height() <= 700, qPrintable(QString::number(dialog.height())));
+        // "5 min" needs no 400-pixel field.
+        auto *refresh = child<QSpinBox>(dialog, "refreshSpin");
+        QVERIFY2(refresh->width() <= refresh->sizeHint().width() + 2,
+                 qPrintable(QString::number(refresh->width())));
+        // The History help text starts at the group's edge, not under the field.
+        auto *help = child<QLabel>(dialog, "retentionHelpLabel");
+        auto *label = child<QLabel>(dialog, "retentionLabel");
+        QCOMPARE(help->geometry().left(), label->geometry().left());
+    }
+
     void keyIsMaskedUntilShown() {
         Fixture f(settingsFile());
         SettingsDialog dialog(f.settings, f.keeper, m_clock);

@@ -41,9 +41,6 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     m_ui->criticalSpin->setRange(0, 1000);
     // Wider than the rule, so that an out-of-range value is explained instead of clamped.
     m_ui->retentionSpin->setRange(0, Defaults::maximumHistoryRetentionDays * 10);
-    // The form's size predates the History group: grow to what the wrapped help texts need at
-    // this width, since a window does not grow for height-for-width on its own (they were cut).
-    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -54,6 +51,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &SettingsDialog::validate);
+    // Off, the advanced fields are folded away rather than shown greyed: the dialog then fits a
+    // 768-pixel screen. On, they unfold and the dialog grows to hold them.
+    connect(m_ui->advancedGroup, &QGroupBox::toggled, this, [this](bool on) {
+        for (QWidget *field : {static_cast<QWidget *>(m_ui->baseUrlLabel),
+                               static_cast<QWidget *>(m_ui->baseUrlEdit),
+                               static_cast<QWidget *>(m_ui->baseUrlHelpLabel)})
+            field->setVisible(on);
+        if (isVisible())
+            resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
+    });
     connect(m_ui->refreshSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->warningSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->criticalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
@@ -82,6 +89,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     loadFromSettings();
     updateKeyState();
     validate();
+    // As tall as the wrapped help texts need at this width (a window does not grow for
+    // height-for-width on its own, and they were cut), and no more: the form's own height left a
+    // blank above the buttons and pushed the dialog past a 768-pixel screen.
+    resize(width(), layout()->totalHeightForWidth(width()));
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -179,6 +179,9 @@ void OrganizationDashboard::refreshTimeTexts() {
     const ReadingState &state = m_reading->state();
     m_header->setPeriodNote(m_text->periodNote(state), state.periodEnded);
     m_banner->showAdvice(state, *m_text);
+    // The page without figures counts down too ("Retrying in 14 s"), in step with the status bar.
+    if (!state.snapshot)
+        showPage();
 }
 
 QWidget *OrganizationDashboard::createEmptyPage() {

@@ -77,3 +77,11 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
     if (focused && (control == CC_ComboBox || control == CC_SpinBox || control == CC_ToolButton))
         drawFocusRing(painter, option->rect, option->palette);
 }
+
+int AppStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                        QStyleHintReturn *returnData) const {
+    // Fusion puts old stock icons on OK and Cancel; today's desktops show words alone.
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+        return 0;
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
