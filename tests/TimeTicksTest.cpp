@@ -48,6 +48,8 @@ void TimeTicksTest::ticksFallOnRoundMoments_data() {
 
     QTest::newRow("a month, wide: Mondays") << utc(2026, 4, 1) << utc(2026, 5, 1) << 6
                                             << words({"6 Apr", "13 Apr", "20 Apr", "27 Apr"});
+    QTest::newRow("a month from the 16th, narrow: every 10 days, not one month name")
+        << utc(2026, 11, 16) << utc(2026, 12, 16) << 3 << words({"21 Nov", "1 Dec", "11 Dec"});
     QTest::newRow("a week, wide: every day")
         << utc(2026, 4, 1) << utc(2026, 4, 8) << 8
         << words({"1 Apr", "2 Apr", "3 Apr", "4 Apr", "5 Apr", "6 Apr", "7 Apr", "8 Apr"});

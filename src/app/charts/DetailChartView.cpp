@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -49,6 +50,7 @@ DetailChartView::DetailChartView(QWidget *parent)
     , m_projectedArea(new QAreaSeries(m_projected))
     , m_allocation(new QLineSeries)
     , m_today(new QLineSeries)
+    , m_single(new QScatterSeries)
     , m_timeAxis(new QCategoryAxis)
     , m_valueAxis(new QCategoryAxis)
     , m_todayLabel(new QGraphicsSimpleTextItem(chart()))
@@ -79,7 +81,8 @@ DetailChartView::DetailChartView(QWidget *parent)
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_projectedArea),
           static_cast<QAbstractSeries *>(m_consumedArea),
-          static_cast<QAbstractSeries *>(m_allocation), static_cast<QAbstractSeries *>(m_today)}) {
+          static_cast<QAbstractSeries *>(m_allocation), static_cast<QAbstractSeries *>(m_today),
+          static_cast<QAbstractSeries *>(m_single)}) {
         chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
@@ -147,10 +150,16 @@ void DetailChartView::rebuild() {
     m_consumed->replace(m_data.consumption);
     m_consumedArea->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_consumedArea->setBrush(fill);
-    m_consumedArea->setPointsVisible(m_data.consumption.size() == 1); // one reading: a dot
     m_consumedArea->setColor(fill);
     m_consumedArea->setBorderColor(colour);
-    m_consumedArea->setVisible(!empty);
+    // One reading is a dot: an area of one point is a line down to zero.
+    const bool single = m_data.consumption.size() == 1;
+    m_consumedArea->setVisible(!empty && !single);
+    m_single->replace(single ? m_data.consumption : QList<QPointF>());
+    m_single->setColor(colour);
+    m_single->setBorderColor(colour);
+    m_single->setMarkerSize(fontMetrics().height() * 0.6);
+    m_single->setVisible(single);
 
     // The projection shaded lighter below a dashed line: a guess, not a reading.
     QColor guess = colour;

@@ -21,6 +21,7 @@ class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
+class QScatterSeries;
 
 class DetailChartView final : public QChartView {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     QAreaSeries *m_projectedArea;
     QLineSeries *m_allocation;
     QLineSeries *m_today;
+    QScatterSeries *m_single; // one reading: a dot, not an area down to zero
     QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_todayLabel;

@@ -6,6 +6,8 @@
 #include <QGridLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace {
 
 QLabel *label(QWidget *parent, const char *name, Qt::TextInteractionFlags flags) {
@@ -87,6 +89,11 @@ void VerdictHeader::setPeriodNote(const QString &note, bool periodEnded) {
 
 void VerdictHeader::setPlan(const QString &plan, const QString &periods) {
     m_plan->setText(plan);
+    // A wrapped label asks for less than its words; the plan keeps its line up to 30 characters
+    // and the periods beside it wrap instead.
+    const QFontMetrics metrics(m_plan->font());
+    m_plan->setMinimumWidth(
+        std::min(metrics.horizontalAdvance(plan), metrics.averageCharWidth() * 30) + 1);
     m_periods->setText(periods);
 }
 

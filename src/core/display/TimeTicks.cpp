@@ -90,9 +90,23 @@ QString label(const QDateTime &tick, const Step &step, const QLocale &locale) {
 QList<TimeTick> TimeTicks::between(const QDateTime &start, const QDateTime &end, int maxTicks,
                                    const QLocale &locale, const QTimeZone &timeZone) {
     static const Step steps[] = {
-        {Unit::Hour, 1},  {Unit::Hour, 2},  {Unit::Hour, 3}, {Unit::Hour, 6},  {Unit::Hour, 12},
-        {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Week, 1}, {Unit::Month, 1}, {Unit::Month, 2},
-        {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},
+        {Unit::Hour, 1},
+        {Unit::Hour, 2},
+        {Unit::Hour, 3},
+        {Unit::Hour, 6},
+        {Unit::Hour, 12},
+        // Every 10 days before whole months: a month on a narrow chart keeps three dates rather
+        // than one month name.
+        {Unit::Day, 1},
+        {Unit::Day, 2},
+        {Unit::Day, 5},
+        {Unit::Week, 1},
+        {Unit::Day, 10},
+        {Unit::Month, 1},
+        {Unit::Month, 2},
+        {Unit::Month, 3},
+        {Unit::Month, 6},
+        {Unit::Year, 1},
     };
     if (!start.isValid() || !end.isValid() || end <= start || maxTicks < 1)
         return {};
