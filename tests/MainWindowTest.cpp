@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -69,6 +70,7 @@ private slots:
     void demoModeLabelsTheWindowAndSummary();
     void actionsHaveTheirShortcuts();
     void tabReachesEveryControl();
+    void nothingTicksWhileTheWindowIsHidden();
     void windowSizePersists();
     void windowSizePersistsWhenHiddenToTheTray();
 
@@ -372,6 +374,20 @@ void MainWindowTest::tabReachesEveryControl() {
     for (const char *name :
          {"errorRetryButton", "errorDismissButton", "unitCard", "periodPicker", "detailChart"})
         QVERIFY2(reached.contains(QLatin1String(name)), name);
+}
+
+void MainWindowTest::nothingTicksWhileTheWindowIsHidden() {
+    showBody(CannedUsageBodies::unitPlan());
+    const auto *timer = m_w->window->findChild<QTimer *>(QStringLiteral("timeTextTimer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    m_w->window->hide();
+    QVERIFY(!timer->isActive());
+    // A refresh while hidden does not start it either.
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(!timer->isActive());
+    m_w->window->show();
+    QVERIFY(timer->isActive());
 }
 
 void MainWindowTest::windowSizePersists() {

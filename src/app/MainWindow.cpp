@@ -104,6 +104,7 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
 
     // Ticks only while the window is shown (see showEvent and hideEvent).
+    m_clockTimer->setObjectName(QStringLiteral("timeTextTimer"));
     m_clockTimer->setInterval(timeTextIntervalMs);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::refreshTimeTexts);
 
