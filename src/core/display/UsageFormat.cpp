@@ -5,6 +5,22 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// "4,321.50" reads "4,321.5", "12.00" reads "12": decimals only where they say something.
+QString withoutTrailingZeros(QString text, const QLocale &locale) {
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
+} // namespace
+
 UsageFormat::UsageFormat(const QLocale &locale)
     : m_locale(locale) {
     // The C locale omits group separators by default; people read 2,000,000 better.
@@ -15,15 +31,7 @@ QString UsageFormat::amount(double value) const {
     if (std::isfinite(value) && std::abs(value) < 1e15 && value == std::trunc(value))
         return m_locale.toString(static_cast<qlonglong>(value));
 
-    QString text = m_locale.toString(value, 'f', 2);
-    const QString point = m_locale.decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(m_locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text;
+    return withoutTrailingZeros(m_locale.toString(value, 'f', 2), m_locale);
 }
 
 QString UsageFormat::compactAmount(double value) const {
@@ -52,15 +60,8 @@ QString UsageFormat::compactAmount(double value) const {
             continue;
         const double number = rounded / scale.factor;
         const int decimals = number < 10.0 ? 2 : number < 100.0 ? 1 : 0;
-        QString text = m_locale.toString(value < 0 ? -number : number, 'f', decimals);
-        const QString point = m_locale.decimalPoint();
-        if (text.contains(point)) {
-            while (text.endsWith(m_locale.zeroDigit()))
-                text.chop(1);
-            if (text.endsWith(point))
-                text.chop(point.size());
-        }
-        return scale.text.arg(text);
+        return scale.text.arg(withoutTrailingZeros(
+            m_locale.toString(value < 0 ? -number : number, 'f', decimals), m_locale));
     }
     return amount(value);
 }
