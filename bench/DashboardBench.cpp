@@ -127,8 +127,13 @@ bool measureRefreshes(const BenchStore &store, BenchApi &api, int refreshes, Ref
     options.historyPath = path;
     options.notificationStateFile = home.filePath(QStringLiteral("notifications.ini"));
     options.environmentKey = QStringLiteral("sk-bench");
-    DesktopApp app(Clock::system(), options, std::make_unique<SessionSecretStore>(),
-                   std::make_unique<TrayHost>());
+    // The key comes from the environment; every organization's keychain is a session store.
+    DesktopApp app(
+        Clock::system(), options,
+        [](const QString &) -> std::unique_ptr<SecretStore> {
+            return std::make_unique<SessionSecretStore>();
+        },
+        std::make_unique<TrayHost>());
     if (!app.start())
         return false;
     CurrentReading &reading = app.reading();

@@ -61,11 +61,11 @@ void TranslationTest::theKeychainReadsAsAPlaceInGerman() {
     const QString keychain =
         QCoreApplication::translate("KeychainSecretStore", "the system keychain");
     QCOMPARE(
-        QCoreApplication::translate("SettingsDialog", "The key is stored in %1.").arg(keychain),
+        QCoreApplication::translate("OrganizationsPage", "The key is stored in %1.").arg(keychain),
         QStringLiteral("Der Schlüssel ist im Schlüsselbund des Systems gespeichert."));
-    QCOMPARE(
-        QCoreApplication::translate("SettingsDialog", "The key was removed from %1.").arg(keychain),
-        QStringLiteral("Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt."));
+    QCOMPARE(QCoreApplication::translate("OrganizationsPage", "The key was removed from %1.")
+                 .arg(keychain),
+             QStringLiteral("Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt."));
 }
 
 void TranslationTest::loaderFindsATranslationOnlyForGerman_data() {

@@ -1,5 +1,6 @@
 // The tray as a view of a real CurrentReading fed by the scripted loopback API: tooltip and icon
-// follow the reading, crossed thresholds notify once (several units in one notification), left
+// follow the reading, crossed thresholds notify once (several units in one notification, named
+// after the organization when asked to), left
 // click toggles the window, closing hides to the tray only when there is one, and without a tray
 // the window carries a note instead of a modal box, until a tray host appears on the bus.
 #include "app/tray/TrayController.h"
@@ -8,6 +9,7 @@
 #include "app/tray/DesktopNotifier.h"
 #include "app/tray/TrayHost.h"
 #include "core/Clock.h"
+#include "core/api/UsageParser.h"
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/desktop/TrayStatus.h"
 #include "core/settings/AppSettings.h"
@@ -54,7 +56,13 @@ private:
             , window(live.reading(), settings, clock)
             , host(makeHost(trayAvailable))
             , tray(window, live.reading(), settings, *host, clock,
-                   dir + QStringLiteral("/notifications.ini")) {}
+                   dir + QStringLiteral("/notifications.ini")) {
+            // As the composition root does: each new reading goes to the notifier.
+            QObject::connect(&live.reading(), &CurrentReading::readingReceived, &tray,
+                             [this](const UsageSnapshot &snapshot) {
+                                 tray.observe(live.historyKey(), snapshot);
+                             });
+        }
         ~Fixture() { window.hide(); }
         static std::unique_ptr<TrayHost> makeHost(std::optional<bool> available) {
             auto host = std::make_unique<TrayHost>();
@@ -124,6 +132,37 @@ private slots:
         QVERIFY2(n.body.contains(QStringLiteral("Developer units at 95 %")), qPrintable(n.body));
         QVERIFY2(n.body.contains(QStringLiteral("Explorer units over the allocation")),
                  qPrintable(n.body));
+    }
+
+    void aNotificationNamesTheOrganizationItIsAbout() {
+        Fixture f(m_dir.path(), m_clock, true);
+        QSignalSpy notified(&f.tray, &TrayController::notified);
+        const UsageSnapshot snapshot =
+            UsageParser::parse(eightyPercent(), m_clock.now()).snapshot.value();
+        f.tray.observe(QStringLiteral("staging-id"), snapshot, QStringLiteral("Staging"));
+        f.tray.observe(QStringLiteral("production-id"), snapshot, QStringLiteral("Production"));
+        QCOMPARE(notified.size(), 2);
+        const auto staging = notified.at(0).at(0).value<ThresholdNotification>();
+        QCOMPARE(staging.organization, QStringLiteral("Staging"));
+        QVERIFY2(staging.title.startsWith(QStringLiteral("Staging: Developer units at 80")),
+                 qPrintable(staging.title));
+        QVERIFY(notified.at(1).at(0).value<ThresholdNotification>().title.startsWith(
+            QStringLiteral("Production: ")));
+    }
+
+    void pointedAtAnotherReadingTheIconFollowsThatOne() {
+        Fixture f(m_dir.path(), m_clock, true);
+        f.live.api().enqueue(ScriptedUsageApi::ok(eightyPercent()));
+        QVERIFY(f.live.start());
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::Usage);
+        CurrentReading other(nullptr, m_clock); // an organization without a key
+        f.tray.setReading(other);
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::NoKey);
+        // The previous reading no longer moves the icon.
+        QVERIFY(f.live.serve(ScriptedUsageApi::status(401, "Invalid API key")));
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::NoKey);
+        f.tray.setReading(f.live.reading());
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::Stale);
     }
 
     void withoutATrayTheNotificationGoesToTheDesktopService_data() {

@@ -142,7 +142,9 @@ UnitDetailPanel *MainWindow::detailPanel() const {
     return m_dashboard->detailPanel();
 }
 
-void MainWindow::showReading(CurrentReading &reading) {
+void MainWindow::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
     disconnect(m_reading, nullptr, this, nullptr);
     m_reading = &reading;
     connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);

@@ -42,8 +42,10 @@ public:
 
     OrganizationDashboard *dashboard() const { return m_dashboard; }
     UnitDetailPanel *detailPanel() const;
-    // Shows another reading (another organization) from now on.
-    void showReading(CurrentReading &reading);
+
+    // Shows `reading` from now on (another organization's): its state at once, then its changes.
+    void setReading(CurrentReading &reading);
+    CurrentReading &reading() const { return *m_reading; }
 
     // What the window shows while there is no source to read from: the welcome view that asks
     // for a key (the window takes ownership; nullptr puts back the dashboard).

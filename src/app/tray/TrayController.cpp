@@ -18,7 +18,7 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
                                const QString &notificationStateFile, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_reading(reading)
+    , m_reading(&reading)
     , m_settings(settings)
     , m_host(host)
     , m_clock(clock)
@@ -38,12 +38,7 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
     m_menu->addSeparator();
     m_menu->addAction(m_window.quitAction());
 
-    connect(&m_reading, &CurrentReading::changed, this, &TrayController::update);
-    connect(&m_reading, &CurrentReading::readingReceived, this,
-            [this](const UsageSnapshot &snapshot) {
-                // The source's history key, not its URL: the demo's port changes every run.
-                m_notifier->observe(m_reading.historyKey(), snapshot);
-            });
+    connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
     connect(m_notifier.get(), &ThresholdNotifier::notificationDue, this, &TrayController::notify);
     connect(&m_settings, &AppSettings::changed, this, &TrayController::applySettings);
     connect(&m_host, &TrayHost::availableChanged, this, &TrayController::trayAvailabilityChanged);
@@ -60,6 +55,20 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
 
 TrayController::~TrayController() {
     m_window.removeEventFilter(this);
+}
+
+void TrayController::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
+    disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = &reading;
+    connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
+    update();
+}
+
+void TrayController::observe(const QString &scope, const UsageSnapshot &snapshot,
+                             const QString &organization, const QString &earlierScope) {
+    m_notifier->observe(scope, snapshot, organization, earlierScope);
 }
 
 bool TrayController::isTrayAvailable() const {
@@ -98,7 +107,7 @@ void TrayController::applySettings() {
 }
 
 TrayStatus TrayController::status() const {
-    return TrayStatus::from(m_reading.state(), m_settings.thresholds(), m_reading.forecasts(),
+    return TrayStatus::from(m_reading->state(), m_settings.thresholds(), m_reading->forecasts(),
                             m_clock);
 }
 

@@ -22,6 +22,7 @@ class QMenu;
 class QAction;
 class QTimer;
 class TrayHost;
+class UsageSnapshot;
 struct TrayStatus;
 
 class TrayController final : public QObject {
@@ -36,6 +37,12 @@ public:
                    const QString &notificationStateFile = ThresholdNotifier::defaultStateFile(),
                    QObject *parent = nullptr);
     ~TrayController() override;
+
+    // The icon, tooltip and figures from now on show `reading` (another organization's).
+    void setReading(CurrentReading &reading);
+    // Tells the notifier about a new reading of one organization (see ThresholdNotifier::observe).
+    void observe(const QString &scope, const UsageSnapshot &snapshot,
+                 const QString &organization = QString(), const QString &earlierScope = QString());
 
     bool isTrayAvailable() const;
     // The icon, once a tray host exists (nullptr before).
@@ -68,7 +75,7 @@ private:
     void notify(const ThresholdNotification &notification);
 
     MainWindow &m_window;
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     AppSettings &m_settings;
     TrayHost &m_host;
     const Clock &m_clock;

@@ -46,7 +46,8 @@ void ThresholdNotifier::setThresholds(double warningPercent, double criticalPerc
     m_critical = criticalPercent;
 }
 
-void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot) {
+void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot,
+                                const QString &organization, const QString &earlierScope) {
     forgetEndedPeriods();
     if (snapshot.periodEndedBy(m_clock.now()))
         return;
@@ -68,6 +69,15 @@ void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snaps
             continue;
 
         const QString key = entryKey(scope, unit.key);
+        if (!earlierScope.isEmpty() && !m_state->contains(key + QStringLiteral("/level"))) {
+            const QString earlier = entryKey(earlierScope, unit.key);
+            for (const QLatin1String field :
+                 {QLatin1String("/period"), QLatin1String("/periodEnd"), QLatin1String("/level")}) {
+                if (m_state->contains(earlier + field))
+                    m_state->setValue(key + field, m_state->value(earlier + field));
+            }
+            m_state->remove(earlier);
+        }
         int announced = 0;
         if (m_state->value(key + QStringLiteral("/period")).toString() == period)
             announced = m_state->value(key + QStringLiteral("/level")).toInt();
@@ -83,7 +93,10 @@ void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snaps
     if (notification.crossings.isEmpty())
         return;
     m_state->sync();
+    notification.organization = organization;
     word(notification, snapshot);
+    if (!organization.isEmpty())
+        notification.title = tr("%1: %2").arg(organization, notification.title);
     emit notificationDue(notification);
 }
 

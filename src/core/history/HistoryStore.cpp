@@ -396,6 +396,56 @@ int HistoryStore::prune() {
     return removed;
 }
 
+int HistoryStore::moveReadings(const QString &from, const QString &to) {
+    if (!m_open)
+        return -1;
+    if (!m_db->transaction()) {
+        fail(tr("Readings could not be moved: %1.").arg(m_db->lastError().text()));
+        return -1;
+    }
+    QSqlQuery query(*m_db);
+    query.prepare(QStringLiteral("UPDATE readings SET source = ? WHERE source = ?"));
+    query.addBindValue(to);
+    query.addBindValue(from);
+    const bool moved = query.exec();
+    const int count = moved ? query.numRowsAffected() : -1;
+    if (!moved || !m_db->commit()) {
+        const QString reason = moved ? m_db->lastError().text() : query.lastError().text();
+        m_db->rollback();
+        fail(tr("Readings could not be moved: %1.").arg(reason));
+        return -1;
+    }
+    return count;
+}
+
+int HistoryStore::removeReadings(const QString &source) {
+    if (!m_open)
+        return -1;
+    if (!m_db->transaction()) {
+        fail(tr("Readings could not be deleted: %1.").arg(m_db->lastError().text()));
+        return -1;
+    }
+    QSqlQuery query(*m_db);
+    query.prepare(QStringLiteral("DELETE FROM reading_units WHERE reading_id IN"
+                                 " (SELECT id FROM readings WHERE source = ?)"));
+    query.addBindValue(source);
+    bool ok = query.exec();
+    int removed = 0;
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM readings WHERE source = ?"));
+        query.addBindValue(source);
+        ok = query.exec();
+        removed = query.numRowsAffected();
+    }
+    if (!ok || !m_db->commit()) {
+        const QString reason = ok ? m_db->lastError().text() : query.lastError().text();
+        m_db->rollback();
+        fail(tr("Readings could not be deleted: %1.").arg(reason));
+        return -1;
+    }
+    return removed;
+}
+
 std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source) const {
     if (!m_open)
         return std::nullopt;

@@ -44,6 +44,23 @@ bool CsvSnapshotWriter::writeRows(const UsageSnapshot &snapshot) {
     return writeText(rows(snapshot));
 }
 
+bool CsvSnapshotWriter::writeOrganizationHeader() {
+    return writeText(organizationHeader());
+}
+
+bool CsvSnapshotWriter::writeRows(const UsageSnapshot &snapshot, const QString &organization) {
+    return writeText(rows(snapshot, organization));
+}
+
+QString CsvSnapshotWriter::organizationHeader() {
+    return QStringLiteral("organization,") + header();
+}
+
+QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot, const QString &organization) {
+    // The name is the person's own text: a cell like any other, neutralised and quoted.
+    return rowsAfter(textCell(organization) + QLatin1Char(','), snapshot);
+}
+
 QString CsvSnapshotWriter::header() {
     // Column names are part of the file format, not user-visible prose: never translated.
     return QStringLiteral("captured_at,billing_period_start,billing_period_end,"
@@ -53,6 +70,10 @@ QString CsvSnapshotWriter::header() {
 }
 
 QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
+    return rowsAfter(QString(), snapshot);
+}
+
+QString CsvSnapshotWriter::rowsAfter(const QString &leadingCells, const UsageSnapshot &snapshot) {
     QList<UnitUsage> units = snapshot.units;
     std::sort(units.begin(), units.end(),
               [](const UnitUsage &a, const UnitUsage &b) { return a.key < b.key; });
@@ -67,7 +88,7 @@ QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
     QString text;
     for (const UnitUsage &unit : units) {
         const auto percent = unit.percentUsed();
-        text += periods + QLatin1Char(',') +
+        text += leadingCells + periods + QLatin1Char(',') +
                 QStringList{textCell(unit.key), numberCell(unit.allocated),
                             numberCell(unit.consumed), numberCell(unit.remaining()),
                             percent ? UsageNumber::toPlainPercent(*percent) : QString()}

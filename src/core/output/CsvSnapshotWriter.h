@@ -27,18 +27,27 @@ public:
     // The building blocks, for writers that stream rows as they read them.
     bool writeHeader();
     bool writeRows(const UsageSnapshot &snapshot);
+    // Several organizations in one file: the same columns after a leading `organization` column
+    // (the organization's name). Only such a file has it, so a single snapshot's file keeps its
+    // documented columns.
+    bool writeOrganizationHeader();
+    bool writeRows(const UsageSnapshot &snapshot, const QString &organization);
 
     // Why the last write failed (the device's message).
     QString errorString() const { return m_error; }
 
     static QString header();
+    static QString organizationHeader();
     // The rows of one snapshot, each ending in CRLF.
     static QString rows(const UsageSnapshot &snapshot);
+    static QString rows(const UsageSnapshot &snapshot, const QString &organization);
     // One text cell: neutralised against formulas, then quoted if needed.
     static QString textCell(const QString &text);
 
 private:
     bool writeText(const QString &text);
+    // The rows of one snapshot, each starting with `leadingCells` (each cell followed by a comma).
+    static QString rowsAfter(const QString &leadingCells, const UsageSnapshot &snapshot);
 
     QIODevice *m_device;
     QString m_error;
