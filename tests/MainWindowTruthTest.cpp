@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -46,6 +47,7 @@ private slots:
     void anUnauthorizedKeyOffersSettings();
     void aServerThatAsksToWaitIsNotHurried();
     void aSuccessClearsTheBannerAndTheStaleMark();
+    void aDismissedBannerComesBackForAnotherOrganization();
     void aRecordedReadingIsNeverUpdatedJustNow();
     void aTrialNeverResets();
 
@@ -241,6 +243,23 @@ void MainWindowTruthTest::aSuccessClearsTheBannerAndTheStaleMark() {
     QVERIFY(!isVisible("errorBanner"));
     QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
     QCOMPARE(bars().size(), 1);
+}
+
+void MainWindowTruthTest::aDismissedBannerComesBackForAnotherOrganization() {
+    start(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    QVERIFY(serve(ScriptedUsageApi::status(500, "database unavailable")));
+    QVERIFY(isVisible("errorBanner"));
+    QTest::mouseClick(m_w->window->findChild<QToolButton *>(QStringLiteral("errorDismissButton")),
+                      Qt::LeftButton);
+    QVERIFY(!isVisible("errorBanner"));
+
+    // Another organization failing the same way: its problem has not been dismissed.
+    LiveReading other(m_w->clock, m_w->dir.filePath(QStringLiteral("other.sqlite")));
+    other.api().enqueue(ScriptedUsageApi::status(500, "database unavailable"));
+    QVERIFY(other.start());
+    m_w->window->setReading(other.reading());
+    QVERIFY(isVisible("errorBanner"));
+    m_w->window->setReading(m_w->live.reading());
 }
 
 void MainWindowTruthTest::aRecordedReadingIsNeverUpdatedJustNow() {

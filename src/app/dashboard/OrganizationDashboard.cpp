@@ -80,6 +80,7 @@ void OrganizationDashboard::setReading(CurrentReading &reading) {
     m_reading = &reading;
     m_picked = false;
     m_selected.clear();
+    m_banner->forgetDismissed();
     connect(m_reading, &CurrentReading::changed, this, &OrganizationDashboard::showState);
     connect(m_reading, &CurrentReading::historyChanged, this, &OrganizationDashboard::showTrends);
     m_detail->setReading(reading);

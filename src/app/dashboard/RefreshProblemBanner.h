@@ -26,6 +26,9 @@ public:
     void showState(const ReadingState &state, const ReadingText &text);
     // The advice alone, which counts down (the retry time).
     void showAdvice(const ReadingState &state, const ReadingText &text);
+    // Another reading (another organization) is shown: an error dismissed for the previous one
+    // is not dismissed for this one.
+    void forgetDismissed() { m_dismissed.reset(); }
 
 signals:
     void settingsRequested();
