@@ -48,6 +48,8 @@ DetailChartView::DetailChartView(QWidget *parent)
     , m_consumedArea(new QAreaSeries(m_consumed))
     , m_projected(new QLineSeries(this))
     , m_projectedArea(new QAreaSeries(m_projected))
+    , m_consumedEdge(new QLineSeries)
+    , m_projectedEdge(new QLineSeries)
     , m_allocation(new QLineSeries)
     , m_today(new QLineSeries)
     , m_single(new QScatterSeries)
@@ -81,6 +83,8 @@ DetailChartView::DetailChartView(QWidget *parent)
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_projectedArea),
           static_cast<QAbstractSeries *>(m_consumedArea),
+          static_cast<QAbstractSeries *>(m_projectedEdge),
+          static_cast<QAbstractSeries *>(m_consumedEdge),
           static_cast<QAbstractSeries *>(m_allocation), static_cast<QAbstractSeries *>(m_today),
           static_cast<QAbstractSeries *>(m_single)}) {
         chart->addSeries(series);
@@ -148,13 +152,14 @@ void DetailChartView::rebuild() {
     QColor fill = colour;
     fill.setAlphaF(0.18f);
     m_consumed->replace(m_data.consumption);
-    m_consumedArea->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    m_consumedArea->setPen(Qt::NoPen);
     m_consumedArea->setBrush(fill);
-    m_consumedArea->setColor(fill);
-    m_consumedArea->setBorderColor(colour);
+    m_consumedEdge->replace(m_data.consumption);
+    m_consumedEdge->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     // One reading is a dot: an area of one point is a line down to zero.
     const bool single = m_data.consumption.size() == 1;
     m_consumedArea->setVisible(!empty && !single);
+    m_consumedEdge->setVisible(!empty && !single);
     m_single->replace(single ? m_data.consumption : QList<QPointF>());
     m_single->setColor(colour);
     m_single->setBorderColor(colour);
@@ -166,8 +171,11 @@ void DetailChartView::rebuild() {
     guess.setAlphaF(0.07f);
     m_projected->replace(m_data.projection);
     m_projectedArea->setBrush(guess);
-    m_projectedArea->setPen(QPen(colour, 1.6, Qt::DashLine, Qt::RoundCap));
+    m_projectedArea->setPen(Qt::NoPen);
     m_projectedArea->setVisible(!m_data.projection.isEmpty());
+    m_projectedEdge->replace(m_data.projection);
+    m_projectedEdge->setPen(QPen(colour, 1.6, Qt::DashLine, Qt::RoundCap));
+    m_projectedEdge->setVisible(m_projectedArea->isVisible());
 
     m_allocation->replace(m_data.allocationLine);
     m_allocation->setPen(QPen(pal.color(QPalette::WindowText), 1.2, Qt::DotLine));

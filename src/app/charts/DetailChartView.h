@@ -74,6 +74,10 @@ private:
     QAreaSeries *m_consumedArea;
     QLineSeries *m_projected;
     QAreaSeries *m_projectedArea;
+    // The areas' top edges, drawn on their own: an area's pen would also run down its sides and
+    // along zero.
+    QLineSeries *m_consumedEdge;
+    QLineSeries *m_projectedEdge;
     QLineSeries *m_allocation;
     QLineSeries *m_today;
     QScatterSeries *m_single; // one reading: a dot, not an area down to zero
