@@ -3,6 +3,7 @@
 // 3:1, measured on the pixels the style draws; and the drawn toolbar icons, which a desktop
 // without an icon theme shows, are there in the palette's text colour.
 #include "app/theme/AppTheme.h"
+#include "ThemeLevelRows.h"
 #include "app/theme/ActionIcons.h"
 #include "app/theme/AppStyle.h"
 #include "app/theme/Contrast.h"
@@ -93,14 +94,7 @@ void AppThemeTest::textReadsOnWindowAndBase() {
 }
 
 void AppThemeTest::levelColoursReadAsFillsAndWords_data() {
-    QTest::addColumn<QString>("theme");
-    QTest::addColumn<UsageLevel>("level");
-    for (const char *theme : {"light", "dark"}) {
-        for (const UsageLevel level :
-             {UsageLevel::Normal, UsageLevel::Warning, UsageLevel::Critical, UsageLevel::Over}) {
-            QTest::addRow("%s, level %d", theme, int(level)) << QString::fromLatin1(theme) << level;
-        }
-    }
+    ThemeLevelRows::add();
 }
 
 void AppThemeTest::levelColoursReadAsFillsAndWords() {

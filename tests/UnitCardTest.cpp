@@ -3,6 +3,7 @@
 // against the card in the light and the dark theme; a selection that does not rest on colour.
 #include "app/dashboard/UnitCard.h"
 
+#include "ThemeLevelRows.h"
 #include "app/dashboard/Sparkline.h"
 #include "app/dashboard/UsageGauge.h"
 #include "app/theme/AppTheme.h"
@@ -97,14 +98,7 @@ void UnitCardTest::aUnitWithoutAllocationHasNoBar() {
 }
 
 void UnitCardTest::wordsKeepTheirContrastOnTheCard_data() {
-    QTest::addColumn<QString>("theme");
-    QTest::addColumn<UsageLevel>("level");
-    for (const char *theme : {"light", "dark"}) {
-        for (const UsageLevel level :
-             {UsageLevel::Normal, UsageLevel::Warning, UsageLevel::Critical, UsageLevel::Over}) {
-            QTest::addRow("%s, level %d", theme, int(level)) << QString::fromLatin1(theme) << level;
-        }
-    }
+    ThemeLevelRows::add();
 }
 
 void UnitCardTest::wordsKeepTheirContrastOnTheCard() {
