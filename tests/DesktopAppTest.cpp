@@ -2,8 +2,10 @@
 // settings reach the views, the history keeps the stored retention, Settings opens one dialog
 // whose changes apply at once (a new base URL or key refreshes at once), no key means the welcome
 // view with demo data on offer, --base-url wins for the session, and closing closes unless a tray
-// keeps the app running. Settings, history and notification state live in temporary folders; the
-// key in a SessionSecretStore, so that no test races another for the system keychain's entry.
+// keeps the app running. With several organizations each is read, the tray menu chooses the one
+// the window shows (and Export snapshot writes), and Export all organizations writes them all.
+// Settings, history and notification state live in temporary folders; the key in a
+// SessionSecretStore, so that no test races another for the system keychain's entry.
 #include "app/DesktopApp.h"
 #include "SampleSnapshots.h"
 #include "app/MainWindow.h"
@@ -13,6 +15,7 @@
 #include "app/dashboard/UnitCard.h"
 #include "app/dashboard/UnitCardGrid.h"
 #include "app/dashboard/UsageGauge.h"
+#include "app/organizations/OrganizationsExport.h"
 #include "app/tray/TrayController.h"
 #include "app/tray/TrayHost.h"
 #include "core/Clock.h"
@@ -29,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -67,6 +71,26 @@ private:
         const QList<UnitCard *> &cards = app.window().dashboard()->cards()->cards();
         return cards.isEmpty() ? UsageThresholds{-1, -1}
                                : cards.constFirst()->gauge()->thresholds();
+    }
+
+    // Production (the first organization, unit plan) and Staging (95 % and over its allocation),
+    // each on its own server; returns Staging's id.
+    QString saveTwoOrganizations(const ScriptedUsageApi &production, ScriptedUsageApi &staging) {
+        staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
+        QString stagingId;
+        saveSettings([&](AppSettings &settings) {
+            OrganizationList &list = settings.organizations();
+            QVERIFY(list.setBaseUrl(Organization::defaultId(), production.baseUrl()));
+            QVERIFY(list.rename(Organization::defaultId(), QStringLiteral("Production")));
+            stagingId = list.add(QStringLiteral("Staging"), staging.baseUrl())->id;
+        });
+        m_keychain.setKey(Organization::keychainEntryFor(stagingId), QStringLiteral("staging-key"));
+        return stagingId;
+    }
+
+    static QString readFile(const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
     static void saveSettings(const std::function<void(AppSettings &)> &change) {
@@ -269,15 +293,7 @@ private slots:
     void everyOrganizationIsReadAndNotifiedAboutByName() {
         ScriptedUsageApi production;
         ScriptedUsageApi staging;
-        staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
-        QString stagingId;
-        saveSettings([&](AppSettings &settings) {
-            OrganizationList &list = settings.organizations();
-            QVERIFY(list.setBaseUrl(Organization::defaultId(), production.baseUrl()));
-            QVERIFY(list.rename(Organization::defaultId(), QStringLiteral("Production")));
-            stagingId = list.add(QStringLiteral("Staging"), staging.baseUrl())->id;
-        });
-        m_keychain.setKey(Organization::keychainEntryFor(stagingId), QStringLiteral("staging-key"));
+        const QString stagingId = saveTwoOrganizations(production, staging);
         auto app = makeApp(QStringLiteral("production-key"));
         QSignalSpy notified(&app->tray(), &TrayController::notified);
         QVERIFY(app->start());
@@ -340,6 +356,87 @@ private slots:
         QVERIFY(stored.constFirst().id != Organization::defaultId());
         QTRY_VERIFY(app->window().findChild<WelcomeWidget *>() &&
                     app->window().findChild<WelcomeWidget *>()->isVisible());
+    }
+
+    void theTrayMenuChoosesTheOrganizationTheWindowShowsAndExports() {
+        ScriptedUsageApi production;
+        ScriptedUsageApi staging;
+        const QString stagingId = saveTwoOrganizations(production, staging);
+        auto app = makeApp(QStringLiteral("production-key"));
+        QVERIFY(app->start());
+        QVERIFY(waitForTheFirstReading(*app));
+        QTRY_VERIFY_WITH_TIMEOUT(app->readings().reading(stagingId)->state().hasSnapshot(), 5'000);
+        QVERIFY2(app->window().windowTitle().startsWith(QStringLiteral("Production — ")),
+                 qPrintable(app->window().windowTitle()));
+
+        QAction *stagingEntry = nullptr;
+        for (QAction *action : app->tray().menu()->actions()) {
+            if (action->data().toString() == stagingId)
+                stagingEntry = action;
+        }
+        QVERIFY(stagingEntry);
+        stagingEntry->trigger();
+        QCOMPARE(app->shownOrganization(), stagingId);
+        QCOMPARE(&app->reading(), app->readings().reading(stagingId));
+        QVERIFY(app->window().isVisible());
+        QVERIFY2(app->window().windowTitle().startsWith(QStringLiteral("Staging — ")),
+                 qPrintable(app->window().windowTitle()));
+        // Export snapshot writes Staging's figures, in the single-organization columns, under a
+        // name that says whose they are.
+        QVERIFY(app->window().proposedExportFileName().startsWith(
+            QStringLiteral("allium-usage-Staging-")));
+        const QString path = m_home.filePath(QStringLiteral("staging.csv"));
+        QVERIFY(app->window().exportSnapshotTo(path));
+        const QString csv = readFile(path);
+        QVERIFY2(csv.startsWith(QStringLiteral("captured_at,")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral(",developer_units,2000000,1900000,")));
+        QVERIFY(!csv.contains(QStringLiteral("341523")));
+        // The choice stays while the keys and the list change around it.
+        QVERIFY(app->settings().organizations().rename(stagingId, QStringLiteral("Staging EU")));
+        QCOMPARE(app->shownOrganization(), stagingId);
+        QVERIFY(app->window().windowTitle().startsWith(QStringLiteral("Staging EU — ")));
+        app->window().hide();
+    }
+
+    void exportAllOrganizationsWritesOneFileLedByTheOrganization() {
+        ScriptedUsageApi production;
+        ScriptedUsageApi staging;
+        const QString stagingId = saveTwoOrganizations(production, staging);
+        saveSettings([](AppSettings &settings) {
+            QVERIFY(settings.organizations().add(QStringLiteral("Clients"), QUrl()));
+        });
+        auto app = makeApp(QStringLiteral("production-key"));
+        OrganizationsExport &exportAll = app->organizationsExport();
+        QVERIFY(app->start());
+        QVERIFY(exportAll.action()->isVisible());
+        QVERIFY(!exportAll.action()->isEnabled()); // nothing to export yet
+        QVERIFY(waitForTheFirstReading(*app));
+        QTRY_VERIFY_WITH_TIMEOUT(app->readings().reading(stagingId)->state().hasSnapshot(), 5'000);
+        QVERIFY(exportAll.action()->isEnabled());
+        QVERIFY(app->tray().menu()->actions().contains(exportAll.action()));
+
+        const QString path = m_home.filePath(QStringLiteral("all.csv"));
+        QStringList leftOut;
+        QString error;
+        QVERIFY2(exportAll.exportTo(path, &leftOut, &error), qPrintable(error));
+        // Clients has no key, so no reading: named as left out, never a row of zeros.
+        QCOMPARE(leftOut, QStringList{QStringLiteral("Clients")});
+        const QStringList lines = readFile(path).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("organization,captured_at,")),
+                 qPrintable(lines.value(0)));
+        QCOMPARE(lines.size(), 5); // the header, two units each
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("Production,")));
+        QVERIFY(lines.at(2).startsWith(QStringLiteral("Production,")));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("Staging,")));
+        QVERIFY(lines.at(3).contains(QStringLiteral(",developer_units,2000000,1900000,")));
+        QVERIFY(exportAll.proposedFileName().startsWith(
+            QStringLiteral("allium-usage-all-organizations-")));
+
+        // Down to one organization, the action goes: Export snapshot says it all.
+        OrganizationList &list = app->settings().organizations();
+        QVERIFY(list.remove(stagingId));
+        QVERIFY(list.remove(list.stored().constLast().id));
+        QVERIFY(!exportAll.action()->isVisible());
     }
 
     void closingClosesUnlessATrayKeepsTheAppRunning_data() {

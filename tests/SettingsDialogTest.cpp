@@ -5,7 +5,7 @@
 // screen. The keychain is a MemoryKeychain (the real one has OrganizationKeychainTest).
 #include "app/SettingsDialog.h"
 #include "SampleSnapshots.h"
-#include "app/OrganizationsPage.h"
+#include "app/organizations/OrganizationsPage.h"
 #include "core/Clock.h"
 #include "core/api/BaseUrlPolicy.h"
 #include "core/history/HistoryStore.h"
@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -468,6 +469,22 @@ private slots:
         list->setCurrentRow(1);
         QVERIFY(!child<QToolButton>(dialog, "moveUpButton")->isEnabled());
         QVERIFY(child<QToolButton>(dialog, "removeOrganizationButton")->isEnabled());
+    }
+
+    void atItsSmallestTheOrganizationsDetailsAreNotCutOff() {
+        Fixture f(settingsFile(), historyFile());
+        SettingsDialog dialog(f.settings, *f.keys, &f.store, m_clock);
+        dialog.show();
+        dialog.resize(dialog.minimumSizeHint());
+        QCoreApplication::processEvents();
+        auto *scroll = child<QScrollArea>(dialog, "detailsScroll");
+        // The row that cannot wrap (field, Show, Remove key) ends inside the visible area.
+        auto *removeKey = child<QToolButton>(dialog, "removeKeyButton");
+        const int right = removeKey->mapTo(scroll->viewport(), QPoint(removeKey->width(), 0)).x();
+        QVERIFY2(right <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(scroll->viewport()->width())));
+        auto *key = child<QLineEdit>(dialog, "keyEdit");
+        QVERIFY(key->width() >= key->minimumSizeHint().width());
     }
 
     void theDialogFitsALaptopScreenAtTwiceTheScale() {

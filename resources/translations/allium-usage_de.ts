@@ -847,6 +847,11 @@ Beispiele:
         <translation>Diesen Hinweis nicht mehr anzeigen</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <extracomment>The window&apos;s title with several organizations: %1 the organization, %2 the app&apos;s title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1084,6 +1089,41 @@ Beispiele:
     <message>
         <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
         <translation>%1 wurde nicht entfernt: Ihr Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsExport</name>
+    <message>
+        <source>Export a&amp;ll organizations to CSV…</source>
+        <translation>A&amp;lle Organisationen als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>One CSV file with the latest snapshot of every organization, each row led by the organization&apos;s name</source>
+        <translation>Eine CSV-Datei mit der neuesten Momentaufnahme jeder Organisation, jede Zeile beginnt mit dem Namen der Organisation</translation>
+    </message>
+    <message>
+        <source>No organization has a snapshot to export yet.</source>
+        <translation>Noch keine Organisation hat eine Momentaufnahme zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export all organizations to CSV</source>
+        <translation>Alle Organisationen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1. Not included, no reading yet: %2</source>
+        <translation>%1. Nicht enthalten, noch ohne Messwert: %2</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +1892,6 @@ Beispiele:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 used</source>
-        <translation>%1: %2 verbraucht</translation>
-    </message>
-    <message>
         <source>No API key: open Settings to enter one.</source>
         <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen, um einen einzugeben.</translation>
     </message>
@@ -1866,6 +1902,66 @@ Beispiele:
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not current)</source>
+        <translation>%1 (nicht aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no units reported</source>
+        <translation>keine Einheiten gemeldet</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>API key rejected (HTTP %1)</source>
+        <translation>API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no access (HTTP %1)</source>
+        <translation>kein Zugriff (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP %1)</source>
+        <translation>Anfragelimit erreicht (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>not valid usage data</source>
+        <translation>keine gültigen Nutzungsdaten</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>

@@ -4,6 +4,7 @@
 #include "app/SettingsDialog.h"
 #include "app/SingleInstance.h"
 #include "app/WelcomeWidget.h"
+#include "app/organizations/OrganizationsExport.h"
 #include "app/theme/AppTheme.h"
 #include "app/tray/TrayController.h"
 #include "app/tray/TrayHost.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -116,7 +118,11 @@ DesktopApp::DesktopApp(const Clock &clock, const Options &options,
     , m_window(std::make_unique<MainWindow>(*m_idleReading, *m_settings, clock))
     , m_trayHost(std::move(trayHost))
     , m_tray(std::make_unique<TrayController>(*m_window, *m_idleReading, *m_settings, *m_trayHost,
-                                              clock, options.notificationStateFile)) {
+                                              clock, options.notificationStateFile))
+    , m_organizationsExport(
+          new OrganizationsExport(*m_readings, clock, m_window.get(), m_window->statusBar())) {
+    m_window->addExportAction(m_organizationsExport->action());
+    m_tray->menu()->insertAction(m_window->settingsAction(), m_organizationsExport->action());
     if (options.sessionBaseUrl.isValid())
         m_settings->setSessionBaseUrl(options.sessionBaseUrl);
     // A store that cannot be opened leaves the dashboard working; the trend panel says why.
@@ -146,6 +152,11 @@ DesktopApp::DesktopApp(const Clock &clock, const Options &options,
                                 organization.earlierHistoryKey);
             });
     connect(m_settings.get(), &AppSettings::changed, this, &DesktopApp::useSettings);
+    m_tray->watchOrganizations(*m_readings);
+    connect(m_tray.get(), &TrayController::organizationChosen, this, &DesktopApp::showOrganization);
+    // The window's title names the organization shown, once there are several to tell apart.
+    connect(m_readings.get(), &OrganizationReadings::organizationsChanged, this,
+            &DesktopApp::nameShownOrganization);
     useSettings();
 }
 
@@ -215,15 +226,13 @@ void DesktopApp::chooseShown() {
         show(*m_demoReading);
         return;
     }
-    // The first organization with a key; once every key is looked up and none has one, the
-    // first stored one, whose welcome view asks for it.
+    // The one the person chose; else the first organization with a key; once every key is looked
+    // up and none has one, the first stored one, whose welcome view asks for it.
     const QList<Organization> organizations = m_readings->organizations();
-    QString id;
-    for (const Organization &organization : organizations) {
-        if (m_readings->hasKey(organization.id)) {
-            id = organization.id;
-            break;
-        }
+    QString id = Organization::withId(organizations, m_chosen) ? m_chosen : QString();
+    for (int i = 0; id.isEmpty() && i < organizations.size(); ++i) {
+        if (m_readings->hasKey(organizations.at(i).id))
+            id = organizations.at(i).id;
     }
     const bool lookedUp = m_keys->allLoaded();
     if (id.isEmpty() && lookedUp) {
@@ -253,6 +262,21 @@ void DesktopApp::show(CurrentReading &reading) {
     m_shownReading = &reading;
     m_window->setReading(reading);
     m_tray->setReading(reading);
+    nameShownOrganization();
+}
+
+void DesktopApp::nameShownOrganization() {
+    const QList<Organization> organizations = m_readings->organizations();
+    const Organization *shown = Organization::withId(organizations, m_shown);
+    m_window->setOrganizationName(shown && organizations.size() > 1 ? shown->name : QString());
+}
+
+void DesktopApp::showOrganization(const QString &id) {
+    if (!Organization::withId(m_readings->organizations(), id))
+        return;
+    m_chosen = id;
+    chooseShown();
+    m_tray->showWindow();
 }
 
 bool DesktopApp::startDemo(QString *error) {

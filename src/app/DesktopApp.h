@@ -1,8 +1,9 @@
 // The desktop app's one composition root: builds the settings, the history store, the keys and
 // the readings of every organization, the window, the tray and (with --demo) the demo server,
 // wires them, and decides the one thing nobody else does: which reading the window and the tray
-// show (the demo's, else the first organization with a key). Every organization is read and
-// notified about; windows and the tray are views; nothing else wires the app.
+// show (the demo's, else the organization the person chose, else the first with a key). Every
+// organization is read and notified about; windows and the tray are views; nothing else wires the
+// app.
 #pragma once
 
 #include "core/desktop/ThresholdNotifier.h"
@@ -22,6 +23,7 @@ class CurrentReading;
 class DemoUsageServer;
 class MainWindow;
 class OrganizationReadings;
+class OrganizationsExport;
 class SettingsDialog;
 class TrayController;
 class TrayHost;
@@ -62,6 +64,9 @@ public:
     // Brings the window forward (a second launch asks for this).
     void activate();
     void openSettings();
+    // Shows organization `id` in the window (the tray menu's choice) and brings the window forward;
+    // it stays shown until the person chooses another or it is removed.
+    void showOrganization(const QString &id);
     // Switches to the built-in demo data (the welcome view's and the empty page's offer).
     bool startDemo(QString *error = nullptr);
 
@@ -77,6 +82,8 @@ public:
     TrayHost &trayHost() const { return *m_trayHost; }
     TrayController &tray() const { return *m_tray; }
     SettingsDialog *settingsDialog() const;
+    // "Export all organizations", in the File and tray menus.
+    OrganizationsExport &organizationsExport() const { return *m_organizationsExport; }
     bool isDemo() const { return m_demo != nullptr; }
 
 private:
@@ -84,6 +91,7 @@ private:
     void useOrganizations();
     void chooseShown();
     void show(CurrentReading &reading);
+    void nameShownOrganization();
     void showWindow();
 
     const Clock &m_clock;
@@ -99,9 +107,11 @@ private:
     std::unique_ptr<CurrentReading> m_idleReading;
     CurrentReading *m_shownReading = nullptr;
     QString m_shown;
+    QString m_chosen; // the organization the person chose to see; empty: none chosen
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayHost> m_trayHost;
     std::unique_ptr<TrayController> m_tray;
+    OrganizationsExport *m_organizationsExport; // owned by the window
     QPointer<SettingsDialog> m_dialog;
     QString m_welcomeOrganization; // whose key the welcome view asks for
 };

@@ -114,6 +114,17 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setOrganizationName(const QString &name) {
+    m_organizationName = name;
+    m_actions->setOrganizationName(name);
+    showState();
+}
+
+void MainWindow::addExportAction(QAction *action) {
+    // After the snapshot's and the history's exports, before Copy summary.
+    m_ui->fileMenu->insertAction(m_ui->copySummaryAction, action);
+}
+
 QAction *MainWindow::refreshAction() const {
     return m_ui->refreshAction;
 }
@@ -180,7 +191,10 @@ bool MainWindow::isShowingDashboard() const {
 
 void MainWindow::showState() {
     const ReadingState &state = m_reading->state();
-    setWindowTitle(state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage"));
+    const QString title = state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage");
+    //: The window's title with several organizations: %1 the organization, %2 the app's title
+    setWindowTitle(m_organizationName.isEmpty() ? title
+                                                : tr("%1 — %2").arg(m_organizationName, title));
     m_busyIndicator->setVisible(state.busy);
     showPage();
     updateActions();

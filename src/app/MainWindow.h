@@ -45,6 +45,11 @@ public:
 
     // Shows `reading` from now on (another organization's): its state at once, then its changes.
     void setReading(CurrentReading &reading);
+    // The organization shown, named in the title and the export's file name while there are
+    // several to tell apart; empty with one.
+    void setOrganizationName(const QString &name);
+    // Another export for the File menu, beside Export snapshot (Export all organizations).
+    void addExportAction(QAction *action);
     CurrentReading &reading() const { return *m_reading; }
 
     // What the window shows while there is no source to read from: the welcome view that asks
@@ -106,4 +111,5 @@ private:
     QWidget *m_noTrayNote;
     QWidget *m_welcomeWidget = nullptr;
     bool m_lookingForKey = false;
+    QString m_organizationName;
 };

@@ -2,7 +2,7 @@
 
 #include "ui_SettingsDialog.h"
 
-#include "app/OrganizationsPage.h"
+#include "app/organizations/OrganizationsPage.h"
 #include "core/launch/ProgramLocations.h"
 #include "core/organizations/OrganizationEdits.h"
 #include "core/settings/AppSettings.h"

@@ -65,12 +65,12 @@ QString table(const std::vector<Outcome> &outcomes) {
 }
 
 QString csv(const std::vector<Outcome> &outcomes) {
-    QString text = CsvSnapshotWriter::organizationHeader();
+    QList<CsvSnapshotWriter::OrganizationSnapshot> snapshots;
     for (const Outcome &outcome : outcomes) {
         if (const auto &snapshot = outcome.fetch->snapshot())
-            text += CsvSnapshotWriter::rows(*snapshot, outcome.fetch->organization().name);
+            snapshots.append({outcome.fetch->organization().name, *snapshot});
     }
-    return text;
+    return CsvSnapshotWriter::text(snapshots);
 }
 
 QByteArray json(const std::vector<Outcome> &outcomes) {

@@ -24,28 +24,35 @@ SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingTex
     , m_statusBar(statusBar) {}
 
 bool SnapshotActions::exportTo(const QString &path, QString *error) const {
-    const auto fail = [error](const QString &why) {
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
+    if (!snapshot) {
         if (error)
-            *error = why;
+            *error = tr("There is no snapshot to export yet.");
+        return false;
+    }
+    return writeCsvFile(
+        path, [&snapshot](CsvSnapshotWriter &writer) { return writer.write(*snapshot); }, error);
+}
+
+bool SnapshotActions::writeCsvFile(const QString &path,
+                                   const std::function<bool(CsvSnapshotWriter &)> &write,
+                                   QString *error) {
+    const auto fail = [error, &path](const QString &why) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
-    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
-    if (!snapshot)
-        return fail(tr("There is no snapshot to export yet."));
     // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(file.errorString());
     CsvSnapshotWriter writer(&file);
-    if (!writer.write(*snapshot)) {
+    if (!write(writer)) {
         file.cancelWriting();
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
+        return fail(writer.errorString());
     }
     if (!file.commit())
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(file.errorString());
     return true;
 }
 
@@ -54,7 +61,12 @@ QString SnapshotActions::summaryText() const {
 }
 
 QString SnapshotActions::proposedFileName() const {
-    return ExportFileName::snapshot(m_clock.now().toLocalTime().date(), m_reading->state().demo);
+    return ExportFileName::snapshot(m_clock.now().toLocalTime().date(), m_reading->state().demo,
+                                    m_organization);
+}
+
+QString SnapshotActions::proposedFileName(const QString &what, const Clock &clock) {
+    return ExportFileName::snapshot(clock.now().toLocalTime().date(), false, what);
 }
 
 void SnapshotActions::exportWithDialog() {

@@ -6,6 +6,7 @@
 #include "app/tray/TrayIconPainter.h"
 #include "core/desktop/TrayStatus.h"
 #include "core/forecast/SnapshotForecasts.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
 #include "core/settings/AppSettings.h"
 
@@ -31,6 +32,9 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
     m_figuresEnd->setVisible(false); // until there are figures above it
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
+    // The organizations' entries go before this one; it shows only when there are entries.
+    m_organizationsEnd = m_menu->addSeparator();
+    m_organizationsEnd->setVisible(false);
     m_menu->addAction(m_window.refreshAction());
     m_menu->addAction(m_window.copySummaryAction());
     m_menu->addAction(m_window.exportAction());
@@ -63,6 +67,13 @@ void TrayController::setReading(CurrentReading &reading) {
     disconnect(m_reading, nullptr, this, nullptr);
     m_reading = &reading;
     connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
+    update();
+}
+
+void TrayController::watchOrganizations(const OrganizationReadings &readings) {
+    m_organizations = &readings;
+    connect(&readings, &OrganizationReadings::organizationsChanged, this, &TrayController::update);
+    connect(&readings, &OrganizationReadings::readingChanged, this, &TrayController::update);
     update();
 }
 
@@ -107,15 +118,31 @@ void TrayController::applySettings() {
 }
 
 TrayStatus TrayController::status() const {
-    return TrayStatus::from(m_reading->state(), m_settings.thresholds(), m_reading->forecasts(),
-                            m_clock);
+    const QList<Organization> organizations =
+        m_organizations ? m_organizations->organizations() : QList<Organization>();
+    const TrayStatus shown = TrayStatus::from(m_reading->state(), m_settings.thresholds(),
+                                              m_reading->forecasts(), m_clock);
+    if (organizations.size() < 2)
+        return shown;
+    QList<TrayStatus::Input> inputs;
+    for (const Organization &organization : organizations) {
+        const CurrentReading *reading = m_organizations->reading(organization.id);
+        inputs.append(
+            {organization.id, organization.name, reading->state(), &reading->forecasts()});
+    }
+    TrayStatus status = TrayStatus::from(inputs, m_settings.thresholds(), m_clock);
+    // The top of the menu still gives the shown organization's units and reset.
+    status.unitLines = shown.unitLines;
+    status.periodLine = shown.periodLine;
+    return status;
 }
 
 void TrayController::update() {
     m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
-    if (!m_tray)
-        return; // nothing shows the icon, its tooltip or its menu: nothing to work out
     const TrayStatus current = status();
+    updateOrganizationActions(current);
+    if (!m_tray)
+        return; // nothing shows the icon, its tooltip or its menu: nothing more to work out
     // Ten images, antialiased: drawn again only when they would look different.
     if (!m_drawn || !m_drawn->drawsLike(current)) {
         m_tray->setIcon(TrayIconPainter::icon(current));
@@ -154,6 +181,43 @@ void TrayController::updateFigures(const TrayStatus &status) {
         m_figures.append(action);
     }
     m_figuresEnd->setVisible(!m_figures.isEmpty());
+}
+
+void TrayController::updateOrganizationActions(const TrayStatus &status) {
+    const QList<TrayStatus::OrganizationLine> &lines = status.organizations;
+    while (m_organizationActions.size() > lines.size())
+        delete m_organizationActions.takeLast();
+    while (m_organizationActions.size() < lines.size()) {
+        auto *action = new QAction(m_menu.get());
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] {
+            // The person chose it: the window shows it (again, when it already did).
+            action->setChecked(true);
+            emit organizationChosen(action->data().toString());
+        });
+        m_menu->insertAction(m_organizationsEnd, action);
+        m_organizationActions.append(action);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const TrayStatus::OrganizationLine &line = lines.at(i);
+        QAction *action = m_organizationActions.at(i);
+        action->setData(line.id);
+        action->setText(line.menuText());
+        // Its own small gauge, so the worst one stands out in the list as on the icon.
+        TrayStatus own;
+        own.look = line.look;
+        own.level = line.level;
+        own.percent = line.percent;
+        action->setIcon(TrayIconPainter::icon(own));
+        // The one the window shows: ticked, and in bold, since a tick beside an icon is faint in
+        // some styles.
+        const bool shown = m_organizations->reading(line.id) == m_reading;
+        action->setChecked(shown);
+        QFont font = m_menu->font();
+        font.setBold(shown);
+        action->setFont(font);
+    }
+    m_organizationsEnd->setVisible(!lines.isEmpty());
 }
 
 void TrayController::showWindow() {

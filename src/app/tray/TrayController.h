@@ -1,9 +1,11 @@
 // The system tray, as a view of the current reading: an icon drawn from its state (only when its
 // look changes), a tooltip with each unit's percentage, the reset, the verdict and how fresh the
-// figures are, a menu that repeats each unit's figures and the reset at the top, and the threshold
-// notifications. The icon appears whenever a tray host does, even one that starts after the app;
-// until then the window says why there is none, without a modal box. Closing the window hides it
-// to the tray only while a tray shows the icon.
+// figures are, a menu that repeats the shown organization's unit figures and reset at the top, and
+// the threshold notifications. With several organizations the icon shows the worst of them, and
+// the tooltip and the menu list each one with its top figure (choosing one shows it in the
+// window). The icon appears whenever a tray host does, even one that starts after the app; until
+// then the window says why there is none, without a modal box. Closing the window hides it to the
+// tray only while a tray shows the icon.
 #pragma once
 
 #include "core/desktop/ThresholdNotifier.h"
@@ -18,6 +20,7 @@ class Clock;
 class CurrentReading;
 class DesktopNotifier;
 class MainWindow;
+class OrganizationReadings;
 class QMenu;
 class QAction;
 class QTimer;
@@ -40,6 +43,9 @@ public:
 
     // The icon, tooltip and figures from now on show `reading` (another organization's).
     void setReading(CurrentReading &reading);
+    // From now on the icon, tooltip and menu take in every organization of `readings` (while
+    // there is more than one); `readings` outlives the controller.
+    void watchOrganizations(const OrganizationReadings &readings);
     // Tells the notifier about a new reading of one organization (see ThresholdNotifier::observe).
     void observe(const QString &scope, const UsageSnapshot &snapshot,
                  const QString &organization = QString(), const QString &earlierScope = QString());
@@ -63,6 +69,8 @@ public:
 signals:
     // A threshold notification was shown (or would have been, with notifications on).
     void notified(const ThresholdNotification &notification);
+    // The person chose an organization in the menu: the window should show it.
+    void organizationChosen(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,6 +79,7 @@ private:
     void trayAvailabilityChanged();
     void update();
     void updateFigures(const TrayStatus &status);
+    void updateOrganizationActions(const TrayStatus &status);
     void applySettings();
     void notify(const ThresholdNotification &notification);
 
@@ -89,4 +98,8 @@ private:
     QTimer *m_ticker;
     std::unique_ptr<TrayStatus> m_drawn; // what the icon shows now
     int m_iconRenders = 0;
+    const OrganizationReadings *m_organizations = nullptr;
+    // One per organization, after the separator that follows "Open dashboard".
+    QList<QAction *> m_organizationActions;
+    QAction *m_organizationsEnd;
 };

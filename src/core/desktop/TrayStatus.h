@@ -1,6 +1,7 @@
-// What the tray shows at a glance, worked out from the current reading's state: the icon's look,
-// the gauge level of the most-consumed unit, and the tooltip text. Pure logic, so the tray widget
-// only draws and displays it.
+// What the tray shows at a glance, worked out from the readings' states: the icon's look, the
+// gauge level of the most-consumed unit (with several organizations, of the worst one), the
+// tooltip text and a line per organization for the menu. Pure logic, so the tray widget only
+// draws and displays it.
 #pragma once
 
 #include "core/display/UsageLevel.h"
@@ -32,22 +33,58 @@ public:
         QString text;
     };
 
+    // One organization as the tray lists it, with several organizations.
+    struct OrganizationLine {
+        QString id;
+        QString name;
+        Look look = Look::NoKey;
+        double percent = 0.0;
+        UsageLevel level = UsageLevel::NoAllocation;
+        QString figure; // its top figure, "Developer units 80 %", or why there is none
+        QString note;   // why that figure is not current ("Stale: last updated …"), or empty
+
+        // "Production — Developer units 80 % (stale)": the menu's short form.
+        QString menuText() const;
+    };
+
+    // What the tray is told about one organization.
+    struct Input {
+        QString id;
+        QString name;
+        ReadingState state;
+        const SnapshotForecasts *forecasts = nullptr; // the reading's, or none
+    };
+
     Look look = Look::NoKey;
     double percent = 0.0; // of the most-consumed unit; may exceed 100
     UsageLevel level = UsageLevel::NoAllocation;
+    // Some organization's figures are not current (a failed refresh, an ended period) although
+    // the gauge shows another's: the icon carries the badge all the same.
+    bool someNotCurrent = false;
     QString toolTip;
+    // With one organization (or the one shown), its units' figures and the reset for the top of
+    // the menu, and the verdict for the tooltip.
     QList<UnitLine> unitLines;
     QString periodLine; // "Resets in 5 days, on 1 Dec", or the ended period
     QString verdict;    // "Explorer units 82 % · Projected to run out on 27 Dec, ..."
+    // Each organization in the person's order; empty with a single one (the tray looks as ever).
+    QList<OrganizationLine> organizations;
 
     // What the icon is drawn from, and nothing else: the icon is drawn again only when it
     // changes.
     bool drawsLike(const TrayStatus &other) const {
         return look == other.look && level == other.level &&
+               someNotCurrent == other.someNotCurrent &&
                qRound(percent * 10) == qRound(other.percent * 10);
     }
 
     // forecasts: the reading's, for the verdict (empty: no verdict line).
     static TrayStatus from(const ReadingState &state, const UsageThresholds &thresholds,
                            const SnapshotForecasts &forecasts, const Clock &clock);
+    // Several organizations: the gauge of the worst level among those with figures (the highest
+    // percentage among equals), a line each in the tooltip and the menu. A failing organization
+    // is listed with its failure and never hides the figures of the others. One input is the
+    // single-organization status above.
+    static TrayStatus from(const QList<Input> &organizations, const UsageThresholds &thresholds,
+                           const Clock &clock);
 };

@@ -36,20 +36,23 @@ bool CsvSnapshotWriter::write(const QList<UsageSnapshot> &snapshots) {
                        [this](const UsageSnapshot &snapshot) { return writeRows(snapshot); });
 }
 
+bool CsvSnapshotWriter::write(const QList<OrganizationSnapshot> &snapshots) {
+    return writeText(text(snapshots));
+}
+
+QString CsvSnapshotWriter::text(const QList<OrganizationSnapshot> &snapshots) {
+    QString text = organizationHeader();
+    for (const OrganizationSnapshot &each : snapshots)
+        text += rows(each.snapshot, each.organization);
+    return text;
+}
+
 bool CsvSnapshotWriter::writeHeader() {
     return writeText(header());
 }
 
 bool CsvSnapshotWriter::writeRows(const UsageSnapshot &snapshot) {
     return writeText(rows(snapshot));
-}
-
-bool CsvSnapshotWriter::writeOrganizationHeader() {
-    return writeText(organizationHeader());
-}
-
-bool CsvSnapshotWriter::writeRows(const UsageSnapshot &snapshot, const QString &organization) {
-    return writeText(rows(snapshot, organization));
 }
 
 QString CsvSnapshotWriter::organizationHeader() {

@@ -16,6 +16,13 @@ class QIODevice;
 // comma, quote or line break, and prefixed with ' when a spreadsheet would run them as a formula.
 class CsvSnapshotWriter final {
 public:
+    // One organization's snapshot in a file of several (--once --all-orgs, the dashboard's
+    // "Export all organizations").
+    struct OrganizationSnapshot {
+        QString organization; // its name
+        UsageSnapshot snapshot;
+    };
+
     // The device must be open for writing; the writer does not own it.
     explicit CsvSnapshotWriter(QIODevice *device);
 
@@ -23,24 +30,26 @@ public:
     bool write(const UsageSnapshot &snapshot);
     // Many snapshots under one header (the history export).
     bool write(const QList<UsageSnapshot> &snapshots);
+    // Several organizations under the organization header, in the order given.
+    bool write(const QList<OrganizationSnapshot> &snapshots);
 
     // The building blocks, for writers that stream rows as they read them.
     bool writeHeader();
     bool writeRows(const UsageSnapshot &snapshot);
-    // Several organizations in one file: the same columns after a leading `organization` column
-    // (the organization's name). Only such a file has it, so a single snapshot's file keeps its
-    // documented columns.
-    bool writeOrganizationHeader();
-    bool writeRows(const UsageSnapshot &snapshot, const QString &organization);
 
     // Why the last write failed (the device's message).
     QString errorString() const { return m_error; }
 
     static QString header();
+    // Several organizations in one file: the same columns after a leading `organization` column
+    // (the organization's name). Only such a file has it, so a single snapshot's file keeps its
+    // documented columns.
     static QString organizationHeader();
     // The rows of one snapshot, each ending in CRLF.
     static QString rows(const UsageSnapshot &snapshot);
     static QString rows(const UsageSnapshot &snapshot, const QString &organization);
+    // The whole file of several organizations: the organization header and their rows.
+    static QString text(const QList<OrganizationSnapshot> &snapshots);
     // One text cell: neutralised against formulas, then quoted if needed.
     static QString textCell(const QString &text);
 

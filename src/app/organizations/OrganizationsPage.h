@@ -47,6 +47,9 @@ signals:
     // A field changed: the dialog re-checks whether OK may be pressed.
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuildList();
     void showDraft();

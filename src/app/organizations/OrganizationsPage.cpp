@@ -1,4 +1,4 @@
-#include "app/OrganizationsPage.h"
+#include "app/organizations/OrganizationsPage.h"
 
 #include "ui_OrganizationsPage.h"
 
@@ -10,7 +10,9 @@
 #include "core/secrets/ApiKeyRule.h"
 #include "core/settings/AppSettings.h"
 
+#include <QEvent>
 #include <QMessageBox>
+#include <QScrollBar>
 
 OrganizationsPage::OrganizationsPage(OrganizationEdits &edits, OrganizationKeys &keys,
                                      AppSettings &settings, const Clock &clock, QWidget *parent)
@@ -35,6 +37,11 @@ OrganizationsPage::OrganizationsPage(OrganizationEdits &edits, OrganizationKeys 
     }
     // The list wants room for a name, not half the tab.
     m_ui->organizationList->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    // The details scroll up and down only: as wide as their widest row that cannot wrap needs
+    // (the key's field and two buttons), whichever rows show, so that nothing is cut off.
+    m_ui->details->installEventFilter(this);
+    // Room to see that a key is there (and, shown, its start), not two dots.
+    m_ui->keyEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     QString keychainName = tr("the system keychain");
     for (const OrganizationEdits::Draft &draft : m_edits.drafts()) {
         if (const ApiKeyKeeper *keeper = m_keys.keeper(draft.organization.id);
@@ -102,6 +109,15 @@ OrganizationsPage::OrganizationsPage(OrganizationEdits &edits, OrganizationKeys 
 }
 
 OrganizationsPage::~OrganizationsPage() = default;
+
+bool OrganizationsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->details && event->type() == QEvent::LayoutRequest) {
+        m_ui->detailsScroll->setMinimumWidth(
+            m_ui->details->minimumSizeHint().width() +
+            m_ui->detailsScroll->verticalScrollBar()->sizeHint().width());
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void OrganizationsPage::setConnectionTestTimings(const UsageServiceTimings &timings) {
     m_testTimings = timings;
