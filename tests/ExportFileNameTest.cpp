@@ -24,6 +24,12 @@ void ExportFileNameTest::namesSayWhatAndWhen_data() {
                               << QStringLiteral("allium-usage-2026-12-01.csv");
     QTest::newRow("demo snapshot") << ExportFileName::snapshot(date, true)
                                    << QStringLiteral("allium-usage-demo-2026-12-01.csv");
+    QTest::newRow("an organization's snapshot, its name made safe")
+        << ExportFileName::snapshot(date, false, QStringLiteral("Prod / EU: main"))
+        << QStringLiteral("allium-usage-Prod---EU--main-2026-12-01.csv");
+    QTest::newRow("a demo snapshot of an organization")
+        << ExportFileName::snapshot(date, true, QStringLiteral("Production"))
+        << QStringLiteral("allium-usage-demo-Production-2026-12-01.csv");
     QTest::newRow("history") << ExportFileName::history(date, false)
                              << QStringLiteral("allium-usage-history-2026-12.csv");
     QTest::newRow("demo history") << ExportFileName::history(date, true)
