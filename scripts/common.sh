@@ -18,12 +18,14 @@ ALLIUM_BUILD_PACKAGES=(
 # checks (dpkg-shlibdeps, desktop-file-validate, appstreamcli, man), python3 with YAML for the
 # Flatpak manifest and translation checks, clang-format for the formatting check, and the
 # exporter's checks (a real Prometheus and promtool, the Python client's OpenMetrics parser,
-# systemd-analyze for the units).
+# systemd-analyze for the units), and Qt's own translations (TranslationTest checks Qt's buttons
+# in German).
 ALLIUM_TEST_PACKAGES=(
     dbus gnome-keyring
     dpkg-dev desktop-file-utils appstream man-db
     python3 python3-yaml clang-format
     prometheus python3-prometheus-client systemd
+    qt6-translations-l10n
 )
 # scripts/screenshot: the private session above, plus Xvfb, a tray host and X tools to find and
 # capture windows.

@@ -283,7 +283,7 @@ void CurrentReadingTest::demoReadingsAreKeptApartAndTheMonthIsFilledIn() {
         QCOMPARE(reading.chartData(QStringLiteral("developer_units"), april, 2000).sourcePointCount,
                  monthSoFar + 1);
         QVERIFY2(reading.forecasts().summaryText().startsWith(
-                     QLatin1String("Developer units: On track: about")),
+                     QLatin1String("Developer units: On pace: about")),
                  qPrintable(reading.forecasts().summaryText()));
     }
     // ... and the demo's made-up month stays out of the real API's history.

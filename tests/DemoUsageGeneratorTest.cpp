@@ -1,4 +1,5 @@
-// The demo data: a valid response for the clock's current month whose consumption grows with time.
+// The demo data: a valid response for a month well under way at the clock's time, whose
+// consumption grows with time.
 #include "core/demo/DemoUsageGenerator.h"
 #include "core/api/UsageParser.h"
 
@@ -23,21 +24,28 @@ class DemoUsageGeneratorTest final : public QObject {
     Q_OBJECT
 
 private slots:
-    void servesTheCurrentMonth_data();
-    void servesTheCurrentMonth();
+    void servesAMonthWellUnderWay_data();
+    void servesAMonthWellUnderWay();
+    void theFirstDaysOfAMonthAreNeverAnEmptyPeriod();
     void consumptionGrowsThroughTheMonth();
     void staysUnderTheWarningLevel();
     void isDeterministic();
 };
 
-void DemoUsageGeneratorTest::servesTheCurrentMonth_data() {
+void DemoUsageGeneratorTest::servesAMonthWellUnderWay_data() {
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QDateTime>("start");
     QTest::addColumn<QDateTime>("end");
 
-    QTest::newRow("mid April") << utc(2026, 4, 25, 10, 30) << utc(2026, 4, 1) << utc(2026, 5, 1);
-    QTest::newRow("first instant of the month")
-        << utc(2026, 4, 1) << utc(2026, 4, 1) << utc(2026, 5, 1);
+    QTest::newRow("late April") << utc(2026, 4, 25, 10, 30) << utc(2026, 4, 1) << utc(2026, 5, 1);
+    QTest::newRow("the 11th: the calendar month, a third under way")
+        << utc(2026, 4, 11) << utc(2026, 4, 1) << utc(2026, 5, 1);
+    QTest::newRow("first instant of the month: the month from the 16th before")
+        << utc(2026, 4, 1) << utc(2026, 3, 16) << utc(2026, 4, 16);
+    QTest::newRow("the 10th, last day of the mid-month period")
+        << utc(2026, 4, 10, 23, 59) << utc(2026, 3, 16) << utc(2026, 4, 16);
+    QTest::newRow("early January reaches back into December")
+        << utc(2027, 1, 5, 8) << utc(2026, 12, 16) << utc(2027, 1, 16);
     QTest::newRow("December rolls into the next year")
         << utc(2026, 12, 31, 23, 59) << utc(2026, 12, 1) << utc(2027, 1, 1);
     QTest::newRow("leap February") << utc(2028, 2, 29, 12) << utc(2028, 2, 1) << utc(2028, 3, 1);
@@ -46,7 +54,7 @@ void DemoUsageGeneratorTest::servesTheCurrentMonth_data() {
         << utc(2026, 5, 1);
 }
 
-void DemoUsageGeneratorTest::servesTheCurrentMonth() {
+void DemoUsageGeneratorTest::servesAMonthWellUnderWay() {
     QFETCH(QDateTime, now);
     QFETCH(QDateTime, start);
     QFETCH(QDateTime, end);
@@ -65,22 +73,32 @@ void DemoUsageGeneratorTest::servesTheCurrentMonth() {
     QCOMPARE(snapshot.units.at(1).allocated, std::optional<double>(100));
 }
 
-void DemoUsageGeneratorTest::consumptionGrowsThroughTheMonth() {
-    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(0).consumed, std::optional(0.0));
-    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(1).consumed, std::optional(0.0));
+void DemoUsageGeneratorTest::theFirstDaysOfAMonthAreNeverAnEmptyPeriod() {
+    // Every hour of a year: the period holds now, and at least ten days of it have gone, so the
+    // figures, the trend and the forecast always have something to say.
+    for (QDateTime now = utc(2026, 1, 1); now < utc(2027, 1, 1); now = now.addSecs(3600)) {
+        const auto [start, end] = DemoUsageGenerator::periodAround(now);
+        QVERIFY2(start <= now && now < end, qPrintable(now.toString(Qt::ISODate)));
+        QVERIFY2(start.daysTo(now) >= 10, qPrintable(now.toString(Qt::ISODate)));
+        QVERIFY2(DemoUsageGenerator::consumedShareOfPeriod(now) > 0.3,
+                 qPrintable(now.toString(Qt::ISODate)));
+    }
+}
 
-    // Every five minutes (the default refresh interval) across a month: never less, and every
-    // hour visibly more developer units, so a chart refreshed hourly always moves.
+void DemoUsageGeneratorTest::consumptionGrowsThroughTheMonth() {
+    // Every five minutes (the default refresh interval) across April's calendar period: never
+    // less, and every hour visibly more developer units, so a chart refreshed hourly always
+    // moves.
     double previousDeveloper = 0;
     double previousExplorer = 0;
     double hourAgoDeveloper = 0;
-    for (QDateTime now = utc(2026, 4, 1); now < utc(2026, 5, 1); now = now.addSecs(300)) {
+    for (QDateTime now = utc(2026, 4, 11); now < utc(2026, 5, 1); now = now.addSecs(300)) {
         const UsageSnapshot snapshot = parsedAt(now);
         const double developer = snapshot.units.at(0).consumed.value_or(-1);
         const double explorer = snapshot.units.at(1).consumed.value_or(-1);
         QVERIFY2(developer >= previousDeveloper, qPrintable(now.toString(Qt::ISODate)));
         QVERIFY2(explorer >= previousExplorer, qPrintable(now.toString(Qt::ISODate)));
-        if (now.time().minute() == 0 && now > utc(2026, 4, 1)) {
+        if (now.time().minute() == 0 && now > utc(2026, 4, 11)) {
             QVERIFY2(developer > hourAgoDeveloper, qPrintable(now.toString(Qt::ISODate)));
             hourAgoDeveloper = developer;
         }

@@ -10,13 +10,16 @@
 #include "SampleSnapshots.h"
 #include "app/MainWindow.h"
 #include "app/SettingsDialog.h"
-#include "app/TrayController.h"
-#include "app/TrayHost.h"
 #include "app/WelcomeWidget.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitCard.h"
+#include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UsageGauge.h"
 #include "app/organizations/OrganizationsExport.h"
+#include "app/tray/TrayController.h"
+#include "app/tray/TrayHost.h"
 #include "core/Clock.h"
 #include "core/desktop/TrayStatus.h"
-#include "core/display/UsageTableModel.h"
 #include "core/organizations/OrganizationList.h"
 #include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
@@ -61,6 +64,13 @@ private:
 
     static bool waitForTheFirstReading(DesktopApp &app) {
         return QTest::qWaitFor([&app] { return app.reading().state().hasSnapshot(); }, 5'000);
+    }
+
+    // The thresholds the dashboard's first unit card draws its bar with.
+    static UsageThresholds cardThresholds(const DesktopApp &app) {
+        const QList<UnitCard *> &cards = app.window().dashboard()->cards()->cards();
+        return cards.isEmpty() ? UsageThresholds{-1, -1}
+                               : cards.constFirst()->gauge()->thresholds();
     }
 
     // Production (the first organization, unit plan) and Staging (95 % and over its allocation),
@@ -118,10 +128,15 @@ private slots:
     }
 
     void storedThresholdsReachTheViews() {
+        ScriptedUsageApi api;
+        saveBaseUrl(api.baseUrl());
         saveSettings([](AppSettings &settings) { settings.setThresholds(50, 65); });
-        auto app = makeApp(QString());
-        QCOMPARE(app->window().model()->thresholds().warningPercent, 50.0);
-        QCOMPARE(app->window().model()->thresholds().criticalPercent, 65.0);
+        auto app = makeApp(QStringLiteral("stored-key"));
+        QVERIFY(app->start());
+        QVERIFY(waitForTheFirstReading(*app));
+        const UsageThresholds shown = cardThresholds(*app);
+        QCOMPARE(shown.warningPercent, 50.0);
+        QCOMPARE(shown.criticalPercent, 65.0);
     }
 
     void theHistoryKeepsTheStoredRetention_data() {
@@ -177,8 +192,8 @@ private slots:
         dialog->findChild<QSpinBox *>(QStringLiteral("refreshSpin"))->setValue(15);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY(!dialog); // closed and deleted
-        QCOMPARE(app->window().model()->thresholds().warningPercent, 60.0);
-        QCOMPARE(app->window().model()->thresholds().criticalPercent, 80.0);
+        QCOMPARE(cardThresholds(*app).warningPercent, 60.0);
+        QCOMPARE(cardThresholds(*app).criticalPercent, 80.0);
         // The scheduled refresh moved to the new interval.
         QCOMPARE(m_clock.now().secsTo(app->reading().state().nextRefreshAt), 15 * 60);
         QCOMPARE(AppSettings().warningPercent(), 60.0);
@@ -261,7 +276,7 @@ private slots:
         QVERIFY(app->reading().state().demo);
         QVERIFY(waitForTheFirstReading(*app));
         QVERIFY(app->tray().status().toolTip.contains(QStringLiteral("demo data")));
-        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
     }
 
     void aStoredKeyPollsTheConfiguredApi() {
@@ -272,7 +287,7 @@ private slots:
         QVERIFY(waitForTheFirstReading(*app));
         QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("stored-key"));
         QVERIFY(app->window().isShowingDashboard());
-        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
     }
 
     void everyOrganizationIsReadAndNotifiedAboutByName() {
@@ -301,7 +316,7 @@ private slots:
         QVERIFY(app->settings().organizations().remove(Organization::defaultId()));
         QCOMPARE(app->shownOrganization(), stagingId);
         QCOMPARE(&app->reading(), stagingReading);
-        QVERIFY(app->window().model()->rowCount() > 0);
+        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
         QVERIFY(!app->readings().reading(Organization::defaultId()));
     }
 

@@ -1,7 +1,7 @@
 // The route a notification takes: the tray balloon when a tray shows the icon and can show
 // balloons, else the desktop's notification service on the session bus (checked against a real
 // D-Bus peer), else a log line.
-#include "app/DesktopNotifier.h"
+#include "app/tray/DesktopNotifier.h"
 #include "support/RecordingNotificationServer.h"
 
 #include <QDBusConnection>

@@ -121,7 +121,7 @@ void ForecastTest::projectsFromTheReadings_data() {
     using S = Forecast::Status;
     QTest::newRow("linear, on track")
         << QStringLiteral("linear") << int(S::OnTrack)
-        << QStringLiteral("On track: about 62 % used at reset") << 61.9 << 62.1;
+        << QStringLiteral("On pace: about 62 % at reset") << 61.9 << 62.1;
     QTest::newRow("linear, runs out before the reset")
         << QStringLiteral("linear, runs out") << int(S::RunsOut)
         << QStringLiteral("Projected to run out on 27 Apr, 4 days before the reset") << 114.0
@@ -131,10 +131,10 @@ void ForecastTest::projectsFromTheReadings_data() {
         << QStringLiteral("accelerating") << int(S::OnTrack) << QString() << 80.0 << 100.0;
     QTest::newRow("flat stays where it is")
         << QStringLiteral("flat") << int(S::OnTrack)
-        << QStringLiteral("On track: about 25 % used at reset") << 24.99 << 25.01;
+        << QStringLiteral("On pace: about 25 % at reset") << 24.99 << 25.01;
     QTest::newRow("reset mid-series starts a new series")
         << QStringLiteral("reset mid-series") << int(S::OnTrack)
-        << QStringLiteral("On track: about 62 % used at reset") << 61.9 << 62.1;
+        << QStringLiteral("On pace: about 62 % at reset") << 61.9 << 62.1;
     QTest::newRow("reset just now waits for new readings")
         << QStringLiteral("reset just now") << int(S::NotEnoughHistory)
         << QStringLiteral("Forecast after 6 hours of readings") << -1.0 << -1.0;
@@ -145,11 +145,10 @@ void ForecastTest::projectsFromTheReadings_data() {
         << QStringLiteral("three readings in two hours") << int(S::NotEnoughHistory)
         << QStringLiteral("Forecast after 6 hours of readings") << -1.0 << -1.0;
     QTest::newRow("gap of days") << QStringLiteral("gap of days") << int(S::OnTrack)
-                                 << QStringLiteral("On track: about 62 % used at reset") << 61.9
-                                 << 62.1;
+                                 << QStringLiteral("On pace: about 62 % at reset") << 61.9 << 62.1;
     QTest::newRow("last reading days old projects from that reading")
         << QStringLiteral("last reading days old") << int(S::OnTrack)
-        << QStringLiteral("On track: about 62 % used at reset") << 61.9 << 62.1;
+        << QStringLiteral("On pace: about 62 % at reset") << 61.9 << 62.1;
     QTest::newRow("over allocation already")
         << QStringLiteral("over allocation already") << int(S::OverAllocation)
         << QStringLiteral("Over the allocation: about 162 % projected at reset") << 161.0 << 162.0;
@@ -167,7 +166,7 @@ void ForecastTest::projectsFromTheReadings() {
     const ManualClock clock(utc("2026-04-20T12:00:00Z"));
     const UsageSeries series = seriesFor(shape);
     QVERIFY(!series.isEmpty());
-    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}, 0};
+    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}};
     const Forecast forecast = Forecast::compute(series, allocation, period, clock);
 
     QCOMPARE(int(forecast.status()), status);
@@ -196,7 +195,7 @@ void ForecastTest::projectsFromTheReadings() {
 
 void ForecastTest::aUnitWithoutAllocationHasNoForecast() {
     const ManualClock clock(utc("2026-04-20T12:00:00Z"));
-    const HistoryPeriod period{periodStart, periodEnd, QString(), {}, {}, 0};
+    const HistoryPeriod period{periodStart, periodEnd, QString(), {}, {}};
     const Forecast forecast =
         Forecast::compute(seriesFor(QStringLiteral("linear")), std::nullopt, period, clock);
     QCOMPARE(forecast.status(), Forecast::Status::NoAllocation);
@@ -208,7 +207,7 @@ void ForecastTest::aUnitWithoutAllocationHasNoForecast() {
 
 void ForecastTest::aPeriodThatEndedHasNoForecast() {
     const ManualClock clock(utc("2026-05-01T00:05:00Z"));
-    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}, 0};
+    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}};
     const Forecast forecast =
         Forecast::compute(seriesFor(QStringLiteral("linear")), allocation, period, clock);
     QCOMPARE(forecast.status(), Forecast::Status::PeriodOver);
@@ -219,7 +218,7 @@ void ForecastTest::theRateIsNotTakenFromASinglePair() {
     // A steady line with one odd reading at the very end: a first-and-last rate would jump by a
     // third; the fitted rate barely moves.
     const ManualClock clock(utc("2026-04-20T12:00:00Z"));
-    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}, 0};
+    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}};
     UsageSeries series = seriesFor(QStringLiteral("linear"));
     const Forecast steady = Forecast::compute(series, allocation, period, clock);
     series.last().consumed *= 1.02;

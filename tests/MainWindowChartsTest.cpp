@@ -1,12 +1,15 @@
 // The dashboard's charts as views of the current reading, driven through the real service and the
-// scripted loopback API: the periods read alike in the header and the picker, the percent chart's
-// legend follows the thresholds, and the over-time chart follows the most consumed unit, draws the
-// allocation, the projection and earlier periods, with Export history beside the snapshot export.
+// scripted loopback API: the periods read alike in the header and the picker, the detail chart
+// follows the verdict's unit until a card is chosen, is drawn in percent of the allocation with the
+// projection and earlier periods, its legend says only what is drawn, its percent axis stays a
+// handful of ticks however far over, and Export history sits beside the snapshot export.
 #include "LiveWindow.h"
 #include "SampleSnapshots.h"
-#include "app/HistoryTrendPanel.h"
-#include "app/PercentChartView.h"
-#include "app/TrendChartView.h"
+#include "app/charts/DetailChartView.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitCard.h"
+#include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UnitDetailPanel.h"
 #include "support/CannedUsageBodies.h"
 
 #include <QComboBox>
@@ -30,16 +33,19 @@ private slots:
     void cleanup();
 
     void periodsReadAlikeInTheHeaderAndThePeriodPicker();
-    void percentChartLegendExplainsTheLevelsShown();
-    void overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked();
-    void overTimeChartDrawsAllocationProjectionAndEarlierPeriods();
+    void detailChartFollowsTheVerdictsUnitUntilACardIsChosen();
+    void detailChartDrawsAllocationProjectionAndEarlierPeriods();
+    void legendSaysOnlyWhatIsDrawn();
+    void percentAxisStaysAHandfulOfTicksFarOverAllocation();
     void exportHistorySitsBesideTheSnapshotExport();
 
 private:
     void showBody(const QByteArray &body) { QVERIFY(m_w->show(body)); }
     QString labelText(const char *name) const { return m_w->labelText(name); }
-    const TrendChartView *trendChart() const {
-        return m_w->window->findChild<TrendChartView *>(QStringLiteral("trendChart"));
+    const DetailChartView *trendChart() const { return m_w->window->detailPanel()->chartView(); }
+    QString shownUnit() const { return m_w->window->detailPanel()->unitKey(); }
+    UnitCard *card(const QString &key) const {
+        return m_w->window->dashboard()->cards()->card(key);
     }
 
     std::unique_ptr<LiveWindow> m_w;
@@ -60,69 +66,45 @@ void MainWindowChartsTest::cleanup() {
 
 void MainWindowChartsTest::periodsReadAlikeInTheHeaderAndThePeriodPicker() {
     showBody(CannedUsageBodies::unitPlan()); // April 2026; the API's end is 1 May, exclusive
-    QCOMPARE(
-        labelText("periodsLabel"),
-        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
-    const QComboBox *picker = m_w->window->trendPanel()->periodPicker();
+    QCOMPARE(labelText("periodsLabel"),
+             QStringLiteral("Billing period: 1–30 Apr 2026  ·  Allocation period: 1–30 Apr 2026"));
+    const QComboBox *picker = m_w->window->detailPanel()->periodPicker();
     QCOMPARE(picker->count(), 1);
     QCOMPARE(picker->currentText(), QStringLiteral("1–30 Apr 2026"));
 }
 
-void MainWindowChartsTest::percentChartLegendExplainsTheLevelsShown() {
-    const auto *percentChart =
-        m_w->window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
-    showBody(
-        CannedUsageBodies::overAllocation()); // developer 95 % (critical), explorer 131.75 % (over)
-    QCOMPARE(percentChart->legendEntries(),
-             (QStringList{QStringLiteral("Critical: 90 % to 100 %"),
-                          QStringLiteral("Over allocation: above 100 %"),
-                          QStringLiteral("Allocation (100 %)")}));
-
-    // Thresholds from Settings change the words and the colours together.
-    m_w->settings.setThresholds(96, 99);
-    QCOMPARE(percentChart->legendEntries(),
-             (QStringList{QStringLiteral("Normal: below 96 %"),
-                          QStringLiteral("Over allocation: above 100 %"),
-                          QStringLiteral("Allocation (100 %)")}));
-
-    // Every entry is on show in full, however narrow the chart: the legend wraps, never cuts.
-    const auto *legend = percentChart->findChild<QLabel *>(QStringLiteral("percentLegend"));
-    QVERIFY(legend);
-    for (const QString &entry : percentChart->legendEntries())
-        QVERIFY2(legend->text().contains(
-                     QString(entry).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))),
-                 qPrintable(entry));
-    QVERIFY(legend->isVisible());
-    QVERIFY(legend->geometry().bottom() < percentChart->height());
-    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
-}
-
-void MainWindowChartsTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
+void MainWindowChartsTest::detailChartFollowsTheVerdictsUnitUntilACardIsChosen() {
     showBody(CannedUsageBodies::unitPlan()); // developer 17.1 %, explorer 12.5 %
-    QCOMPARE(m_w->window->overTimeUnitKey(), QStringLiteral("developer_units"));
+    QCOMPARE(shownUnit(), QStringLiteral("developer_units"));
+    QVERIFY(card(QStringLiteral("developer_units"))->isSelected());
+    QCOMPARE(m_w->window->detailPanel()->title(), QStringLiteral("Developer units over time"));
+    // In percent of the allocation, so that every unit reads on one scale.
     QCOMPARE(trendChart()->data().consumption.size(), 1);
-    QCOMPARE(trendChart()->data().consumption.at(0).y(), 341523.0);
-    // The allocation is a line across the period.
+    QCOMPARE(trendChart()->data().consumption.at(0).y(), 341523.0 / 2000000.0 * 100.0);
     QCOMPARE(trendChart()->data().allocationLine.size(), 2);
-    QCOMPARE(trendChart()->data().allocationLine.at(1).y(), 2000000.0);
+    QCOMPARE(trendChart()->data().allocationLine.at(1).y(), 100.0);
 
     m_w->clock.advance(3600);
-    showBody(CannedUsageBodies::overAllocation()); // explorer 131.75 %
-    QCOMPARE(m_w->window->overTimeUnitKey(), QStringLiteral("explorer_units"));
+    showBody(CannedUsageBodies::overAllocation()); // explorer 131.75 %: the verdict's unit now
+    QCOMPARE(shownUnit(), QStringLiteral("explorer_units"));
     QCOMPARE(trendChart()->data().consumption.size(), 2);
     QCOMPARE(trendChart()->data().consumption.at(1).y(), 131.75);
-    QCOMPARE(trendChart()->data().allocationLine.at(0).y(), 100.0);
+    QVERIFY(!card(QStringLiteral("developer_units"))->isSelected());
 
-    // A unit picked with the keyboard stays picked across refreshes.
-    auto *picker = m_w->window->findChild<QComboBox *>(QStringLiteral("unitPicker"));
-    picker->setFocus();
-    QTest::keyClick(picker, Qt::Key_Up);
-    QCOMPARE(m_w->window->overTimeUnitKey(), QStringLiteral("developer_units"));
+    // A card chosen with the keyboard stays chosen across refreshes.
+    UnitCard *developer = card(QStringLiteral("developer_units"));
+    developer->setFocus();
+    QTest::keyClick(developer, Qt::Key_Space);
+    QCOMPARE(shownUnit(), QStringLiteral("developer_units"));
+    QVERIFY(developer->isSelected());
     showBody(CannedUsageBodies::overAllocation());
-    QCOMPARE(m_w->window->overTimeUnitKey(), QStringLiteral("developer_units"));
+    QCOMPARE(shownUnit(), QStringLiteral("developer_units"));
+    // And so does one chosen with the mouse.
+    QTest::mouseClick(card(QStringLiteral("explorer_units")), Qt::LeftButton);
+    QCOMPARE(shownUnit(), QStringLiteral("explorer_units"));
 }
 
-void MainWindowChartsTest::overTimeChartDrawsAllocationProjectionAndEarlierPeriods() {
+void MainWindowChartsTest::detailChartDrawsAllocationProjectionAndEarlierPeriods() {
     using SampleSnapshots::utc;
     // March, then April at a steady pace: 341,523 developer units by now (24 Apr 12:00), so
     // 30/23.5 of that, 435,987 or 21.8 % of 2,000,000, by the reset.
@@ -148,36 +130,68 @@ void MainWindowChartsTest::overTimeChartDrawsAllocationProjectionAndEarlierPerio
     QCOMPARE(data.xMinimum, aprilFirst.toMSecsSinceEpoch());
     QCOMPARE(data.xMaximum, utc(2026, 5, 1).toMSecsSinceEpoch());
     QCOMPARE(data.allocationLine.size(), 2);
-    // The projection runs dashed from the last reading to the reset.
+    // The projection runs from the last reading to the reset, and "today" is marked.
     QCOMPARE(data.projection.size(), 2);
     QCOMPARE(data.projection.at(0),
-             QPointF(double(aprilTwentyFourth.toMSecsSinceEpoch()), 341523.0));
+             QPointF(double(aprilTwentyFourth.toMSecsSinceEpoch()), 341523.0 / 20000.0));
     QCOMPARE(data.projection.at(1).x(), double(utc(2026, 5, 1).toMSecsSinceEpoch()));
-    QCOMPARE(m_w->window->trendPanel()->forecastText(),
-             QStringLiteral("On track: about 22 % used at reset"));
+    QCOMPARE(data.now, aprilTwentyFourth.toMSecsSinceEpoch());
+    // The card says the same forecast, with the mark on its bar where the projection ends.
+    const UnitOverview &developer = card(QStringLiteral("developer_units"))->overview();
+    QCOMPARE(developer.forecast, QStringLiteral("On pace: about 22 % at reset"));
+    QVERIFY(developer.projectedPercent);
+    QCOMPARE(qRound(*developer.projectedPercent), 22);
 
     // The period picker reaches March, without a projection there.
-    QComboBox *periods = m_w->window->trendPanel()->periodPicker();
+    QComboBox *periods = m_w->window->detailPanel()->periodPicker();
     QCOMPARE(periods->count(), 2);
     QCOMPARE(periods->currentIndex(), 0);
     periods->setCurrentIndex(1);
     QCOMPARE(trendChart()->data().xMinimum, utc(2026, 3, 1).toMSecsSinceEpoch());
     QVERIFY(trendChart()->data().projection.isEmpty());
-    QCOMPARE(m_w->window->trendPanel()->forecastText(),
-             QStringLiteral("Not the current reading's period: no forecast."));
+    QCOMPARE(trendChart()->data().now, 0);
+}
+
+void MainWindowChartsTest::legendSaysOnlyWhatIsDrawn() {
+    // Before a reading: no axes, no legend, a sentence instead.
+    QVERIFY(trendChart()->legendEntries().isEmpty());
+    QVERIFY(!trendChart()->message().isEmpty());
+
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(trendChart()->legendEntries().contains(QStringLiteral("Allocation (100 %)")));
+    // One reading is a dot, not a flat projection.
+    QVERIFY(!trendChart()->legendEntries().contains(QStringLiteral("Projected to the reset")));
+    QVERIFY2(trendChart()->message().startsWith(QStringLiteral("One reading so far")),
+             qPrintable(trendChart()->message()));
+
+    // A trial: no allocation line and no projection to name, but the consumption is drawn.
+    showBody(CannedUsageBodies::trialWithoutAllocation());
+    QVERIFY(trendChart()->legendEntries().contains(QStringLiteral("Consumed")));
+    QVERIFY(!trendChart()->legendEntries().contains(QStringLiteral("Allocation (100 %)")));
+    QVERIFY(!trendChart()->legendEntries().contains(QStringLiteral("Projected to the reset")));
+}
+
+void MainWindowChartsTest::percentAxisStaysAHandfulOfTicksFarOverAllocation() {
+    UsageSnapshot far = SampleSnapshots::monthly();
+    far.units = {SampleSnapshots::unit(QStringLiteral("developer_units"), 42000000, 2000000)};
+    far.receivedAt = aprilTwentyFourth;
+    showBody(CannedUsageBodies::of(far)); // 2,100 %
+    const QStringList labels = trendChart()->valueLabels();
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 7, qPrintable(labels.join(QLatin1Char(' '))));
+    QCOMPARE(labels.constFirst(), QStringLiteral("0 %"));
 }
 
 void MainWindowChartsTest::exportHistorySitsBesideTheSnapshotExport() {
     auto *fileMenu = m_w->window->findChild<QMenu *>(QStringLiteral("fileMenu"));
     QVERIFY(fileMenu);
-    QAction *exportHistory = m_w->window->trendPanel()->exportHistoryAction();
+    QAction *exportHistory = m_w->window->detailPanel()->exportHistoryAction();
     const QList<QAction *> actions = fileMenu->actions();
     QCOMPARE(actions.indexOf(exportHistory), actions.indexOf(m_w->window->exportAction()) + 1);
     QVERIFY(!exportHistory->isEnabled()); // nothing recorded yet
     showBody(CannedUsageBodies::unitPlan());
     QVERIFY(exportHistory->isEnabled());
-    // One over-time view: its unit and period pickers are the window's only pickers.
-    QCOMPARE(m_w->window->findChildren<QComboBox *>().size(), 2);
+    // The cards replace the unit picker: the period is the window's only picker.
+    QCOMPARE(m_w->window->findChildren<QComboBox *>().size(), 1);
 }
 
 QTEST_MAIN(MainWindowChartsTest)

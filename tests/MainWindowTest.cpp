@@ -1,13 +1,16 @@
 // MainWindow as a view of the current reading, driven through the real service and the scripted
-// loopback API: what the bars, header, banner and status show for each documented plan shape and
-// failure, the CSV export, and time taken from the injected clock. (What it says about freshness,
-// retries and ended periods is in MainWindowTruthTest, its charts in MainWindowChartsTest.)
+// loopback API: what the unit cards, header, banner and status show for each documented plan shape
+// and failure, the CSV export, and time taken from the injected clock. (What it says about
+// freshness, retries and ended periods is in MainWindowTruthTest, its charts in
+// MainWindowChartsTest.)
 #include "app/MainWindow.h"
 #include "LiveWindow.h"
-#include "app/PercentChartView.h"
-#include "app/TrendChartView.h"
-#include "app/UnitUsageBar.h"
-#include "app/UsageBarsView.h"
+#include "SampleSnapshots.h"
+#include "app/charts/DetailChartView.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitCard.h"
+#include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UsageGauge.h"
 #include "core/display/UsageTableModel.h"
 #include "support/CannedUsageBodies.h"
 
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,8 +36,8 @@ namespace {
 
 const QDateTime aprilTwentyFourth(QDate(2026, 4, 24), QTime(12, 0), Qt::UTC);
 
-// One expected bar: its text, whether it has a bar, the bar value (tenths of a percent), the level
-// and the over-allocation figure.
+// One expected card: its exact text, whether it has a bar, the share used (tenths of a percent),
+// the level and the over-allocation figure.
 struct ExpectedBar {
     QString text;
     bool hasBar = true;
@@ -54,18 +58,19 @@ private slots:
     void init();
     void cleanup();
 
-    void barsShowEachPlanShape_data();
-    void barsShowEachPlanShape();
+    void cardsShowEachPlanShape_data();
+    void cardsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
     void appIconIsBuiltIntoTheBinary();
     void actionsThatNeedAKeyWaitForOne();
     void headerCountsDownWithTheInjectedClock();
-    void unitThatAppearsGetsABar();
+    void unitThatAppearsGetsACard();
     void exportWritesTheSnapshotCsv();
     void exportFailsClearlyWithoutSnapshotOrWritableFolder();
     void demoModeLabelsTheWindowAndSummary();
     void actionsHaveTheirShortcuts();
     void tabReachesEveryControl();
+    void nothingTicksWhileTheWindowIsHidden();
     void windowSizePersists();
     void windowSizePersistsWhenHiddenToTheTray();
 
@@ -73,7 +78,7 @@ private:
     void showBody(const QByteArray &body) { QVERIFY(m_w->show(body)); }
     // A failure the reading settles on at once (a 500 is not retried quietly).
     void fail(const HttpResponse &response) { QVERIFY(m_w->fail(response)); }
-    QList<UnitUsageBar *> bars() const;
+    QList<UnitCard *> bars() const;
     QString labelText(const char *name) const { return m_w->labelText(name); }
     const ReadingState &state() const { return m_w->state(); }
 
@@ -94,12 +99,11 @@ void MainWindowTest::cleanup() {
     m_w.reset();
 }
 
-QList<UnitUsageBar *> MainWindowTest::bars() const {
-    const auto *view = m_w->window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
-    return view ? view->bars() : QList<UnitUsageBar *>();
+QList<UnitCard *> MainWindowTest::bars() const {
+    return m_w->window->dashboard()->cards()->cards();
 }
 
-void MainWindowTest::barsShowEachPlanShape_data() {
+void MainWindowTest::cardsShowEachPlanShape_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("cadence");
     QTest::addColumn<QList<ExpectedBar>>("expected");
@@ -152,7 +156,7 @@ void MainWindowTest::barsShowEachPlanShape_data() {
                                UsageLevel::Critical,
                                {}},
                               {QStringLiteral("Explorer units: 131.75 of 100 (131.8 %)"), true,
-                               1000, UsageLevel::Over, QStringLiteral("over by 31.75")}};
+                               1318, UsageLevel::Over, QStringLiteral("over by 31.75")}};
     QTest::newRow("unknown unit and cadence")
         << CannedUsageBodies::unknownUnit() << QStringLiteral("Allocation: quarterly")
         << QList<ExpectedBar>{{QStringLiteral("Ai units: 3 used (no allocation)"),
@@ -167,7 +171,7 @@ void MainWindowTest::barsShowEachPlanShape_data() {
                                {}}};
 }
 
-void MainWindowTest::barsShowEachPlanShape() {
+void MainWindowTest::cardsShowEachPlanShape() {
     QFETCH(QByteArray, body);
     QFETCH(QString, cadence);
     QFETCH(QList<ExpectedBar>, expected);
@@ -176,41 +180,30 @@ void MainWindowTest::barsShowEachPlanShape() {
 
     QVERIFY(m_w->window->isShowingDashboard());
     QCOMPARE(labelText("cadenceLabel"), cadence);
-    const QList<UnitUsageBar *> shown = bars();
+    const QList<UnitCard *> shown = bars();
     QCOMPARE(shown.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
         const ExpectedBar &want = expected.at(i);
-        const UnitUsageBar *bar = shown.at(i);
-        QCOMPARE(bar->text(), want.text);
-        QCOMPARE(bar->hasBar(), want.hasBar);
-        if (want.hasBar) {
-            QCOMPARE(bar->barValue(), want.value);
-            QCOMPARE(bar->barMaximum(), 1000);
-        }
-        QCOMPARE(bar->level(), want.level);
-        QCOMPARE(bar->overByText(), want.overBy);
-        QVERIFY(bar->accessibleName().startsWith(want.text));
+        const UnitCard *card = shown.at(i);
+        QCOMPARE(card->exactText(), want.text);
+        QCOMPARE(card->gauge()->isVisibleTo(card), want.hasBar);
+        QCOMPARE(card->gauge()->percent().has_value(), want.hasBar);
+        if (want.hasBar)
+            QCOMPARE(qRound(*card->gauge()->percent() * 10), want.value);
+        QCOMPARE(card->overview().level, want.level);
+        QCOMPARE(card->gauge()->level(), want.level);
+        QCOMPARE(card->overview().overBy, want.overBy);
+        // A screen reader hears the unit's name, then all its figures.
+        QCOMPARE(card->accessibleName(), want.text.section(QLatin1Char(':'), 0, 0));
+        QVERIFY2(card->accessibleDescription().contains(want.text.section(QStringLiteral(": "), 1)),
+                 qPrintable(card->accessibleDescription()));
     }
 
-    // The percent chart has a column for each unit with an allocation, and only for those.
-    QStringList charted;
-    for (const ExpectedBar &want : expected) {
-        if (want.hasBar) {
-            // "Explorer units: 131.75 of 100 (131.8 %)" charts as "Explorer units: 131.8 %".
-            const QString label = want.text.section(QLatin1Char(':'), 0, 0);
-            const QString percent = want.text.section(QLatin1Char('('), -1).chopped(1);
-            charted << QStringLiteral("%1: %2").arg(label, percent);
-        }
-    }
-    const auto *percentChart =
-        m_w->window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
-    QCOMPARE(percentChart->chartedUnits(), charted);
-
-    // Rebuilt on every change, the charts still hold one set of axes each (no piled-up labels):
-    // categories, percent and the hidden axis of the 100 % line; time and amount.
+    // Shown again, the same cards are updated in place (focus and selection survive), and the
+    // detail chart still holds one set of axes (no piled-up labels).
     showBody(body);
-    QCOMPARE(percentChart->chart()->axes().size(), 3);
-    QCOMPARE(m_w->window->findChild<TrendChartView *>(QStringLiteral("trendChart"))
+    QCOMPARE(bars(), shown);
+    QCOMPARE(m_w->window->findChild<DetailChartView *>(QStringLiteral("detailChart"))
                  ->chart()
                  ->axes()
                  .size(),
@@ -259,9 +252,8 @@ void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {
     showBody(CannedUsageBodies::unitPlan());
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 6 days, on 1 May"));
-    QCOMPARE(
-        labelText("periodsLabel"),
-        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
+    QCOMPARE(labelText("periodsLabel"),
+             QStringLiteral("Billing period: 1–30 Apr 2026  ·  Allocation period: 1–30 Apr 2026"));
     QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
 
     m_w->clock.advance(3 * 24 * 3600 + 150);
@@ -274,15 +266,15 @@ void MainWindowTest::headerCountsDownWithTheInjectedClock() {
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 5 hours, on 1 May"));
 }
 
-void MainWindowTest::unitThatAppearsGetsABar() {
+void MainWindowTest::unitThatAppearsGetsACard() {
     showBody(CannedUsageBodies::legacyCredits());
     QCOMPARE(bars().size(), 1);
-    UnitUsageBar *credits = bars().at(0);
+    UnitCard *credits = bars().at(0);
 
     showBody(CannedUsageBodies::unitPlan());
     QCOMPARE(bars().size(), 2);
-    QVERIFY(!bars().contains(credits)); // the vanished unit's bar is gone
-    QCOMPARE(bars().at(0)->text(),
+    QVERIFY(!bars().contains(credits)); // the vanished unit's card is gone
+    QCOMPARE(bars().at(0)->exactText(),
              QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
 }
 
@@ -360,6 +352,12 @@ void MainWindowTest::actionsHaveTheirShortcuts() {
 }
 
 void MainWindowTest::tabReachesEveryControl() {
+    // A recorded March, so that the period picker has a choice to offer (and is enabled).
+    UsageSnapshot march = SampleSnapshots::monthly();
+    march.billingPeriodStart = march.allocationPeriodStart = SampleSnapshots::utc(2026, 3, 1);
+    march.billingPeriodEnd = march.allocationPeriodEnd = SampleSnapshots::utc(2026, 4, 1);
+    march.receivedAt = SampleSnapshots::utc(2026, 3, 31, 12);
+    QVERIFY(m_w->live.store().record(m_w->live.historyKey(), march));
     showBody(CannedUsageBodies::unitPlan());
     fail(ScriptedUsageApi::status(500)); // the banner, with Try again
 
@@ -373,9 +371,23 @@ void MainWindowTest::tabReachesEveryControl() {
         if (QWidget *focus = QApplication::focusWidget())
             reached.insert(focus->objectName());
     }
-    for (const char *name : {"errorRetryButton", "errorDismissButton", "percentChart", "unitPicker",
-                             "periodPicker", "trendChart"})
+    for (const char *name :
+         {"errorRetryButton", "errorDismissButton", "unitCard", "periodPicker", "detailChart"})
         QVERIFY2(reached.contains(QLatin1String(name)), name);
+}
+
+void MainWindowTest::nothingTicksWhileTheWindowIsHidden() {
+    showBody(CannedUsageBodies::unitPlan());
+    const auto *timer = m_w->window->findChild<QTimer *>(QStringLiteral("timeTextTimer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    m_w->window->hide();
+    QVERIFY(!timer->isActive());
+    // A refresh while hidden does not start it either.
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(!timer->isActive());
+    m_w->window->show();
+    QVERIFY(timer->isActive());
 }
 
 void MainWindowTest::windowSizePersists() {

@@ -6,8 +6,10 @@
 // never "Updated just now"; a trial never "resets".
 #include "LiveWindow.h"
 #include "app/MainWindow.h"
-#include "app/UnitUsageBar.h"
-#include "app/UsageBarsView.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitCard.h"
+#include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UsageGauge.h"
 #include "support/CannedUsageBodies.h"
 
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -44,6 +47,7 @@ private slots:
     void anUnauthorizedKeyOffersSettings();
     void aServerThatAsksToWaitIsNotHurried();
     void aSuccessClearsTheBannerAndTheStaleMark();
+    void aDismissedBannerComesBackForAnotherOrganization();
     void aRecordedReadingIsNeverUpdatedJustNow();
     void aTrialNeverResets();
 
@@ -53,7 +57,7 @@ private:
     const ReadingState &state() const { return m_w->state(); }
     QString labelText(const char *name) const { return m_w->labelText(name); }
     bool isVisible(const char *name) const;
-    QList<UnitUsageBar *> bars() const;
+    QList<UnitCard *> bars() const;
 
     std::unique_ptr<LiveWindow> m_w;
 };
@@ -76,9 +80,8 @@ bool MainWindowTruthTest::isVisible(const char *name) const {
     return widget && widget->isVisible();
 }
 
-QList<UnitUsageBar *> MainWindowTruthTest::bars() const {
-    const auto *view = m_w->window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
-    return view ? view->bars() : QList<UnitUsageBar *>();
+QList<UnitCard *> MainWindowTruthTest::bars() const {
+    return m_w->window->dashboard()->cards()->cards();
 }
 
 void MainWindowTruthTest::aResponseWithoutConsumedAmountsIsABannerThatKeepsTheFigures_data() {
@@ -99,7 +102,7 @@ void MainWindowTruthTest::aResponseWithoutConsumedAmountsIsABannerThatKeepsTheFi
     QVERIFY(isVisible("errorBanner"));
     QVERIFY2(labelText("errorMessage").contains(problem), qPrintable(labelText("errorMessage")));
     // The last good figures stay, marked stale; never "0 of 2,000,000".
-    QCOMPARE(bars().at(0)->text(),
+    QCOMPARE(bars().at(0)->exactText(),
              QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
     QVERIFY(state().isStale());
     QVERIFY2(labelText("freshnessLabel").startsWith(QStringLiteral("Stale: last updated")),
@@ -109,9 +112,10 @@ void MainWindowTruthTest::aResponseWithoutConsumedAmountsIsABannerThatKeepsTheFi
 void MainWindowTruthTest::aUnitWithoutAConsumedAmountReadsNotReported() {
     start(ScriptedUsageApi::ok(CannedUsageBodies::explorerNotReported()));
     QCOMPARE(bars().size(), 2);
-    QCOMPARE(bars().at(1)->text(),
+    QCOMPARE(bars().at(1)->exactText(),
              QStringLiteral("Explorer units: consumption not reported (allocation 100)"));
-    QVERIFY(!bars().at(1)->hasBar());
+    QVERIFY(!bars().at(1)->gauge()->percent());
+    QCOMPARE(bars().at(1)->overview().figure, QStringLiteral("not reported"));
     QVERIFY(!m_w->window->summaryText().contains(QStringLiteral("Explorer units: 0")));
 
     QString error;
@@ -241,6 +245,23 @@ void MainWindowTruthTest::aSuccessClearsTheBannerAndTheStaleMark() {
     QCOMPARE(bars().size(), 1);
 }
 
+void MainWindowTruthTest::aDismissedBannerComesBackForAnotherOrganization() {
+    start(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    QVERIFY(serve(ScriptedUsageApi::status(500, "database unavailable")));
+    QVERIFY(isVisible("errorBanner"));
+    QTest::mouseClick(m_w->window->findChild<QToolButton *>(QStringLiteral("errorDismissButton")),
+                      Qt::LeftButton);
+    QVERIFY(!isVisible("errorBanner"));
+
+    // Another organization failing the same way: its problem has not been dismissed.
+    LiveReading other(m_w->clock, m_w->dir.filePath(QStringLiteral("other.sqlite")));
+    other.api().enqueue(ScriptedUsageApi::status(500, "database unavailable"));
+    QVERIFY(other.start());
+    m_w->window->setReading(other.reading());
+    QVERIFY(isVisible("errorBanner"));
+    m_w->window->setReading(m_w->live.reading());
+}
+
 void MainWindowTruthTest::aRecordedReadingIsNeverUpdatedJustNow() {
     UsageSnapshot recorded;
     recorded.billingPeriodStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
@@ -264,7 +285,7 @@ void MainWindowTruthTest::aRecordedReadingIsNeverUpdatedJustNow() {
     QVERIFY(!isVisible("errorBanner"));
     QVERIFY(m_w->window->summaryText().endsWith(
         QStringLiteral("Stale: a recorded reading, not refreshed yet\n")));
-    QCOMPARE(bars().at(0)->level(), UsageLevel::Critical);
+    QCOMPARE(bars().at(0)->overview().level, UsageLevel::Critical);
 
     QVERIFY(m_w->live.waitUntilIdle());
     QCOMPARE(state().freshness, ReadingState::Freshness::Current);

@@ -9,6 +9,8 @@ class NiceAxisTest final : public QObject {
 private slots:
     void roundStepsJustAboveTheData_data();
     void roundStepsJustAboveTheData();
+    void percentAxisKeepsAFewLinesHoweverFarOver_data();
+    void percentAxisKeepsAFewLinesHoweverFarOver();
 };
 
 void NiceAxisTest::roundStepsJustAboveTheData_data() {
@@ -42,6 +44,31 @@ void NiceAxisTest::roundStepsJustAboveTheData() {
     QCOMPARE(axis.tickCount(), ticks);
     QCOMPARE(axis.decimals(), decimals);
     QVERIFY(axis.maximum() >= highest - 1e-9);
+}
+
+void NiceAxisTest::percentAxisKeepsAFewLinesHoweverFarOver_data() {
+    QTest::addColumn<double>("highest");
+    QTest::addColumn<double>("maximum");
+    QTest::addColumn<double>("step");
+
+    QTest::newRow("well within: up to 100 % and a little room") << 17.1 << 125.0 << 25.0;
+    QTest::newRow("just over") << 104.0 << 125.0 << 25.0;
+    QTest::newRow("a third over") << 131.75 << 150.0 << 50.0;
+    QTest::newRow("2,100 %: six lines, not 85") << 2100.0 << 2500.0 << 500.0;
+    QTest::newRow("a million percent") << 1e6 << 1.25e6 << 2.5e5;
+    QTest::newRow("nonsense reads as nothing over") << qQNaN() << 125.0 << 25.0;
+}
+
+void NiceAxisTest::percentAxisKeepsAFewLinesHoweverFarOver() {
+    QFETCH(double, highest);
+    QFETCH(double, maximum);
+    QFETCH(double, step);
+
+    const NiceAxis axis = NiceAxis::forPercent(highest);
+    QCOMPARE(axis.maximum(), maximum);
+    QCOMPARE(axis.step(), step);
+    QVERIFY(axis.tickCount() <= 7);
+    QVERIFY(axis.maximum() > 100.0); // the 100 % line never on the top edge
 }
 
 QTEST_GUILESS_MAIN(NiceAxisTest)

@@ -1,6 +1,6 @@
 // The exports' shared parts: the proposed file name names the organization in a form every file
 // system takes, and a CSV file is written whole or not at all, the previous one kept.
-#include "app/SnapshotActions.h"
+#include "app/files/SnapshotActions.h"
 #include "core/Clock.h"
 #include "core/output/CsvSnapshotWriter.h"
 

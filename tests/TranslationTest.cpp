@@ -7,6 +7,7 @@
 #include "core/settings/AppSettings.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
@@ -18,6 +19,10 @@ class TranslationTest final : public QObject {
 
 private slots:
     void initTestCase();
+    // Before the loader tests below, which install other languages' translators.
+    void qtsOwnStringsAreGerman();
+    void pluralsAreGerman();
+    void theKeychainReadsAsAPlaceInGerman();
     void loaderFindsATranslationOnlyForGerman_data();
     void loaderFindsATranslationOnlyForGerman();
     void dashboardWindowTitleAndButtonsAreGerman();
@@ -32,6 +37,35 @@ void TranslationTest::initTestCase() {
                                        "LANG=de_DE.UTF-8 and without LC_ALL")
                             .arg(QLocale().name())));
     QVERIFY(TranslationLoader::install());
+}
+
+void TranslationTest::qtsOwnStringsAreGerman() {
+    // Standard buttons and context menus come from Qt's translations (qt6-translations-l10n).
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+}
+
+void TranslationTest::pluralsAreGerman() {
+    // A count in the wrong place once hid these from lupdate, and they stayed English.
+    QCOMPARE(
+        QCoreApplication::translate("Forecast", "Forecast after %n hours of readings", nullptr, 6),
+        QStringLiteral("Prognose nach 6 Stunden mit Messwerten"));
+    QCOMPARE(
+        QCoreApplication::translate(
+            "Forecast", "Projected to run out on %1, %n days before the reset", nullptr, 4)
+            .arg(QStringLiteral("27. Dez.")),
+        QStringLiteral("Voraussichtlich am 27. Dez. aufgebraucht, 4 Tage vor dem Zurücksetzen"));
+}
+
+void TranslationTest::theKeychainReadsAsAPlaceInGerman() {
+    const QString keychain =
+        QCoreApplication::translate("KeychainSecretStore", "the system keychain");
+    QCOMPARE(
+        QCoreApplication::translate("OrganizationsPage", "The key is stored in %1.").arg(keychain),
+        QStringLiteral("Der Schlüssel ist im Schlüsselbund des Systems gespeichert."));
+    QCOMPARE(QCoreApplication::translate("OrganizationsPage", "The key was removed from %1.")
+                 .arg(keychain),
+             QStringLiteral("Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt."));
 }
 
 void TranslationTest::loaderFindsATranslationOnlyForGerman_data() {

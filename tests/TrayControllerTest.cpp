@@ -5,10 +5,13 @@
 // the window carries a note instead of a modal box, until a tray host appears on the bus. With
 // several organizations (each its own loopback server) the icon shows the worst, the tooltip and
 // the menu list each one, a failing one hides none of the others, and the menu chooses the shown.
-#include "app/TrayController.h"
-#include "app/DesktopNotifier.h"
+// The menu opens with the shown organization's units and reset; the icon is drawn only when its
+// look changes, and nothing ticks without a tray.
+#include "app/tray/TrayController.h"
 #include "app/MainWindow.h"
-#include "app/TrayHost.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/tray/DesktopNotifier.h"
+#include "app/tray/TrayHost.h"
 #include "core/Clock.h"
 #include "core/api/UsageParser.h"
 #include "core/desktop/ThresholdNotifier.h"
@@ -30,6 +33,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -146,6 +151,7 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() {
+        m_clock.setNow(QDateTime(QDate(2026, 4, 20), QTime(12, 0), Qt::UTC));
         for (const char *name : {"settings.ini", "notifications.ini", "history.sqlite"})
             QFile::remove(m_dir.filePath(QLatin1String(name)));
     }
@@ -340,7 +346,60 @@ private slots:
         QVERIFY(actions.contains(f.window.exportAction()));
         QVERIFY(actions.contains(f.window.settingsAction()));
         QVERIFY(actions.contains(f.window.quitAction()));
-        QVERIFY(actions.first()->text().contains(QStringLiteral("dashboard")));
+        QVERIFY(actions.contains(f.window.copySummaryAction()));
+        // Before a reading there are no figures: the first visible entry opens the dashboard.
+        const auto visible = std::find_if(actions.cbegin(), actions.cend(),
+                                          [](const QAction *a) { return a->isVisible(); });
+        QVERIFY(visible != actions.cend());
+        QVERIFY((*visible)->text().contains(QStringLiteral("dashboard")));
+    }
+
+    void menuRepeatsEachUnitsFigureAndTheResetAtTheTop() {
+        Fixture f(m_dir.path(), m_clock, true);
+        f.live.api().enqueue(ScriptedUsageApi::ok(eightyPercent()));
+        QVERIFY(f.live.start());
+        QStringList texts;
+        for (const QAction *action : f.tray.menu()->actions())
+            texts << action->text();
+        QCOMPARE(texts.mid(0, 3),
+                 (QStringList{QStringLiteral("Developer units: 80.0 % (1.6 M of 2 M)"),
+                              QStringLiteral("Explorer units: 12.5 % (12.5 of 100)"),
+                              QStringLiteral("Resets in 10 days, on 1 May")}));
+        QVERIFY(f.tray.menu()->actions().at(3)->isSeparator());
+
+        // Choosing a unit there opens the dashboard on that unit.
+        f.tray.menu()->actions().at(1)->trigger();
+        QVERIFY(f.window.isVisible());
+        QCOMPARE(f.window.dashboard()->selectedUnit(), QStringLiteral("explorer_units"));
+
+        // A new reading changes the figures in place, without piling up entries.
+        QVERIFY(f.live.serve(CannedUsageBodies::legacyCredits()));
+        QCOMPARE(f.tray.menu()->actions().at(0)->text(),
+                 QStringLiteral("Credits: 43.2 % (4,321.5 of 10 K)"));
+        QVERIFY(f.tray.menu()->actions().at(2)->isSeparator());
+    }
+
+    void theIconIsDrawnOnlyWhenItsLookChanges() {
+        Fixture f(m_dir.path(), m_clock, true);
+        f.live.api().setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        QVERIFY(f.live.start());
+        const int drawn = f.tray.iconRenderCount();
+        QVERIFY(drawn >= 1);
+        for (int i = 0; i < 3; ++i) {
+            m_clock.advance(60);
+            QVERIFY(f.live.serve(eightyPercent()));
+        }
+        QCOMPARE(f.tray.iconRenderCount(), drawn);
+        QVERIFY(f.live.serve(CannedUsageBodies::overAllocation()));
+        QCOMPARE(f.tray.iconRenderCount(), drawn + 1);
+    }
+
+    void withoutATrayNothingTicks() {
+        Fixture withTray(m_dir.path(), m_clock, true);
+        QVERIFY(withTray.tray.isTicking());
+        Fixture without(m_dir.path(), m_clock, false);
+        QVERIFY(!without.tray.isTicking());
+        QCOMPARE(without.tray.iconRenderCount(), 0);
     }
 
     void leftClickTogglesTheWindow() {

@@ -1,6 +1,6 @@
 // The tray icon, checked on its pixels: each look at each tray size and at device pixel ratio 2,
 // and readable composited over a light and over a dark panel.
-#include "app/TrayIconPainter.h"
+#include "app/tray/TrayIconPainter.h"
 
 #include <QPainter>
 #include <QTest>

@@ -3,6 +3,7 @@
 // of them on the gauge and a line for each, a failing one hiding none of the others.
 #include "core/desktop/TrayStatus.h"
 #include "core/Clock.h"
+#include "core/forecast/SnapshotForecasts.h"
 
 #include <QTest>
 
@@ -52,11 +53,11 @@ ReadingState state(bool hasSource, bool withSnapshot, bool settledError) {
 }
 
 TrayStatus statusOf(const ReadingState &state, const Clock &clock) {
-    return TrayStatus::from(state, UsageThresholds(), QString(), clock);
+    return TrayStatus::from(state, UsageThresholds(), SnapshotForecasts(), clock);
 }
 
 TrayStatus::Input organization(const QString &name, const ReadingState &state) {
-    return TrayStatus::Input{name.toLower(), name, state, QString()};
+    return TrayStatus::Input{name.toLower(), name, state, nullptr};
 }
 
 // An organization with a current reading of `developer` of 2,000,000 developer units.
@@ -187,6 +188,32 @@ private slots:
         // No allocation period: the trial's billing period ends, nothing "resets".
         QVERIFY2(status.toolTip.contains(QStringLiteral("Billing period ends in 5 days")),
                  qPrintable(status.toolTip));
+    }
+
+    void theMenuRepeatsEachUnitAndTheReset() {
+        const ManualClock clock(now);
+        ReadingState reading = state(true, true, false);
+        reading.snapshot = snapshot(1'193'499, 12.5);
+        const TrayStatus status = statusOf(reading, clock);
+        QCOMPARE(status.unitLines.size(), 2);
+        QCOMPARE(status.unitLines.at(0).unitKey, QStringLiteral("developer_units"));
+        QCOMPARE(status.unitLines.at(0).text,
+                 QStringLiteral("Developer units: 59.7 % (1.19 M of 2 M)"));
+        QCOMPARE(status.unitLines.at(1).text,
+                 QStringLiteral("Explorer units: 12.5 % (12.5 of 100)"));
+        QVERIFY2(status.periodLine.startsWith(QStringLiteral("Resets in 5 days")),
+                 qPrintable(status.periodLine));
+        QVERIFY(statusOf(ReadingState(), clock).unitLines.isEmpty());
+    }
+
+    void theIconIsDrawnAgainOnlyWhenItsLookChanges() {
+        const ManualClock clock(now);
+        ReadingState reading = state(true, true, false);
+        const TrayStatus first = statusOf(reading, clock);
+        reading.busy = true; // the tooltip changes, the icon does not
+        QVERIFY(statusOf(reading, clock).drawsLike(first));
+        reading.snapshot = snapshot(1'600'000, 12.5);
+        QVERIFY(!statusOf(reading, clock).drawsLike(first));
     }
 
     void demoDataIsLabelled() {

@@ -11,7 +11,7 @@ QDateTime utc(const char *iso) {
 }
 
 const HistoryPeriod april{
-    utc("2026-04-01T00:00:00Z"), utc("2026-05-01T00:00:00Z"), QStringLiteral("monthly"), {}, {}, 0};
+    utc("2026-04-01T00:00:00Z"), utc("2026-05-01T00:00:00Z"), QStringLiteral("monthly"), {}, {}};
 
 // Five-minute readings from the period start, rising by `step` each time.
 UsageSeries readings(int count, double step, std::optional<double> allocated) {
@@ -32,6 +32,8 @@ private slots:
     void theProjectionRunsFromTheLastReadingToThePeriodEnd();
     void anEarlierPeriodOrTooLittleHistoryHasNoProjection();
     void aUnitWithoutAllocationHasNoAllocationLine();
+    void oneReadingOverTheAllocationDrawsNoFlatProjection();
+    void todayIsMarkedOnlyWithinThePeriod();
 };
 
 void TrendChartDataTest::theChartSpansThePeriodWithTheAllocationLine() {
@@ -86,6 +88,29 @@ void TrendChartDataTest::aUnitWithoutAllocationHasNoAllocationLine() {
     const TrendChartData empty = TrendChartData::build({}, april, std::nullopt, 800);
     QVERIFY(empty.consumption.isEmpty());
     QCOMPARE(empty.yMaximum, 1.0);
+}
+
+void TrendChartDataTest::oneReadingOverTheAllocationDrawsNoFlatProjection() {
+    // Over the allocation is known from one reading; where it goes is not.
+    const UsageSeries one{{april.start.addDays(3), 1500.0, 1000.0}};
+    const ManualClock clock(april.start.addDays(3));
+    const Forecast forecast = Forecast::compute(one, 1000.0, april, clock);
+    QCOMPARE(forecast.status(), Forecast::Status::OverAllocation);
+    QVERIFY(!forecast.hasFittedRate());
+    const TrendChartData data = TrendChartData::build(one, april, forecast, 800);
+    QVERIFY(data.projection.isEmpty());
+    QCOMPARE(data.consumption.size(), 1);
+    QCOMPARE(data.allocated, std::optional<double>(1000.0));
+    QCOMPARE(data.percentOf(1500.0), std::optional<double>(150.0));
+}
+
+void TrendChartDataTest::todayIsMarkedOnlyWithinThePeriod() {
+    const UsageSeries series = readings(10, 1, 100);
+    const QDateTime within = april.start.addDays(10);
+    QCOMPARE(TrendChartData::build(series, april, std::nullopt, 800, within).now,
+             within.toMSecsSinceEpoch());
+    QCOMPARE(TrendChartData::build(series, april, std::nullopt, 800, april.end.addDays(3)).now, 0);
+    QCOMPARE(TrendChartData::build(series, april, std::nullopt, 800).now, 0);
 }
 
 QTEST_GUILESS_MAIN(TrendChartDataTest)

@@ -16,6 +16,10 @@ private slots:
     void amountsAreGroupedAndTrimmed();
     void percentHasOneDecimal_data();
     void percentHasOneDecimal();
+    void compactAmountsKeepThreeDigits_data();
+    void compactAmountsKeepThreeDigits();
+    void headlinePercentIsWholeFromTen_data();
+    void headlinePercentIsWholeFromTen();
     void unitLineFollowsTheLocale();
     void overByOnlyBeyondTheAllocation();
     void zeroAllocationIsSaidPlainly();
@@ -55,6 +59,59 @@ void UsageFormatTest::percentHasOneDecimal_data() {
     QTest::newRow("rounds to one decimal") << 17.07615 << QStringLiteral("17.1 %");
     QTest::newRow("keeps a trailing zero") << 14.0 << QStringLiteral("14.0 %");
     QTest::newRow("over one hundred") << 131.75 << QStringLiteral("131.8 %");
+    QTest::newRow("nothing used") << 0.0 << QStringLiteral("0.0 %");
+    QTest::newRow("a little, never 0.0 %") << 0.0004 << QStringLiteral("< 0.1 %");
+    QTest::newRow("just enough for a tenth") << 0.05 << QStringLiteral("0.1 %");
+    QTest::newRow("short of the allocation, never 100.0 %") << 99.97 << QStringLiteral("99.9 %");
+    QTest::newRow("exactly the allocation") << 100.0 << QStringLiteral("100.0 %");
+    QTest::newRow("just past it, never 100.0 %") << 100.02 << QStringLiteral("> 100.0 %");
+}
+
+void UsageFormatTest::compactAmountsKeepThreeDigits_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+
+    QTest::newRow("small stays exact") << english << 4321.5 << QStringLiteral("4,321.5");
+    QTest::newRow("ten thousand") << english << 10000.0 << QStringLiteral("10 K");
+    QTest::newRow("thousands") << english << 341523.0 << QStringLiteral("342 K");
+    QTest::newRow("millions") << english << 1193499.0 << QStringLiteral("1.19 M");
+    QTest::newRow("a round allocation") << english << 2000000.0 << QStringLiteral("2 M");
+    QTest::newRow("rounding up a scale: 1 M, never 1,000 K")
+        << english << 999950.0 << QStringLiteral("1 M");
+    QTest::newRow("billions") << english << 45600000000.0 << QStringLiteral("45.6 B");
+    QTest::newRow("the issue's trillion") << english << 1234567890123.5 << QStringLiteral("1.23 T");
+    QTest::newRow("beyond trillions") << english << 4.2e15 << QStringLiteral("4,200 T");
+    QTest::newRow("negative") << english << -2500000.0 << QStringLiteral("-2.5 M");
+    QTest::newRow("German words") << german << 1193499.0 << QStringLiteral("1,19 M");
+}
+
+void UsageFormatTest::compactAmountsKeepThreeDigits() {
+    QFETCH(QLocale, locale);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(UsageFormat(locale).compactAmount(value), expected);
+}
+
+void UsageFormatTest::headlinePercentIsWholeFromTen_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("whole from ten") << 82.4 << QStringLiteral("82 %");
+    QTest::newRow("a decimal below ten") << 7.54 << QStringLiteral("7.5 %");
+    QTest::newRow("never 0 for some use") << 0.01 << QStringLiteral("< 0.1 %");
+    QTest::newRow("never 100 short of it") << 99.6 << QStringLiteral("99 %");
+    QTest::newRow("the allocation") << 100.0 << QStringLiteral("100 %");
+    QTest::newRow("never 100 past it") << 100.3 << QStringLiteral("100.3 %");
+    QTest::newRow("far over") << 2100.4 << QStringLiteral("2,100 %");
+}
+
+void UsageFormatTest::headlinePercentIsWholeFromTen() {
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(UsageFormat(QLocale(QLocale::English, QLocale::UnitedStates)).headlinePercent(value),
+             expected);
 }
 
 void UsageFormatTest::percentHasOneDecimal() {

@@ -121,6 +121,30 @@
     </message>
 </context>
 <context>
+    <name>ChartReadout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Projected at the reset</source>
+        <translation>Voraussichtlich beim Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Projected for %1</source>
+        <translation>Voraussichtlich am %1</translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
+        <extracomment>A projected amount: %1 e.g. &quot;1.44 M&quot;, %2 e.g. &quot;72 %&quot;</extracomment>
+        <translation>etwa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Show built-in demo data, served by the app itself on 127.0.0.1, instead of your organization&apos;s usage. Needs no API key; always labelled as demo data.</source>
@@ -288,22 +312,44 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
     </message>
 </context>
 <context>
+    <name>DetailChartView</name>
+    <message>
+        <source>Projected to the reset</source>
+        <translation>Prognose bis zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Allocation (100 %)</source>
+        <translation>Kontingent (100 %)</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>No forecast: this unit has no allocation</source>
         <translation>Keine Prognose: Diese Einheit hat kein Kontingent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Forecast after %n hours of readings</source>
-        <translation>Prognose nach %n Stunden mit Messwerten</translation>
+        <translation>
+            <numerusform>Prognose nach %n Stunde mit Messwerten</numerusform>
+            <numerusform>Prognose nach %n Stunden mit Messwerten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No forecast: the period has ended</source>
         <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>On track: about %1 % used at reset</source>
-        <translation>Im Plan: beim Zurücksetzen voraussichtlich etwa %1 % verbraucht</translation>
     </message>
     <message>
         <source>Over the allocation: about %1 % projected at reset</source>
@@ -321,9 +367,16 @@ Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage -
         <source>Projected to run out on %1, a day before the reset</source>
         <translation>Voraussichtlich am %1 aufgebraucht, einen Tag vor dem Zurücksetzen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Projected to run out on %1, %n days before the reset</source>
-        <translation>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</translation>
+        <translation>
+            <numerusform>Voraussichtlich am %1 aufgebraucht, %n Tag vor dem Zurücksetzen</numerusform>
+            <numerusform>Voraussichtlich am %1 aufgebraucht, %n Tage vor dem Zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On pace: about %1 % at reset</source>
+        <translation>Im Plan: etwa %1 % beim Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -548,64 +601,9 @@ Beispiele:
         <source>Readings could not be deleted: %1.</source>
         <translation>Messwerte konnten nicht gelöscht werden: %1.</translation>
     </message>
-</context>
-<context>
-    <name>HistoryTrendPanel</name>
     <message>
-        <source>Export &amp;history…</source>
-        <translation>&amp;Verlauf exportieren …</translation>
-    </message>
-    <message>
-        <source>Write a period&apos;s recorded readings as CSV</source>
-        <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>History is off: %1</source>
-        <translation>Der Verlauf ist aus: %1</translation>
-    </message>
-    <message>
-        <source>The trend appears after the first reading.</source>
-        <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
-    </message>
-    <message>
-        <source>No forecast: this unit has no allocation.</source>
-        <translation>Keine Prognose: Diese Einheit hat kein Kontingent.</translation>
-    </message>
-    <message>
-        <source>There are no recorded readings to export.</source>
-        <translation>Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Unit shown over time</source>
-        <translation>Im Zeitverlauf gezeigte Einheit</translation>
-    </message>
-    <message>
-        <source>Period shown over time</source>
-        <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Not the current reading&apos;s period: no forecast.</source>
-        <translation>Nicht der Zeitraum des aktuellen Messwerts: keine Prognose.</translation>
+        <source>The usage history %1 does not exist.</source>
+        <translation>Der Nutzungsverlauf %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +677,7 @@ Beispiele:
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation>dem Schlüsselbund des Systems</translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
@@ -714,7 +712,7 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>dem Schlüsselbund des Systems</translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -759,40 +757,8 @@ Beispiele:
         <translation>Allium-Nutzung</translation>
     </message>
     <message>
-        <source>Demo data notice</source>
-        <translation>Hinweis auf Demodaten</translation>
-    </message>
-    <message>
-        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
-        <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
-    </message>
-    <message>
-        <source>Refresh problem</source>
-        <translation>Problem beim Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>&amp;Einstellungen öffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Dismiss the refresh problem</source>
-        <translation>Das Problem beim Aktualisieren ausblenden</translation>
-    </message>
-    <message>
-        <source>Show &amp;demo data</source>
-        <translation>&amp;Demodaten anzeigen</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -821,10 +787,6 @@ Beispiele:
     <message>
         <source>&amp;Export snapshot to CSV…</source>
         <translation>Momentaufnahme als CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -883,14 +845,6 @@ Beispiele:
         <translation>&lt;h3&gt;Allium-Nutzung %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie viel des Allium-API-Kontingents Ihrer Organisation verbraucht ist und wann es zurückgesetzt wird.&lt;/p&gt;&lt;p&gt;Die Zahlen stammen vom Endpunkt für die Organisationsnutzung der Allium-API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Looking for the API key…</source>
-        <translation>API-Schlüssel wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Asking the system keychain for the key; this can take a moment.</source>
-        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
-    </message>
-    <message>
         <source>No system tray</source>
         <translation>Keine Systemleiste</translation>
     </message>
@@ -904,7 +858,24 @@ Beispiele:
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>The window&apos;s title with several organizations: %1 the organization, %2 the app&apos;s title</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the figures on show as a CSV file</source>
+        <translation>Die angezeigten Zahlen als CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The API key, refresh interval, thresholds and more</source>
+        <translation>API-Schlüssel, Aktualisierungsintervall, Schwellen und mehr</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1031,33 @@ Beispiele:
     <message>
         <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key; with --serve, the only one served. Not needed with one organization.</source>
         <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key; mit --serve die einzige, die bereitgestellt wird. Bei nur einer Organisation nicht nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDashboard</name>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>API-Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain for the key; this can take a moment.</source>
+        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Working out the forecast…</source>
+        <translation>Prognose wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Show &amp;demo data</source>
+        <translation>&amp;Demodaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Hinweis auf Demodaten</translation>
+    </message>
+    <message>
+        <source>Demo data: made-up figures from a built-in server, not your organization&apos;s usage.</source>
+        <translation>Demodaten: erfundene Zahlen von einem eingebauten Server, nicht die Nutzung Ihrer Organisation.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1228,7 @@ Beispiele:
     </message>
     <message>
         <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
-        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird im %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
@@ -1258,7 +1256,7 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>dem Schlüsselbund des Systems</translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>In use for this session: %1 (from --base-url), for every organization. Test connection uses it. The address above is saved for starts without --base-url.</source>
@@ -1298,7 +1296,7 @@ Beispiele:
     </message>
     <message>
         <source>The key is stored in %1.</source>
-        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
+        <translation>Der Schlüssel ist im %1 gespeichert.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
@@ -1314,7 +1312,7 @@ Beispiele:
     </message>
     <message>
         <source>The key was removed from %1.</source>
-        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
+        <translation>Der Schlüssel wurde aus dem %1 entfernt.</translation>
     </message>
     <message>
         <source>Could not remove the key: %1</source>
@@ -1345,30 +1343,14 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>PercentChartView</name>
+    <name>PortalFileChooser</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>There is no session bus.</source>
+        <translation>Es gibt keinen Sitzungsbus.</translation>
     </message>
     <message>
-        <source>Allocation (100 %)</source>
-        <translation>Kontingent (100 %)</translation>
-    </message>
-    <message>
-        <source>No unit has an allocation to compare against</source>
-        <translation>Keine Einheit hat ein Kontingent zum Vergleich</translation>
-    </message>
-    <message>
-        <source>Consumption as percent of allocation</source>
-        <translation>Verbrauch in Prozent des Kontingents</translation>
-    </message>
-    <message>
-        <source>Percent of allocation per unit</source>
-        <translation>Prozent des Kontingents je Einheit</translation>
-    </message>
-    <message>
-        <source>% of allocation used</source>
-        <translation>% des Kontingents verbraucht</translation>
+        <source>The desktop&apos;s file dialog gave no file to write.</source>
+        <translation>Der Dateidialog der Arbeitsumgebung hat keine Datei zum Schreiben geliefert.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1456,29 @@ Beispiele:
 </source>
         <translation>Demodaten, nicht die Nutzung einer echten Organisation
 </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProblemBanner</name>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Refresh problem</source>
+        <translation>Problem beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the refresh problem</source>
+        <translation>Das Problem beim Aktualisieren ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1763,6 @@ Beispiele:
         <translation>Momentaufnahme als CSV exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1772,6 +1773,10 @@ Beispiele:
     <message>
         <source>Summary copied</source>
         <translation>Zusammenfassung kopiert</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-Dateien</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1939,29 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>TimeTicks</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A day on a chart axis, e.g. &quot;12 Apr&quot;; a QDate format string</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>A time of day on a chart axis, e.g. &quot;14:00&quot;; a QTime format string</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>The first month of a year on a chart axis, e.g. &quot;Jan 2027&quot;; a QDate format string</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A month on a chart axis, e.g. &quot;Mar&quot;; a QDate format string</extracomment>
+        <translation>MMM</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>Open dashboard</source>
@@ -1956,6 +1984,7 @@ Beispiele:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A unit in the tray menu: %1 name, %2 figure, %3 amounts, e.g. &quot;Developer units: 59.7 % (1.19 M of 2 M)&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2030,28 +2059,159 @@ Beispiele:
         <source>not valid usage data</source>
         <translation>keine gültigen Nutzungsdaten</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
-    <name>TrendChartView</name>
+    <name>UnitCard</name>
     <message>
-        <source>Allocation</source>
-        <translation>Kontingent</translation>
+        <source>%1
+Click to see it over time; right-click to copy the exact figures.</source>
+        <translation>%1
+Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren.</translation>
     </message>
     <message>
-        <source>Consumed</source>
-        <translation>Verbraucht</translation>
+        <source>%1: %2</source>
+        <extracomment>A unit&apos;s exact figures, copied: %1 unit, %2 e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Projected</source>
-        <translation>Hochgerechnet</translation>
+        <source>Copy exact figures</source>
+        <translation>Genaue Zahlen kopieren</translation>
     </message>
     <message>
-        <source>Consumption over time</source>
-        <translation>Verbrauch im Zeitverlauf</translation>
+        <source>Show over time</source>
+        <translation>Im Zeitverlauf zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCardGrid</name>
+    <message>
+        <source>The API reported no units for this period.</source>
+        <translation>Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Usage per unit</source>
+        <translation>Nutzung je Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailPanel</name>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation>&amp;Verlauf exportieren …</translation>
+    </message>
+    <message>
+        <source>Period shown over time</source>
+        <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Write a period&apos;s recorded readings as CSV</source>
+        <translation>Die aufgezeichneten Messwerte eines Zeitraums als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <extracomment>The detail chart&apos;s title: %1 a unit, e.g. &quot;Developer units over time&quot;</extracomment>
+        <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation>Der Verlauf ist aus: %1</translation>
+    </message>
+    <message>
+        <source>The trend appears after the first reading.</source>
+        <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
+    </message>
+    <message>
+        <source>Reading the recorded history…</source>
+        <translation>Der aufgezeichnete Verlauf wird gelesen …</translation>
+    </message>
+    <message>
+        <source>No readings of %1 in this period.</source>
+        <translation>Keine Messwerte für %1 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>One reading so far: the line and the forecast follow as readings come in.</source>
+        <translation>Bisher ein Messwert: Linie und Prognose folgen mit weiteren Messwerten.</translation>
+    </message>
+    <message>
+        <source>There are no recorded readings to export.</source>
+        <translation>Es gibt keine aufgezeichneten Messwerte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOverview</name>
+    <message>
+        <source>allocation %1</source>
+        <extracomment>A unit whose consumption was not reported: %1 its allocation</extracomment>
+        <translation>Kontingent %1</translation>
+    </message>
+    <message>
+        <source>consumption not reported (allocation %1)</source>
+        <translation>Verbrauch nicht gemeldet (Kontingent %1)</translation>
+    </message>
+    <message>
+        <source>consumption not reported</source>
+        <translation>Verbrauch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 consumed, %2 allocated, shortened, e.g. &quot;1.19 M of 2 M&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>%1 consumed, %2 allocated, %3 percentage, e.g. &quot;1,193,499 of 2,000,000 (59.7 %)&quot;</extracomment>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
+        <translation>%1 verbraucht</translation>
+    </message>
+    <message>
+        <source>allocation is 0</source>
+        <translation>Kontingent ist 0</translation>
+    </message>
+    <message>
+        <source>no allocation</source>
+        <translation>kein Kontingent</translation>
+    </message>
+    <message>
+        <source>%1 used (%2)</source>
+        <extracomment>%1 the amount consumed, exact, e.g. &quot;1,234 used (no allocation)&quot;</extracomment>
+        <translation>%1 verbraucht (%2)</translation>
+    </message>
+    <message>
+        <source>about %1 a day</source>
+        <extracomment>A unit&apos;s recent daily consumption, e.g. &quot;about 48.3 K a day&quot;</extracomment>
+        <translation>etwa %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>No forecast: the period has ended</source>
+        <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -2067,28 +2227,6 @@ Beispiele:
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-</context>
-<context>
-    <name>UnitUsageBar</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>UsageBarsView</name>
-    <message>
-        <source>The API reported no units for this period.</source>
-        <translation>Die API hat für diesen Zeitraum keine Einheiten gemeldet.</translation>
-    </message>
-    <message>
-        <source>Usage per unit</source>
-        <translation>Nutzung je Einheit</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2417,46 @@ Beispiele:
         <source>%1: consumption not reported</source>
         <translation>%1: Verbrauch nicht gemeldet</translation>
     </message>
+    <message>
+        <source>%1 T</source>
+        <comment>trillion</comment>
+        <extracomment>A trillion, shortened: %1 is e.g. &quot;1.23&quot;</extracomment>
+        <translation>%1 Bio.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billion</comment>
+        <extracomment>A billion (a thousand millions), shortened: %1 is e.g. &quot;4.5&quot;</extracomment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>million</comment>
+        <extracomment>A million, shortened: %1 is e.g. &quot;1.19&quot;</extracomment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousand</comment>
+        <extracomment>A thousand, shortened: %1 is e.g. &quot;342&quot;</extracomment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <extracomment>Usage that is not zero but rounds to 0.0 %; %1 is &quot;0.1&quot;</extracomment>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <extracomment>Usage just past the allocation, which would round to 100.0 %; %1 is &quot;100.0&quot;</extracomment>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>headline</comment>
+        <extracomment>A percentage rounded to a whole number for a headline; %1 is the number, e.g. &quot;82 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>UsageLevel</name>
@@ -2430,6 +2608,69 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>The headline in one line: %1 unit, %2 its figure, %3 the verdict, e.g. &quot;Explorer units 82 % · Projected to run out on 27 Dec, 4 days before the reset&quot;</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>The API reported no units</source>
+        <translation>Die API hat keine Einheiten gemeldet</translation>
+    </message>
+    <message>
+        <source>No unit reported its consumption</source>
+        <translation>Keine Einheit hat ihren Verbrauch gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <extracomment>A unit without an allocation: %1 the amount consumed, e.g. &quot;1,234 used&quot;</extracomment>
+        <translation>%1 verbraucht</translation>
+    </message>
+    <message>
+        <source>Trial: no allocation to run out of</source>
+        <translation>Testphase: kein Kontingent, das aufgebraucht werden kann</translation>
+    </message>
+    <message>
+        <source>No allocation to run out of</source>
+        <translation>Kein Kontingent, das aufgebraucht werden kann</translation>
+    </message>
+    <message>
+        <source>No forecast: the period has ended</source>
+        <translation>Keine Prognose: Der Zeitraum ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>No forecast</source>
+        <translation>Keine Prognose</translation>
+    </message>
+    <message>
+        <source>Over the allocation by %1; about %2 % at reset at this pace</source>
+        <extracomment>%1 the amount over, %2 the projected percentage, e.g. &quot;Over the allocation by 31.75; about 160 % at reset at this pace&quot;</extracomment>
+        <translation>Kontingent um %1 überschritten; bei diesem Tempo etwa %2 % beim Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Over the allocation by %1</source>
+        <translation>Kontingent um %1 überschritten</translation>
+    </message>
+    <message>
+        <source>%1, within the allocation but past the critical threshold (%2)</source>
+        <extracomment>%1 e.g. &quot;On pace: about 95 % at reset&quot;, %2 the threshold, e.g. &quot;90 %&quot;</extracomment>
+        <translation>%1, innerhalb des Kontingents, aber über der kritischen Schwelle (%2)</translation>
+    </message>
+    <message>
+        <source>%1, within the allocation but past the warning threshold (%2)</source>
+        <extracomment>%1 e.g. &quot;On pace: about 80 % at reset&quot;, %2 the threshold, e.g. &quot;75 %&quot;</extracomment>
+        <translation>%1, innerhalb des Kontingents, aber über der Warnschwelle (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictHeader</name>
+    <message>
+        <source>Working out the forecast…</source>
+        <translation>Prognose wird berechnet …</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Welcome to Allium Usage</source>
@@ -2441,7 +2682,7 @@ Beispiele:
     </message>
     <message>
         <source>To begin, paste an API key of your organization. Create one in the Allium app under &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. The key is kept in %1, never in a file.</source>
-        <translation>Fügen Sie zu Beginn einen API-Schlüssel Ihrer Organisation ein. Einen Schlüssel erstellen Sie in der Allium-App unter &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+        <translation>Fügen Sie zu Beginn einen API-Schlüssel Ihrer Organisation ein. Einen Schlüssel erstellen Sie in der Allium-App unter &lt;b&gt;Settings &gt; API Keys&lt;/b&gt;. Er wird im %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>API key</source>

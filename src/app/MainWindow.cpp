@@ -2,11 +2,12 @@
 
 #include "ui_MainWindow.h"
 
-#include "app/HistoryTrendPanel.h"
-#include "app/LevelColors.h"
-#include "app/SnapshotActions.h"
+#include "app/dashboard/OrganizationDashboard.h"
+#include "app/dashboard/UnitDetailPanel.h"
+#include "app/files/SnapshotActions.h"
+#include "app/theme/ActionIcons.h"
+#include "app/theme/LevelColors.h"
 #include "core/Clock.h"
-#include "core/display/UsageTableModel.h"
 #include "core/reading/CurrentReading.h"
 #include "core/reading/ReadingText.h"
 #include "core/settings/AppSettings.h"
@@ -17,9 +18,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -28,21 +29,10 @@ namespace {
 constexpr int timeTextIntervalMs = 15'000;
 const auto geometryKey = QStringLiteral("MainWindow/geometry");
 const auto stateKey = QStringLiteral("MainWindow/state");
-const auto splitterKey = QStringLiteral("MainWindow/chartsSplitter");
-
-// A banner background: the window colour with a little of the accent mixed in, readable in both
-// light and dark themes because the text keeps the palette's own colour.
-void tint(QWidget *banner, const QColor &accent) {
-    QPalette palette = banner->palette();
-    const QColor window = banner->palette().color(QPalette::Window);
-    const qreal mix = 0.18;
-    palette.setColor(QPalette::Window,
-                     QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
-                                      window.greenF() * (1 - mix) + accent.greenF() * mix,
-                                      window.blueF() * (1 - mix) + accent.blueF() * mix));
-    banner->setPalette(palette);
-    banner->setAutoFillBackground(true);
-}
+// What the window would like at first, in device-independent pixels; never more than the screen
+// has room for (1920 x 1080 at 200 % is 960 x 540 of them, less the panels).
+const QSize preferredSize(1060, 780);
+const QSize smallestSize(360, 400);
 
 void setTextColor(QLabel *label, const std::optional<QColor> &color) {
     QPalette palette = label->palette();
@@ -60,45 +50,18 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     , m_reading(&reading)
     , m_settings(settings)
     , m_clock(clock)
-    , m_text(std::make_unique<ReadingText>(clock))
-    , m_model(new UsageTableModel(this))
+    , m_dashboard(new OrganizationDashboard(reading, settings, clock))
     , m_clockTimer(new QTimer(this))
     , m_freshnessLabel(new QLabel(this))
     , m_scheduleLabel(new QLabel(this))
-    , m_busyIndicator(new QProgressBar(this))
-    , m_trendPanel(new HistoryTrendPanel(reading)) {
+    , m_busyIndicator(new QProgressBar(this)) {
     m_ui->setupUi(this);
-    m_actions = new SnapshotActions(*m_reading, *m_text, m_clock, this, statusBar());
-
-    QFont cadenceFont = m_ui->cadenceLabel->font();
-    cadenceFont.setBold(true);
-    cadenceFont.setPointSizeF(cadenceFont.pointSizeF() * 1.25);
-    m_ui->cadenceLabel->setFont(cadenceFont);
-    QFont titleFont = m_ui->emptyTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_ui->emptyTitle->setFont(titleFont);
-
-    m_ui->barsView->setModel(m_model);
-    m_ui->percentChart->setModel(m_model);
-    // Over time, beside "as percent of allocation": one place for each way of looking.
-    m_ui->chartsSplitter->addWidget(m_trendPanel);
-    m_ui->fileMenu->insertAction(m_ui->copySummaryAction, m_trendPanel->exportHistoryAction());
-    // The percent chart has a column per unit; the over-time chart a month of readings and two
-    // pickers above it: it gets the larger share. Sizes are proportions until the first layout.
-    m_ui->chartsSplitter->setStretchFactor(0, 2);
-    m_ui->chartsSplitter->setStretchFactor(1, 3);
-    m_ui->chartsSplitter->setSizes({2000, 3000});
-
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
-    m_ui->errorIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    tint(m_ui->errorBanner, LevelColors::forLevel(UsageLevel::Critical, palette()));
-    tint(m_ui->demoBanner, palette().color(QPalette::Highlight));
-    m_ui->errorBanner->hide();
-    m_ui->demoBanner->hide();
+    m_actions = new SnapshotActions(reading, m_dashboard->text(), m_clock, this, statusBar());
+    m_ui->pages->addWidget(m_dashboard);
     m_noTrayNote = createNoTrayNote();
     m_ui->centralLayout->insertWidget(0, m_noTrayNote);
+    m_ui->fileMenu->insertAction(m_ui->copySummaryAction,
+                                 m_dashboard->detailPanel()->exportHistoryAction());
 
     m_busyIndicator->setRange(0, 0); // indeterminate: we cannot know how long a request takes
     m_busyIndicator->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
@@ -109,7 +72,10 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     // what happens next (the next refresh, or a quiet retry).
     m_freshnessLabel->setObjectName(QStringLiteral("freshnessLabel"));
     m_scheduleLabel->setObjectName(QStringLiteral("scheduleLabel"));
-    statusBar()->addWidget(m_freshnessLabel);
+    // A narrow window wraps the status rather than cutting it off.
+    m_freshnessLabel->setWordWrap(true);
+    m_freshnessLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    statusBar()->addWidget(m_freshnessLabel, 1);
     statusBar()->addPermanentWidget(m_scheduleLabel);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
@@ -124,49 +90,29 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     // The usual Preferences shortcut, unless the form already gave Settings one.
     if (m_ui->settingsAction->shortcut().isEmpty())
         m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    for (QAction *action : {m_ui->refreshAction, m_ui->exportAction, m_ui->copySummaryAction}) {
+    for (QAction *action :
+         {m_ui->refreshAction, m_ui->exportAction, m_ui->copySummaryAction, m_ui->settingsAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         action->setToolTip(tr("%1 (%2)").arg(
             action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
     }
+    updateIcons();
 
-    connect(m_ui->errorSettingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
-    connect(m_ui->errorRetryButton, &QPushButton::clicked, this,
-            [this] { m_reading->refreshNow(); });
-    connect(m_ui->errorDismissButton, &QToolButton::clicked, this, [this] {
-        const ReadingState &state = m_reading->state();
-        if (state.error)
-            m_dismissedError = std::make_pair(state.error->kind, state.error->message);
-        m_ui->errorBanner->hide();
-    });
-    connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
-
+    connect(m_dashboard, &OrganizationDashboard::settingsRequested, this,
+            &MainWindow::settingsRequested);
+    connect(m_dashboard, &OrganizationDashboard::demoRequested, this, &MainWindow::demoRequested);
     connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
-    connect(&m_settings, &AppSettings::changed, this,
-            [this] { m_model->setThresholds(m_settings.thresholds()); });
-    m_model->setThresholds(m_settings.thresholds());
 
+    // Ticks only while the window is shown (see showEvent and hideEvent).
+    m_clockTimer->setObjectName(QStringLiteral("timeTextTimer"));
     m_clockTimer->setInterval(timeTextIntervalMs);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::refreshTimeTexts);
-    m_clockTimer->start();
 
     showState();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setReading(CurrentReading &reading) {
-    if (&reading == m_reading)
-        return;
-    disconnect(m_reading, nullptr, this, nullptr);
-    m_reading = &reading;
-    connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
-    m_trendPanel->setReading(reading);
-    m_actions->setReading(reading);
-    m_dismissedError.reset();
-    showState();
-}
 
 void MainWindow::setOrganizationName(const QString &name) {
     m_organizationName = name;
@@ -175,7 +121,8 @@ void MainWindow::setOrganizationName(const QString &name) {
 }
 
 void MainWindow::addExportAction(QAction *action) {
-    m_ui->fileMenu->insertAction(m_trendPanel->exportHistoryAction(), action);
+    // After the snapshot's and the history's exports, before Copy summary.
+    m_ui->fileMenu->insertAction(m_ui->copySummaryAction, action);
 }
 
 QAction *MainWindow::refreshAction() const {
@@ -202,6 +149,21 @@ QAction *MainWindow::quitAction() const {
     return m_ui->quitAction;
 }
 
+UnitDetailPanel *MainWindow::detailPanel() const {
+    return m_dashboard->detailPanel();
+}
+
+void MainWindow::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
+    disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = &reading;
+    connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
+    m_actions->setReading(reading);
+    m_dashboard->setReading(reading);
+    showState();
+}
+
 void MainWindow::setWelcomeWidget(QWidget *widget) {
     if (m_welcomeWidget) {
         m_ui->pages->removeWidget(m_welcomeWidget);
@@ -215,6 +177,7 @@ void MainWindow::setWelcomeWidget(QWidget *widget) {
 
 void MainWindow::setLookingForKey(bool looking) {
     m_lookingForKey = looking;
+    m_dashboard->setLookingForKey(looking);
     showPage();
 }
 
@@ -223,103 +186,37 @@ void MainWindow::setNoTrayNoteVisible(bool visible) {
 }
 
 bool MainWindow::isShowingDashboard() const {
-    return m_ui->pages->currentWidget() == m_ui->dashboardPage;
+    return m_ui->pages->currentWidget() == m_dashboard && m_dashboard->isShowingFigures();
 }
 
 void MainWindow::showState() {
     const ReadingState &state = m_reading->state();
-    if (state.snapshot)
-        m_model->setSnapshot(*state.snapshot);
-    else
-        m_model->clear();
-    m_ui->demoBanner->setVisible(state.demo);
     const QString title = state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage");
+    //: The window's title with several organizations: %1 the organization, %2 the app's title
     setWindowTitle(m_organizationName.isEmpty() ? title
                                                 : tr("%1 — %2").arg(m_organizationName, title));
     m_busyIndicator->setVisible(state.busy);
-    if (!state.error)
-        m_dismissedError.reset();
     showPage();
-    showHeader();
-    showBanner();
     updateActions();
     refreshTimeTexts();
 }
 
 void MainWindow::showPage() {
     const ReadingState &state = m_reading->state();
-    if (state.snapshot) {
-        m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
-        return;
-    }
-    if (!state.hasSource && m_welcomeWidget && !m_lookingForKey) {
-        m_ui->pages->setCurrentWidget(m_welcomeWidget);
-        return;
-    }
-    if (!state.hasSource && m_lookingForKey) {
-        m_ui->emptyTitle->setText(tr("Looking for the API key…"));
-        m_ui->emptyText->setText(
-            tr("Asking the system keychain for the key; this can take a moment."));
-    } else {
-        m_ui->emptyTitle->setText(m_text->emptyTitle(state));
-        m_ui->emptyText->setText(m_text->emptyText(state));
-    }
-    // Demo data is offered wherever real figures cannot come yet.
-    m_ui->emptyDemoButton->setVisible(!state.demo && !m_lookingForKey &&
-                                      (!state.hasSource || ReadingText::showsBanner(state)));
-    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
-}
-
-void MainWindow::showHeader() {
-    const ReadingState &state = m_reading->state();
-    if (!state.snapshot)
-        return;
-    const DashboardText &text = m_text->dashboard();
-    m_ui->cadenceLabel->setText(text.cadence(*state.snapshot));
-    QStringList periods{text.billingPeriod(*state.snapshot)};
-    const QString allocation = text.allocationPeriod(*state.snapshot);
-    if (!allocation.isEmpty())
-        periods << allocation;
-    m_ui->periodsLabel->setText(periods.join(QStringLiteral("   ·   ")));
-    // An ended period is the one thing in the header that must not be missed.
-    QFont font = m_ui->countdownLabel->font();
-    font.setBold(state.periodEnded);
-    m_ui->countdownLabel->setFont(font);
-    setTextColor(m_ui->countdownLabel,
-                 state.periodEnded
-                     ? std::optional<QColor>(LevelColors::forLevel(UsageLevel::Warning, palette()))
-                     : std::nullopt);
-}
-
-void MainWindow::showBanner() {
-    const ReadingState &state = m_reading->state();
-    const bool dismissed =
-        m_dismissedError && state.error &&
-        *m_dismissedError == std::make_pair(state.error->kind, state.error->message);
-    if (!ReadingText::showsBanner(state) || dismissed) {
-        m_ui->errorBanner->hide();
-        return;
-    }
-    m_ui->errorMessage->setText(state.error->message);
-    const ReadingText::BannerAction action = ReadingText::bannerAction(state);
-    m_ui->errorSettingsButton->setVisible(action == ReadingText::BannerAction::OpenSettings);
-    m_ui->errorRetryButton->setVisible(action == ReadingText::BannerAction::TryAgain);
-    m_ui->errorBanner->show();
+    const bool welcome = !state.snapshot && !state.hasSource && m_welcomeWidget && !m_lookingForKey;
+    m_ui->pages->setCurrentWidget(welcome ? m_welcomeWidget : static_cast<QWidget *>(m_dashboard));
 }
 
 void MainWindow::refreshTimeTexts() {
     const ReadingState &state = m_reading->state();
-    m_freshnessLabel->setText(m_text->freshness(state));
+    const ReadingText &text = m_dashboard->text();
+    m_freshnessLabel->setText(text.freshness(state));
     setTextColor(m_freshnessLabel,
                  state.isStale()
-                     ? std::optional<QColor>(LevelColors::forLevel(UsageLevel::Critical, palette()))
+                     ? std::optional<QColor>(LevelColors::textFor(UsageLevel::Critical, palette()))
                      : std::nullopt);
-    m_ui->countdownLabel->setText(m_text->periodNote(state));
-    m_ui->countdownLabel->setVisible(!m_ui->countdownLabel->text().isEmpty());
-    m_scheduleLabel->setText(m_text->schedule(state));
-    const QString advice = m_text->bannerAdvice(state);
-    m_ui->errorAdvice->setText(advice);
-    m_ui->errorAdvice->setVisible(!advice.isEmpty());
+    m_scheduleLabel->setText(text.schedule(state));
+    m_dashboard->refreshTimeTexts();
     // Seconds are shown in the last minutes before a refresh: tick every second then.
     const bool soon =
         state.nextRefreshAt.isValid() && m_clock.now().secsTo(state.nextRefreshAt) < 120;
@@ -328,12 +225,22 @@ void MainWindow::refreshTimeTexts() {
 
 void MainWindow::updateActions() {
     // Without a source (the welcome view) a refresh can only fail; while one runs, a second would
-    // only queue behind it. Try again follows the same rule as Refresh.
+    // only queue behind it.
     const ReadingState &state = m_reading->state();
     m_ui->refreshAction->setEnabled(state.canRefresh());
-    m_ui->errorRetryButton->setEnabled(state.canRefresh());
     m_ui->exportAction->setEnabled(state.hasSnapshot());
     m_ui->copySummaryAction->setEnabled(state.hasSnapshot());
+}
+
+void MainWindow::updateIcons() {
+    // The theme's icons where the desktop has them, drawn ones in the palette's colours otherwise.
+    const QPalette &pal = palette();
+    m_ui->refreshAction->setIcon(ActionIcons::icon(ActionIcons::Action::Refresh, pal));
+    m_ui->exportAction->setIcon(ActionIcons::icon(ActionIcons::Action::Export, pal));
+    m_ui->copySummaryAction->setIcon(ActionIcons::icon(ActionIcons::Action::Copy, pal));
+    m_ui->settingsAction->setIcon(ActionIcons::icon(ActionIcons::Action::Settings, pal));
+    m_ui->aboutAction->setIcon(ActionIcons::icon(ActionIcons::Action::About, pal));
+    m_ui->quitAction->setIcon(ActionIcons::icon(ActionIcons::Action::Quit, pal));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -343,7 +250,28 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 void MainWindow::hideEvent(QHideEvent *event) {
     saveWindowState();
+    // Nothing on screen to keep up to date: no ticking while hidden.
+    m_clockTimer->stop();
     QMainWindow::hideEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    refreshTimeTexts();
+    m_clockTimer->start();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    // A narrow window keeps the toolbar's icons and drops their words (the tooltips keep them).
+    m_ui->toolBar->setToolButtonStyle(width() < 700 ? Qt::ToolButtonIconOnly
+                                                    : Qt::ToolButtonTextBesideIcon);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::exportSnapshotTo(const QString &path, QString *error) {
@@ -358,8 +286,8 @@ QString MainWindow::proposedExportFileName() const {
     return m_actions->proposedFileName();
 }
 
-QString MainWindow::overTimeUnitKey() const {
-    return m_trendPanel->unitKey();
+void MainWindow::showUnit(const QString &unitKey) {
+    m_dashboard->selectUnit(unitKey);
 }
 
 void MainWindow::showAbout() {
@@ -375,14 +303,29 @@ void MainWindow::saveWindowState() const {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(splitterKey, m_ui->chartsSplitter->saveState());
 }
 
 void MainWindow::restoreWindowState() {
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    const QScreen *screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700);
+    setMinimumSize(smallestSize.boundedTo(available.size()));
     restoreState(settings.value(stateKey).toByteArray());
-    m_ui->chartsSplitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first start: as much as fits, centred on the screen.
+        const QSize size = preferredSize.boundedTo(available.size() * 0.92);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        return;
+    }
+    // A size saved on a larger screen never reaches past this one.
+    if (!available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size() * 0.95));
+        move(std::clamp(x(), available.left(),
+                        std::max(available.left(), available.right() - width())),
+             std::clamp(y(), available.top(),
+                        std::max(available.top(), available.bottom() - height())));
+    }
 }
 
 QWidget *MainWindow::createNoTrayNote() {
@@ -409,7 +352,10 @@ QWidget *MainWindow::createNoTrayNote() {
     auto *layout = new QHBoxLayout(note);
     layout->addWidget(text, 1);
     layout->addWidget(dismiss, 0, Qt::AlignTop);
-    tint(note, palette().color(QPalette::Highlight));
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, LevelColors::tint(tinted.color(QPalette::Highlight), tinted));
+    note->setPalette(tinted);
+    note->setAutoFillBackground(true);
     note->hide();
     return note;
 }

@@ -1,14 +1,12 @@
-// The dashboard window, a view of the current reading: shows its state (header, bars, charts,
-// error banner, status) whenever it changes, and forwards the person's actions (refresh, export,
-// copy, settings, demo) to the reading and to signals. It keeps no figures of its own.
+// The main window, a thin frame around the dashboard of one organization: menus, a toolbar whose
+// actions act on the reading shown, a note when no tray shows the icon, the welcome view while
+// there is no key, and a status bar saying how fresh the figures are and what happens next. It
+// fits the screen it opens on and keeps no figures of its own.
 #pragma once
-
-#include "core/api/UsageError.h"
 
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -17,13 +15,12 @@ class MainWindow;
 class AppSettings;
 class Clock;
 class CurrentReading;
-class HistoryTrendPanel;
+class OrganizationDashboard;
 class QLabel;
 class QProgressBar;
 class QTimer;
-class ReadingText;
 class SnapshotActions;
-class UsageTableModel;
+class UnitDetailPanel;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -43,7 +40,8 @@ public:
     QAction *aboutAction() const;
     QAction *quitAction() const;
 
-    UsageTableModel *model() const { return m_model; }
+    OrganizationDashboard *dashboard() const { return m_dashboard; }
+    UnitDetailPanel *detailPanel() const;
 
     // Shows `reading` from now on (another organization's): its state at once, then its changes.
     void setReading(CurrentReading &reading);
@@ -55,7 +53,7 @@ public:
     CurrentReading &reading() const { return *m_reading; }
 
     // What the window shows while there is no source to read from: the welcome view that asks
-    // for a key (the window takes ownership; nullptr puts back its own page).
+    // for a key (the window takes ownership; nullptr puts back the dashboard).
     void setWelcomeWidget(QWidget *widget);
     // While the key is being looked up (a keychain can take seconds), say so instead of "no key".
     void setLookingForKey(bool looking);
@@ -68,16 +66,14 @@ public:
     bool exportSnapshotTo(const QString &path, QString *error = nullptr);
     // The plain text "Copy summary" puts on the clipboard.
     QString summaryText() const;
-    // "allium-usage-2026-04-24.csv" for today's date.
+    // "allium-usage-2026-04-24.csv" for today's date ("allium-usage-demo-..." for demo data).
     QString proposedExportFileName() const;
-
-    // The unit the over-time chart shows ("developer_units"), or empty.
-    QString overTimeUnitKey() const;
-    // The over-time view beside the percent chart: unit and period pickers, forecast, trend chart.
-    HistoryTrendPanel *trendPanel() const { return m_trendPanel; }
+    // Brings the window forward on one unit's detail (a unit chosen in the tray menu).
+    void showUnit(const QString &unitKey);
 
 public slots:
-    // Recomputes every time-dependent text; a timer calls it, tests call it after moving the clock.
+    // Recomputes every time-dependent text; a timer calls it while the window is shown, tests
+    // call it after moving the clock.
     void refreshTimeTexts();
 
 signals:
@@ -88,13 +84,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     // Also on hide: a tray that hides the window instead of closing it must not lose the size.
     void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showState();
     void showPage();
-    void showHeader();
-    void showBanner();
     void updateActions();
+    void updateIcons();
     void showAbout();
     void saveWindowState() const;
     void restoreWindowState();
@@ -104,18 +102,14 @@ private:
     CurrentReading *m_reading;
     AppSettings &m_settings;
     const Clock &m_clock;
-    std::unique_ptr<ReadingText> m_text;
+    OrganizationDashboard *m_dashboard;
     SnapshotActions *m_actions;
-    UsageTableModel *m_model;
     QTimer *m_clockTimer;
     QLabel *m_freshnessLabel;
     QLabel *m_scheduleLabel;
     QProgressBar *m_busyIndicator;
-    HistoryTrendPanel *m_trendPanel;
     QWidget *m_noTrayNote;
     QWidget *m_welcomeWidget = nullptr;
     bool m_lookingForKey = false;
     QString m_organizationName;
-    // The banner the person dismissed stays away until another error (or a success) comes.
-    std::optional<std::pair<UsageErrorKind, QString>> m_dismissedError;
 };

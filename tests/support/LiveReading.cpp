@@ -33,6 +33,8 @@ bool LiveReading::serve(const HttpResponse &response) {
 }
 
 bool LiveReading::waitUntilIdle() {
-    // The request went out when busy turned true; it ended when the reading is idle again.
-    return QTest::qWaitFor([this] { return !m_reading.state().busy; }, 10'000);
+    // The request went out when busy turned true; it ended when the reading is idle again (and
+    // a long period read in the background has landed).
+    return QTest::qWaitFor(
+        [this] { return !m_reading.state().busy && !m_reading.state().historyLoading; }, 10'000);
 }

@@ -39,7 +39,7 @@ public:
     // Refreshes now against `response` and waits until the reading took it in.
     bool serve(const HttpResponse &response);
     bool serve(const QByteArray &body) { return serve(ScriptedUsageApi::ok(body)); }
-    // Waits until the refresh on its way (if any) ended.
+    // Waits until the refresh on its way (if any) ended, and the history read with it.
     bool waitUntilIdle();
 
 private:

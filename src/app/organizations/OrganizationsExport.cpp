@@ -1,6 +1,6 @@
 #include "app/organizations/OrganizationsExport.h"
 
-#include "app/SnapshotActions.h"
+#include "app/files/SnapshotActions.h"
 #include "core/organizations/OrganizationReadings.h"
 #include "core/output/CsvSnapshotWriter.h"
 #include "core/reading/CurrentReading.h"

@@ -4,13 +4,12 @@
 #include "core/demo/DemoUsageGenerator.h"
 
 QList<UsageSnapshot> DemoUsageBackfill::readings(const QDateTime &now, int stepSeconds) {
-    const QDate today = now.toUTC().date();
-    const QDateTime monthStart(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC);
     const DemoUsageGenerator generator;
     QList<UsageSnapshot> readings;
-    for (QDateTime at = monthStart; stepSeconds > 0 && at < now; at = at.addSecs(stepSeconds)) {
+    const DemoUsageGenerator::Period period = DemoUsageGenerator::periodAround(now);
+    for (QDateTime at = period.first; stepSeconds > 0 && at < now; at = at.addSecs(stepSeconds)) {
         // Through the parser, as the demo server's answers go: the past looks like the present.
-        const UsageParseResult parsed = UsageParser::parse(generator.responseBody(at), at);
+        const UsageParseResult parsed = UsageParser::parse(generator.responseBody(at, period), at);
         if (parsed.snapshot)
             readings.append(*parsed.snapshot);
     }

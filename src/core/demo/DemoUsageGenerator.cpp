@@ -15,10 +15,9 @@ constexpr double twoPi = 6.283185307179586;
 constexpr double dailySwing = 0.6;
 constexpr double peakPhase = twoPi * 0.25; // the sine's peak moves from 06:00 to 12:00 UTC
 
-QDateTime monthStart(const QDateTime &now) {
-    const QDate today = now.toUTC().date();
-    return QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC);
-}
+// From the 11th a month is a third under way; before, the demo's period began mid last month.
+constexpr int firstDayOfCalendarPeriod = 11;
+constexpr int midMonthStart = 16;
 
 QString isoTime(const QDateTime &time) {
     return time.toString(Qt::ISODate);
@@ -26,10 +25,20 @@ QString isoTime(const QDateTime &time) {
 
 } // namespace
 
-double DemoUsageGenerator::consumedShareOfMonth(const QDateTime &now) {
-    const QDateTime start = monthStart(now);
-    const double monthSeconds = double(start.secsTo(start.addMonths(1)));
-    const double elapsed = double(start.secsTo(now.toUTC()));
+DemoUsageGenerator::Period DemoUsageGenerator::periodAround(const QDateTime &now) {
+    const QDate today = now.toUTC().date();
+    const QDate first(today.year(), today.month(), 1);
+    const QDate start = today.day() >= firstDayOfCalendarPeriod
+                            ? first
+                            : first.addMonths(-1).addDays(midMonthStart - 1);
+    return {QDateTime(start, QTime(0, 0), Qt::UTC),
+            QDateTime(start.addMonths(1), QTime(0, 0), Qt::UTC)};
+}
+
+double DemoUsageGenerator::consumedShareOfPeriod(const QDateTime &at, const Period &period) {
+    const auto &[start, end] = period;
+    const double monthSeconds = double(start.secsTo(end));
+    const double elapsed = double(start.secsTo(at.toUTC()));
     // The integral of a rate 1 + swing * sin(2 pi t / day - phase). Over whole days the wave adds
     // nothing, so the share reaches exactly 1 at the end of the month.
     const double angle = twoPi * elapsed / secondsPerDay - peakPhase;
@@ -39,9 +48,12 @@ double DemoUsageGenerator::consumedShareOfMonth(const QDateTime &now) {
 }
 
 QByteArray DemoUsageGenerator::responseBody(const QDateTime &now) const {
-    const QDateTime start = monthStart(now);
-    const QDateTime end = start.addMonths(1);
-    const double share = consumedShareOfMonth(now);
+    return responseBody(now, periodAround(now));
+}
+
+QByteArray DemoUsageGenerator::responseBody(const QDateTime &at, const Period &period) const {
+    const auto &[start, end] = period;
+    const double share = consumedShareOfPeriod(at, period);
     // Rounded down, so the figures never go backwards: whole developer units, explorer units in
     // hundredths.
     const double developer = std::floor(DeveloperAllocation * DeveloperShareAtMonthEnd * share);

@@ -5,10 +5,15 @@
 #include <QByteArray>
 #include <QDateTime>
 
+#include <utility>
+
 // Deterministic: the same "now" always gives the same body, and a later "now" never gives less
-// consumption within a month. The month is the calendar month of now in UTC; consumption starts
-// at zero on the 1st and would end the month at about 72 % of the developer allocation and 55 %
-// of the explorer allocation (under the usual 80 % warning), rising faster in the daytime (UTC).
+// consumption within a period. The demo always shows a month well under way: its period is the
+// calendar month of now (UTC) from the 11th on, and in the first ten days of a month the month
+// from the 16th of the previous one, so a newcomer never meets an empty dashboard on the 1st.
+// Consumption starts at zero with the period and would end it at about 72 % of the developer
+// allocation and 55 % of the explorer allocation (under the usual 75 % warning), rising faster in
+// the daytime (UTC).
 class DemoUsageGenerator final {
 public:
     static constexpr double DeveloperAllocation = 2000000.0;
@@ -16,10 +21,20 @@ public:
     static constexpr double DeveloperShareAtMonthEnd = 0.72;
     static constexpr double ExplorerShareAtMonthEnd = 0.55;
 
+    using Period = std::pair<QDateTime, QDateTime>;
+
     // The JSON body the real endpoint would send at now, in its documented shape.
     QByteArray responseBody(const QDateTime &now) const;
+    // The body at `at` within a given period: the demo's past is told in the period of now, also
+    // for moments when the server, asked then, would have named another.
+    QByteArray responseBody(const QDateTime &at, const Period &period) const;
 
-    // The fraction of the month's consumption done by now: 0 at the start of the month, 1 at its
-    // end, never decreasing, steeper in the daytime.
-    static double consumedShareOfMonth(const QDateTime &now);
+    // The demo's allocation (and billing) period at now: [start, end), a month long.
+    static Period periodAround(const QDateTime &now);
+    // The fraction of the period's consumption done by `at`: 0 at its start, 1 at its end, never
+    // decreasing, steeper in the daytime.
+    static double consumedShareOfPeriod(const QDateTime &at, const Period &period);
+    static double consumedShareOfPeriod(const QDateTime &now) {
+        return consumedShareOfPeriod(now, periodAround(now));
+    }
 };

@@ -1,5 +1,8 @@
 #include "core/desktop/TrayStatus.h"
 
+#include "core/display/UnitOverview.h"
+#include "core/forecast/SnapshotForecasts.h"
+#include "core/forecast/Verdict.h"
 #include "core/reading/ReadingText.h"
 
 #include <QStringList>
@@ -75,7 +78,7 @@ TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TraySt
 } // namespace
 
 TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &thresholds,
-                            const QString &forecast, const Clock &clock) {
+                            const SnapshotForecasts &forecasts, const Clock &clock) {
     TrayStatus status;
     const ReadingText text(clock);
     const UsageFormat &format = text.dashboard().format();
@@ -95,9 +98,22 @@ TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &th
         const QString period = text.periodNote(state);
         if (!period.isEmpty())
             lines.append(period);
-        if (!forecast.isEmpty() && !state.periodEnded)
-            lines.append(forecast);
+        status.periodLine = period;
+        if (!forecasts.isEmpty() && !state.periodEnded && !state.historyLoading)
+            status.verdict =
+                Verdict::of(snapshot, forecasts, thresholds, state.periodEnded, format).line();
+        lines.append(status.verdict);
         lines.append(text.freshness(state));
+        const QList<UnitOverview> units =
+            UnitOverview::of(snapshot, forecasts, thresholds, state.periodEnded, format);
+        for (const UnitOverview &unit : units) {
+            //: A unit in the tray menu: %1 name, %2 figure, %3 amounts, e.g. "Developer units:
+            //: 59.7 % (1.19 M of 2 M)"
+            status.unitLines.append(
+                {unit.key, unit.amounts.isEmpty() || !unit.percent
+                               ? tr("%1: %2").arg(unit.label, unit.figure)
+                               : tr("%1: %2 (%3)").arg(unit.label, unit.figure, unit.amounts)});
+        }
     } else if (!state.hasSource) {
         status.look = Look::NoKey;
         lines.append(tr("No API key: open Settings to enter one."));
@@ -126,10 +142,11 @@ QString TrayStatus::OrganizationLine::menuText() const {
 TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresholds &thresholds,
                             const Clock &clock) {
     if (organizations.isEmpty())
-        return from(ReadingState(), thresholds, QString(), clock);
+        return from(ReadingState(), thresholds, SnapshotForecasts(), clock);
     if (organizations.size() == 1) {
         const Input &only = organizations.constFirst();
-        return from(only.state, thresholds, only.forecast, clock);
+        return from(only.state, thresholds, only.forecasts ? *only.forecasts : SnapshotForecasts(),
+                    clock);
     }
 
     const ReadingText text(clock);
@@ -138,7 +155,9 @@ TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresh
     bool anyError = false;
     bool anyLoading = false;
     for (const Input &input : organizations) {
-        const TrayStatus own = from(input.state, thresholds, input.forecast, clock);
+        const TrayStatus own =
+            from(input.state, thresholds, input.forecasts ? *input.forecasts : SnapshotForecasts(),
+                 clock);
         const OrganizationLine line = lineOf(input, own, text);
         status.organizations.append(line);
         lines.append(line.note.isEmpty()

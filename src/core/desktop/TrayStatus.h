@@ -12,6 +12,7 @@
 #include <QString>
 
 class Clock;
+class SnapshotForecasts;
 
 struct TrayStatus {
     Q_DECLARE_TR_FUNCTIONS(TrayStatus)
@@ -23,6 +24,13 @@ public:
         Usage,   // a current reading (or a recorded one on its way to being refreshed)
         Stale,   // the figures are old: the refresh failed for good, or their period ended
         Error,   // no reading at all, only an error worth a banner
+    };
+
+    // One line at the top of the tray menu: a unit's figures, so most people never need the
+    // window ("Developer units: 59.7 % (1.19 M of 2 M)").
+    struct UnitLine {
+        QString unitKey;
+        QString text;
     };
 
     // One organization as the tray lists it, with several organizations.
@@ -44,7 +52,7 @@ public:
         QString id;
         QString name;
         ReadingState state;
-        QString forecast;
+        const SnapshotForecasts *forecasts = nullptr; // the reading's, or none
     };
 
     Look look = Look::NoKey;
@@ -54,13 +62,25 @@ public:
     // the gauge shows another's: the icon carries the badge all the same.
     bool someNotCurrent = false;
     QString toolTip;
+    // With one organization (or the one shown), its units' figures and the reset for the top of
+    // the menu, and the verdict for the tooltip.
+    QList<UnitLine> unitLines;
+    QString periodLine; // "Resets in 5 days, on 1 Dec", or the ended period
+    QString verdict;    // "Explorer units 82 % · Projected to run out on 27 Dec, ..."
     // Each organization in the person's order; empty with a single one (the tray looks as ever).
     QList<OrganizationLine> organizations;
 
-    // forecast: the reading's forecast line for the tooltip ("Developer units: On track: ..."),
-    // or empty.
+    // What the icon is drawn from, and nothing else: the icon is drawn again only when it
+    // changes.
+    bool drawsLike(const TrayStatus &other) const {
+        return look == other.look && level == other.level &&
+               someNotCurrent == other.someNotCurrent &&
+               qRound(percent * 10) == qRound(other.percent * 10);
+    }
+
+    // forecasts: the reading's, for the verdict (empty: no verdict line).
     static TrayStatus from(const ReadingState &state, const UsageThresholds &thresholds,
-                           const QString &forecast, const Clock &clock);
+                           const SnapshotForecasts &forecasts, const Clock &clock);
     // Several organizations: the gauge of the worst level among those with figures (the highest
     // percentage among equals), a line each in the tooltip and the menu. A failing organization
     // is listed with its failure and never hides the figures of the others. One input is the

@@ -1,5 +1,6 @@
 #include "core/display/NiceAxis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
@@ -18,6 +19,12 @@ NiceAxis NiceAxis::fromZeroTo(double highest, int steps) {
     // Rounded to the step, with a little slack for binary noise (3 * 0.1 is 0.30000000000000004).
     const double count = std::ceil(highest / step - 1e-9);
     return NiceAxis(count * step, step);
+}
+
+NiceAxis NiceAxis::forPercent(double highestPercent, int steps) {
+    // 8 % of room, so the 100 % line never hugs the top edge.
+    const double highest = std::isfinite(highestPercent) ? std::max(100.0, highestPercent) : 100.0;
+    return fromZeroTo(highest * 1.08, steps);
 }
 
 int NiceAxis::decimals() const {

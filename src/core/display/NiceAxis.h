@@ -7,6 +7,10 @@ public:
     // The smallest axis from 0 that holds highest, in steps of 1, 2, 2.5 or 5 times a power of
     // ten, with about `steps` steps (never more than steps + 1).
     static NiceAxis fromZeroTo(double highest, int steps = 5);
+    // A percentage axis: always up to 100 % with a little room above the highest value, in at most
+    // steps + 1 labelled lines however far over the allocation it goes (0 to 2,500 % in steps of
+    // 500, not 85 lines of 25 %).
+    static NiceAxis forPercent(double highestPercent, int steps = 5);
 
     double maximum() const { return m_maximum; }
     double step() const { return m_step; }

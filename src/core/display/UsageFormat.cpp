@@ -2,7 +2,24 @@
 
 #include "core/api/UsageSnapshot.h"
 
+#include <algorithm>
 #include <cmath>
+
+namespace {
+
+// "4,321.50" reads "4,321.5", "12.00" reads "12": decimals only where they say something.
+QString withoutTrailingZeros(QString text, const QLocale &locale) {
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
+} // namespace
 
 UsageFormat::UsageFormat(const QLocale &locale)
     : m_locale(locale) {
@@ -14,20 +31,62 @@ QString UsageFormat::amount(double value) const {
     if (std::isfinite(value) && std::abs(value) < 1e15 && value == std::trunc(value))
         return m_locale.toString(static_cast<qlonglong>(value));
 
-    QString text = m_locale.toString(value, 'f', 2);
-    const QString point = m_locale.decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(m_locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
+    return withoutTrailingZeros(m_locale.toString(value, 'f', 2), m_locale);
+}
+
+QString UsageFormat::compactAmount(double value) const {
+    const double magnitude = std::abs(value);
+    if (!std::isfinite(value) || magnitude < 10'000.0)
+        return amount(value);
+    // Three significant digits first, so that 999,950 reads "1 M" and never "1,000 K".
+    const double digit = std::pow(10.0, std::floor(std::log10(magnitude)) - 2.0);
+    const double rounded = std::round(magnitude / digit) * digit;
+    struct Scale {
+        double factor;
+        QString text;
+    };
+    const Scale scales[] = {
+        //: A trillion, shortened: %1 is e.g. "1.23"
+        {1e12, tr("%1 T", "trillion")},
+        //: A billion (a thousand millions), shortened: %1 is e.g. "4.5"
+        {1e9, tr("%1 B", "billion")},
+        //: A million, shortened: %1 is e.g. "1.19"
+        {1e6, tr("%1 M", "million")},
+        //: A thousand, shortened: %1 is e.g. "342"
+        {1e3, tr("%1 K", "thousand")},
+    };
+    for (const Scale &scale : scales) {
+        if (rounded < scale.factor)
+            continue;
+        const double number = rounded / scale.factor;
+        const int decimals = number < 10.0 ? 2 : number < 100.0 ? 1 : 0;
+        return scale.text.arg(withoutTrailingZeros(
+            m_locale.toString(value < 0 ? -number : number, 'f', decimals), m_locale));
     }
-    return text;
+    return amount(value);
 }
 
 QString UsageFormat::percent(double value) const {
+    if (value > 0.0 && value < 0.05)
+        //: Usage that is not zero but rounds to 0.0 %; %1 is "0.1"
+        return tr("< %1 %").arg(m_locale.toString(0.1, 'f', 1));
+    if (value > 100.0 && value < 100.05)
+        //: Usage just past the allocation, which would round to 100.0 %; %1 is "100.0"
+        return tr("> %1 %").arg(m_locale.toString(100.0, 'f', 1));
+    // Short of the allocation never reads as all of it.
+    const double shown = value < 100.0 && value >= 99.95 ? 99.9 : value;
     //: A percentage with one decimal; %1 is the number, e.g. "17.1 %"
-    return tr("%1 %").arg(m_locale.toString(value, 'f', 1));
+    return tr("%1 %").arg(m_locale.toString(shown, 'f', 1));
+}
+
+QString UsageFormat::headlinePercent(double value) const {
+    if (value < 10.0)
+        return percent(value);
+    const double shown = value < 100.0 ? std::min(std::round(value), 99.0) : std::round(value);
+    if (value > 100.0 && shown <= 100.0)
+        return percent(value);
+    //: A percentage rounded to a whole number for a headline; %1 is the number, e.g. "82 %"
+    return tr("%1 %", "headline").arg(m_locale.toString(qlonglong(shown)));
 }
 
 QString UsageFormat::wholePercent(double value) const {

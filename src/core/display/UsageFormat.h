@@ -20,8 +20,16 @@ public:
 
     // Whole amounts with group separators; fractions with up to two decimals, trailing zeros cut.
     QString amount(double value) const;
-    // One decimal and a (locale-spaced) percent sign: "17.1 %".
+    // Large amounts shortened to three significant digits for a glance: "1.23 T", "342 K", "2 M";
+    // below 10,000 the same as amount(). The exact figure goes in tooltips and copies.
+    QString compactAmount(double value) const;
+    // One decimal and a (locale-spaced) percent sign: "17.1 %". Never "0.0 %" for usage that is
+    // not zero ("< 0.1 %"), nor "100.0 %" for usage short of or past the allocation ("99.9 %",
+    // "> 100.0 %").
     QString percent(double value) const;
+    // The same, rounded for a large headline: whole percents from 10 % ("82 %"), one decimal
+    // below ("7.5 %"), with the same guards ("< 0.1 %", "99 %" just short of 100).
+    QString headlinePercent(double value) const;
 
     // "not reported": what stands where the API gave no consumed amount (never a 0).
     static QString notReported();
@@ -39,9 +47,9 @@ public:
     // "Warning: 75 % to 90 %", "Critical: 90 % to 100 %", "Over allocation: above 100 %".
     QString levelRange(UsageLevel level, const UsageThresholds &thresholds) const;
 
-private:
     // "75 %": a threshold as the person set it, without a needless decimal.
     QString wholePercent(double value) const;
 
+private:
     QLocale m_locale;
 };

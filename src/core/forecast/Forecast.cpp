@@ -10,8 +10,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("Forecast", text, nullptr, n);
+// tr()'s own shape (text, disambiguation, count): lupdate reads a count in the second place as a
+// disambiguation, which left the plurals without their German.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("Forecast", text, disambiguation, n);
 }
 
 // Weighted least-squares slope of consumed over time, in units per second. Every reading counts,
@@ -94,6 +96,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
         period.start.isValid() && periodEnd.isValid() ? double(period.start.secsTo(periodEnd)) : 0;
     const double halfLife = qMax(3.0 * 86400.0, periodSeconds / 10.0);
     forecast.m_ratePerSecond = qMax(0.0, fittedRatePerSecond(series, first, halfLife));
+    forecast.m_fitted = true;
     const double secondsLeft = periodEnd.isValid() ? double(last.time.secsTo(periodEnd)) : 0.0;
     forecast.m_projectedConsumed =
         last.consumed + forecast.m_ratePerSecond * qMax(0.0, secondsLeft);
@@ -125,11 +128,12 @@ QString Forecast::text() const {
     case Status::NoAllocation:
         return tr("No forecast: this unit has no allocation");
     case Status::NotEnoughHistory:
-        return tr("Forecast after %n hours of readings", int(minimumSpanSeconds / 3600));
+        return tr("Forecast after %n hours of readings", nullptr, int(minimumSpanSeconds / 3600));
     case Status::PeriodOver:
         return tr("No forecast: the period has ended");
     case Status::OnTrack:
-        return tr("On track: about %1 % used at reset").arg(percent());
+        // "On pace", not "on track": 95 % at the reset is within the allocation, but not relaxed.
+        return tr("On pace: about %1 % at reset").arg(percent());
     case Status::OverAllocation:
         if (m_ratePerSecond > 0.0)
             return tr("Over the allocation: about %1 % projected at reset").arg(percent());
@@ -143,7 +147,7 @@ QString Forecast::text() const {
             return tr("Projected to run out on %1, just before the reset").arg(date);
         if (daysBefore == 1)
             return tr("Projected to run out on %1, a day before the reset").arg(date);
-        return tr("Projected to run out on %1, %n days before the reset", int(daysBefore))
+        return tr("Projected to run out on %1, %n days before the reset", nullptr, int(daysBefore))
             .arg(date);
     }
     }

@@ -37,6 +37,9 @@ public:
         return m_status == Status::OnTrack || m_status == Status::RunsOut ||
                m_status == Status::OverAllocation;
     }
+    // Whether a rate was fitted to enough readings (minimumReadings over minimumSpanSeconds):
+    // only then is there a line to draw to the period's end, or a daily rate to show.
+    bool hasFittedRate() const { return m_fitted; }
     double ratePerDay() const { return m_ratePerSecond * 86400.0; }
     // Consumption projected at the period end, and as a percentage of the allocation.
     double projectedConsumed() const { return m_projectedConsumed; }
@@ -50,7 +53,7 @@ public:
     // The number of readings the rate was drawn from.
     int readingCount() const { return m_readingCount; }
 
-    // A sentence for a person, e.g. "On track: about 62 % used at reset". Never a certainty.
+    // A sentence for a person, e.g. "On pace: about 62 % at reset". Never a certainty.
     QString text() const;
 
 private:
@@ -63,6 +66,7 @@ private:
     QDateTime m_lastAt;
     double m_lastConsumed = 0.0;
     int m_readingCount = 0;
+    bool m_fitted = false;
     QDate m_computedOn; // today, when the forecast was made: a date in text() has its year unless
                         // it is this year's
 };

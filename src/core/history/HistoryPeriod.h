@@ -8,10 +8,9 @@
 struct HistoryPeriod {
     QDateTime start; // UTC; the key, together with end and the source
     QDateTime end;
-    QString cadenceText;  // the raw allocation_cadence of the newest reading; empty for none
-    QDateTime firstSeen;  // first reading in this period
-    QDateTime lastSeen;   // last time a reading in this period was seen
-    int readingCount = 0; // stored rows (identical consecutive readings share one row)
+    QString cadenceText; // the raw allocation_cadence of the newest reading; empty for none
+    QDateTime firstSeen; // first reading in this period
+    QDateTime lastSeen;  // last time a reading in this period was seen
 
     bool contains(const QDateTime &at) const { return at >= start && at < end; }
     bool operator==(const HistoryPeriod &other) const {

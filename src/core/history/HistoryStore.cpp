@@ -1,6 +1,7 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/Clock.h"
+#include "core/history/PeriodReads.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -144,6 +145,25 @@ bool HistoryStore::open() {
     }
     m_open = true;
     prune();
+    return true;
+}
+
+bool HistoryStore::openForReading() {
+    close();
+    m_errorMessage.clear();
+    if (!QFileInfo::exists(m_path))
+        return fail(
+            tr("The usage history %1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
+    m_db = std::make_unique<QSqlDatabase>(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName));
+    m_db->setDatabaseName(m_path);
+    m_db->setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!m_db->open() || schemaVersion() != currentSchemaVersion()) {
+        const QString message = openProblem(m_db->lastError());
+        close();
+        return fail(message);
+    }
+    m_open = true;
     return true;
 }
 
@@ -446,28 +466,29 @@ std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source)
 }
 
 QList<HistoryPeriod> HistoryStore::periods(const QString &source) const {
-    QList<HistoryPeriod> result;
+    return m_open ? PeriodReads::periods(*m_db, source) : QList<HistoryPeriod>();
+}
+
+int HistoryStore::readingCount(const QString &source, const HistoryPeriod &period,
+                               int atMost) const {
+    return m_open ? PeriodReads::readingCount(*m_db, source, period, atMost) : 0;
+}
+
+PeriodSeries HistoryStore::periodSeries(const QString &source, const HistoryPeriod &period) const {
+    PeriodSeries series(period);
     if (!m_open)
-        return result;
-    QSqlQuery query(*m_db);
-    query.prepare(QStringLiteral(
-        "SELECT period_start, period_end, MAX(cadence), MIN(first_seen), MAX(last_seen), COUNT(*)"
-        " FROM readings WHERE source = ? GROUP BY period_start, period_end"
-        " ORDER BY period_start DESC, period_end DESC"));
-    query.addBindValue(source);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        HistoryPeriod period;
-        period.start = fromDb(query.value(0));
-        period.end = fromDb(query.value(1));
-        period.cadenceText = query.value(2).toString();
-        period.firstSeen = fromDb(query.value(3));
-        period.lastSeen = fromDb(query.value(4));
-        period.readingCount = query.value(5).toInt();
-        result.append(period);
-    }
-    return result;
+        return series;
+    ++m_periodSeriesReads;
+    series.apply(PeriodReads::rows(*m_db, source, period));
+    return series;
+}
+
+void HistoryStore::updateSeries(const QString &source, PeriodSeries &series) const {
+    if (!m_open)
+        return;
+    ++m_seriesUpdates;
+    series.apply(
+        PeriodReads::rows(*m_db, source, series.period(), qMax<qint64>(0, series.lastRowId())));
 }
 
 UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod &period,

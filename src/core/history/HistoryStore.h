@@ -4,12 +4,14 @@
 
 #include "core/api/UsageSnapshot.h"
 #include "core/history/HistoryPeriod.h"
+#include "core/history/PeriodSeries.h"
 #include "core/history/UsagePoint.h"
 #include "core/settings/Defaults.h"
 
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -46,6 +48,9 @@ public:
     // Creates or upgrades the file and prunes old readings. On failure errorMessage() says why and
     // every other call does nothing: the app keeps working without history.
     bool open();
+    // Opens an existing store of the current schema to read only, changing nothing (no upgrade,
+    // no pruning): for reading a long period in another thread while the app records in this one.
+    bool openForReading();
     void close();
     bool isOpen() const { return m_open; }
     QString errorMessage() const { return m_errorMessage; }
@@ -66,8 +71,18 @@ public:
 
     // The newest reading, with receivedAt set to when it was last seen (its age).
     std::optional<UsageSnapshot> latestSnapshot(const QString &source) const;
-    // Every period with readings, newest first.
+    // Every period with readings, newest first: a few index seeks per period.
     QList<HistoryPeriod> periods(const QString &source) const;
+    // Stored rows (identical consecutive readings share one) in a period, counted up to atMost.
+    int readingCount(const QString &source, const HistoryPeriod &period,
+                     int atMost = std::numeric_limits<int>::max()) const;
+    // A period's readings for every unit, in one query.
+    PeriodSeries periodSeries(const QString &source, const HistoryPeriod &period) const;
+    // Brings a period's readings up to date: reads only the rows from series.lastRowId() on.
+    void updateSeries(const QString &source, PeriodSeries &series) const;
+    // How often each was read, for the tests that hold a refresh to one small read.
+    int periodSeriesReads() const { return m_periodSeriesReads; }
+    int seriesUpdates() const { return m_seriesUpdates; }
     // One unit's consumption in one period, oldest first. A row that stands for several identical
     // readings gives two points: when it was first and when it was last seen.
     UsageSeries unitSeries(const QString &source, const HistoryPeriod &period,
@@ -102,4 +117,6 @@ private:
     QString m_errorMessage;
     int m_retentionDays = Defaults::historyRetentionDays;
     QDateTime m_lastPrune;
+    mutable int m_periodSeriesReads = 0;
+    mutable int m_seriesUpdates = 0;
 };

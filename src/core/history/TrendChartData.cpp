@@ -2,8 +2,36 @@
 
 #include "core/history/SeriesDownsampler.h"
 
+double TrendChartData::amountOf(double y) const {
+    return inPercent && allocated ? y / 100.0 * *allocated : y;
+}
+
+std::optional<double> TrendChartData::percentOf(double y) const {
+    if (inPercent)
+        return y;
+    if (!allocated)
+        return std::nullopt;
+    return y / *allocated * 100.0;
+}
+
+TrendChartData TrendChartData::asPercentOfAllocation() const {
+    if (inPercent || !allocated)
+        return *this;
+    TrendChartData percent = *this;
+    const double scale = 100.0 / *allocated;
+    for (QList<QPointF> *points :
+         {&percent.consumption, &percent.allocationLine, &percent.projection}) {
+        for (QPointF &point : *points)
+            point.setY(point.y() * scale);
+    }
+    percent.yMaximum = yMaximum * scale;
+    percent.inPercent = true;
+    return percent;
+}
+
 TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPeriod &period,
-                                     const std::optional<Forecast> &forecast, int pixelWidth) {
+                                     const std::optional<Forecast> &forecast, int pixelWidth,
+                                     const QDateTime &now) {
     TrendChartData data;
     data.sourcePointCount = int(series.size());
     data.xMinimum = period.start.isValid() ? period.start.toMSecsSinceEpoch()
@@ -28,9 +56,15 @@ TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPer
         data.allocationLine = {QPointF(double(data.xMinimum), allocated),
                                QPointF(double(data.xMaximum), allocated)};
         highest = qMax(highest, allocated);
+        if (allocated > 0.0)
+            data.allocated = allocated;
     }
+    if (now.isValid() && now.toMSecsSinceEpoch() >= data.xMinimum &&
+        now.toMSecsSinceEpoch() <= data.xMaximum)
+        data.now = now.toMSecsSinceEpoch();
 
-    if (forecast && forecast->hasProjection() && forecast->periodEnd().isValid()) {
+    if (forecast && forecast->hasProjection() && forecast->hasFittedRate() &&
+        forecast->periodEnd().isValid()) {
         data.projection = {
             QPointF(double(forecast->projectionStart().toMSecsSinceEpoch()),
                     forecast->projectionStartConsumed()),

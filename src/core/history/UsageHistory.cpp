@@ -24,19 +24,20 @@ std::optional<UsageSnapshot> UsageHistory::latestSnapshot() const {
     return isOpen() && !m_source.isEmpty() ? m_store->latestSnapshot(m_source) : std::nullopt;
 }
 
-void UsageHistory::record(const UsageSnapshot &snapshot) {
-    if (isOpen() && !m_source.isEmpty())
-        m_store->record(m_source, snapshot);
+bool UsageHistory::record(const UsageSnapshot &snapshot) {
+    return isOpen() && !m_source.isEmpty() && m_store->record(m_source, snapshot);
 }
 
 int UsageHistory::recordEarlier(const QList<UsageSnapshot> &readings) {
     if (!isOpen() || m_source.isEmpty())
         return 0;
-    const std::optional<UsageSnapshot> latest = m_store->latestSnapshot(m_source);
+    const QList<HistoryPeriod> periods = m_store->periods(m_source);
     int recorded = 0;
     for (const UsageSnapshot &reading : readings) {
-        if (latest && reading.receivedAt <= latest->receivedAt)
-            continue;
+        const qsizetype stored = periods.indexOf(HistoryStore::periodOf(reading));
+        if (stored >= 0 && reading.receivedAt >= periods.at(stored).firstSeen &&
+            reading.receivedAt <= periods.at(stored).lastSeen)
+            continue; // within what the store holds of its period already
         if (!m_store->record(m_source, reading))
             break; // the store said why (errorMessage); what is recorded stays
         ++recorded;
@@ -44,25 +45,18 @@ int UsageHistory::recordEarlier(const QList<UsageSnapshot> &readings) {
     return recorded;
 }
 
-SnapshotForecasts UsageHistory::forecastsFor(const UsageSnapshot &current) const {
-    return SnapshotForecasts::compute(isOpen() ? m_store : nullptr, m_source, current, m_clock);
+QList<HistoryPeriod> UsageHistory::storedPeriods() const {
+    return isOpen() && !m_source.isEmpty() ? m_store->periods(m_source) : QList<HistoryPeriod>();
 }
 
-QList<HistoryPeriod> UsageHistory::periods(const std::optional<UsageSnapshot> &current) const {
-    QList<HistoryPeriod> periods;
+PeriodSeries UsageHistory::series(const HistoryPeriod &period) const {
+    return isOpen() && !m_source.isEmpty() ? m_store->periodSeries(m_source, period)
+                                           : PeriodSeries(period);
+}
+
+void UsageHistory::update(PeriodSeries &series) const {
     if (isOpen() && !m_source.isEmpty())
-        periods = m_store->periods(m_source);
-    if (current) {
-        // The current reading's period comes first, even when the store holds a later one (an API
-        // that went back to reporting an ended period) or could not record it at all.
-        const HistoryPeriod period = HistoryStore::periodOf(*current);
-        const qsizetype stored = periods.indexOf(period);
-        if (stored > 0)
-            periods.move(stored, 0);
-        else if (stored < 0)
-            periods.prepend(period);
-    }
-    return periods;
+        m_store->updateSeries(m_source, series);
 }
 
 QList<UsageSnapshot>
@@ -75,20 +69,9 @@ UsageHistory::readingsInPeriod(const HistoryPeriod &period,
     return {};
 }
 
-TrendChartData UsageHistory::chartData(const QString &unitKey, const HistoryPeriod &period,
-                                       int pixelWidth, const std::optional<UsageSnapshot> &current,
-                                       const SnapshotForecasts &forecasts) const {
-    UsageSeries series;
-    if (isOpen())
-        series = m_store->unitSeries(m_source, period, unitKey);
-    std::optional<Forecast> forecast;
-    if (current && HistoryStore::periodOf(*current) == period) {
-        forecast = forecasts.forUnit(unitKey);
-        const UnitUsage *unit = current->unit(unitKey);
-        if (series.isEmpty() && unit && unit->consumed)
-            series.append({current->receivedAt, *unit->consumed, unit->allocated});
-    }
-    return TrendChartData::build(series, period, forecast, pixelWidth);
+UsageSeries UsageHistory::unitSeries(const QString &unitKey, const HistoryPeriod &period) const {
+    return isOpen() && !m_source.isEmpty() ? m_store->unitSeries(m_source, period, unitKey)
+                                           : UsageSeries();
 }
 
 bool UsageHistory::exportPeriod(const HistoryPeriod &period,

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
-#include "core/forecast/SnapshotForecasts.h"
 #include "core/history/HistoryPeriod.h"
+#include "core/history/PeriodSeries.h"
 #include "core/history/TrendChartData.h"
 
 #include <QList>
@@ -26,6 +26,8 @@ public:
     ~UsageHistory();
 
     bool isOpen() const;
+    // The store itself (for a reader of its own in another thread); may be null.
+    HistoryStore *store() const { return m_store; }
     // Why the store could not be opened, for a person; empty when it is open or when there is none.
     QString errorMessage() const;
 
@@ -35,29 +37,28 @@ public:
 
     // The newest recorded reading of the source (receivedAt = when it was last seen).
     std::optional<UsageSnapshot> latestSnapshot() const;
-    // Records a successful refresh (identical readings only extend the last row).
-    void record(const UsageSnapshot &snapshot);
-    // Records readings from before now, oldest first (the demo's made-up past). Readings not after
-    // the newest recorded one are skipped, so filling in twice adds nothing. Returns how many were
-    // recorded.
+    // Records a successful refresh (identical readings only extend the last row). False when
+    // there is no store to record in, or it failed.
+    bool record(const UsageSnapshot &snapshot);
+    // Records readings from before now, oldest first (the demo's made-up past). Readings within
+    // the stretch of their period the store already holds (its first to its last reading) are
+    // skipped, so filling in twice adds nothing, and a period recorded only from part-way through
+    // is still filled in from its start. Returns how many were recorded.
     int recordEarlier(const QList<UsageSnapshot> &readings);
 
-    // The forecasts for the current reading's units, drawn from its period's readings.
-    SnapshotForecasts forecastsFor(const UsageSnapshot &current) const;
-
-    // Periods with readings, newest first, except that the current reading's period comes first
-    // (also when the store could not record it).
-    QList<HistoryPeriod> periods(const std::optional<UsageSnapshot> &current) const;
+    // Periods with readings, newest first.
+    QList<HistoryPeriod> storedPeriods() const;
+    // A period's readings for every unit, read at once; and brought up to date with the rows
+    // recorded since it was read.
+    PeriodSeries series(const HistoryPeriod &period) const;
+    void update(PeriodSeries &series) const;
     QList<UsageSnapshot> readingsInPeriod(const HistoryPeriod &period,
                                           const std::optional<UsageSnapshot> &current) const;
     // Writes a period's readings as the snapshot CSV, one row per unit per reading, atomically.
     bool exportPeriod(const HistoryPeriod &period, const std::optional<UsageSnapshot> &current,
                       const QString &path, QString *error) const;
-    // The chart for one unit and period, thinned to pixelWidth; with the forecast's projection
-    // for the current reading's period only.
-    TrendChartData chartData(const QString &unitKey, const HistoryPeriod &period, int pixelWidth,
-                             const std::optional<UsageSnapshot> &current,
-                             const SnapshotForecasts &forecasts) const;
+    // One unit's readings in a period, read from the store.
+    UsageSeries unitSeries(const QString &unitKey, const HistoryPeriod &period) const;
 
 private:
     HistoryStore *m_store;

@@ -11,6 +11,7 @@
 #include "core/api/UsageService.h"
 #include "core/forecast/SnapshotForecasts.h"
 #include "core/history/HistoryPeriod.h"
+#include "core/history/PeriodSeries.h"
 #include "core/history/TrendChartData.h"
 #include "core/reading/ReadingSource.h"
 #include "core/reading/ReadingState.h"
@@ -24,6 +25,7 @@
 
 class Clock;
 class HistoryStore;
+class PeriodSeriesLoader;
 class RequestSpacing;
 class UsageHistory;
 
@@ -48,8 +50,19 @@ public:
     QString historyKey() const;
 
     const ReadingState &state() const { return m_state; }
-    // The forecasts for the shown snapshot's units, worked out once per reading.
+    // The forecasts for the shown snapshot's units, worked out once per reading (empty while
+    // state().historyLoading).
     const SnapshotForecasts &forecasts() const { return m_forecasts; }
+    // The shown period's recorded readings: read once (in the background when the store is a
+    // file), then brought up to date with only the rows each reading adds. The forecasts, the
+    // detail chart and the cards' trend lines all draw from this one copy.
+    const PeriodSeries &currentSeries() const { return m_series; }
+    // How often the whole period was read, in this thread or the background: once per source or
+    // period, never per refresh.
+    int periodReads() const;
+    // A period with more stored rows than this is read in the background (about a frame's work
+    // in place); tests lower it.
+    void setReadInPlaceAtMost(int rows) { m_readInPlaceAtMost = rows; }
 
     // Starts a refresh now (Refresh, Try again). False when there is no source or one is on its
     // way already.
@@ -64,7 +77,12 @@ public:
     // The source's recorded past, for the over-time views.
     bool isHistoryOpen() const;
     QString historyProblem() const;
+    // Periods with readings, newest first, except that the current reading's period comes first
+    // (also when the store could not record it). Read from the store once per source and again
+    // only when a reading brings a period it does not list.
     QList<HistoryPeriod> periods() const;
+    // One unit's chart for a period, thinned to pixelWidth: the current period from
+    // currentSeries(), with the projection; an earlier one read from the store.
     TrendChartData chartData(const QString &unitKey, const HistoryPeriod &period,
                              int pixelWidth) const;
     bool exportPeriod(const HistoryPeriod &period, const QString &path, QString *error) const;
@@ -84,6 +102,9 @@ private:
     void received(const UsageSnapshot &snapshot);
     void failed(const UsageError &error);
     void showSnapshot(const std::optional<UsageSnapshot> &snapshot, ReadingState::Freshness how);
+    void updateSeries();
+    void seriesLoaded(std::optional<PeriodSeries> loaded);
+    void updateForecasts();
     void updatePeriod();
     void updateFreshness();
 
@@ -95,5 +116,10 @@ private:
     RequestSpacing *m_spacing = nullptr;
     ReadingState m_state;
     SnapshotForecasts m_forecasts;
+    PeriodSeries m_series;
+    QList<HistoryPeriod> m_storedPeriods;
+    std::unique_ptr<PeriodSeriesLoader> m_loader;
+    int m_periodReads = 0;
+    int m_readInPlaceAtMost;
     QTimer m_periodEndTimer; // says "ended" at the period's end, without waiting for a refresh
 };

@@ -37,6 +37,10 @@ struct ReadingState {
     // is when that reading was last seen.
     std::optional<UsageSnapshot> snapshot;
     Freshness freshness = Freshness::None;
+    // The period's recorded readings are still being read (a long period, in the background):
+    // the forecasts and the trend are not known yet, and views say nothing rather than "not
+    // enough history".
+    bool historyLoading = false;
 
     // Why the latest refresh failed; cleared by the next success. A Stale reading is stale for
     // this reason.

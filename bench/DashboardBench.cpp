@@ -1,0 +1,310 @@
+// The dashboard's start-up and refresh, side by side with their floor in one run:
+// - First paint: allium-bench-dashboard (the dashboard as allium-usage-desktop runs it) against
+//   allium-bench-bare-chart (a QApplication with one QChartView), each started fresh, interleaved,
+//   with history stores from a month to five years of 5-minute readings and a late annual period.
+// - Refresh: the dashboard in this process, refreshed against a loopback API; the longest stall of
+//   the event loop during each refresh (a 1 ms heartbeat timer), and its CPU time.
+//
+//   allium-dashboard-bench [--runs N] [--refreshes N] [--quick] [--cache DIR]
+//
+// Stores are filled through HistoryStore::record, as the app fills them, which takes minutes for
+// five years; they are kept in the cache folder (per day, since their periods are dated from
+// today) and copied afresh for every run.
+#include "BenchStores.h"
+#include "app/DesktopApp.h"
+#include "app/MainWindow.h"
+#include "app/tray/TrayHost.h"
+#include "core/Clock.h"
+#include "core/reading/CurrentReading.h"
+#include "core/secrets/SessionSecretStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <ctime>
+#include <sys/resource.h>
+
+namespace {
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+double processCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+QString sibling(const QString &name) {
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+struct FirstPaint {
+    QList<double> wallMs;
+    QList<double> cpuMs;
+    QList<double> residentMib;
+};
+
+// A person's settings for the dashboard: the store's readings kept (five years needs the longest
+// retention), no tray note.
+void writeSettings(const QString &configHome) {
+    QDir().mkpath(configHome + QStringLiteral("/Allium"));
+    QSettings settings(configHome + QStringLiteral("/Allium/allium-usage.conf"),
+                       QSettings::IniFormat);
+    settings.setValue(QStringLiteral("history/retentionDays"), 3650);
+    settings.setValue(QStringLiteral("tray/noTrayExplained"), true);
+}
+
+// Starts one program, fresh, and waits for its "painted" line. Wall time from the start to the
+// line, the CPU time and peak memory the program reports.
+bool paintOnce(const QString &program, const QStringList &arguments, const BenchStore *store,
+               FirstPaint &into, QTextStream &out) {
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    const QString config = home.filePath(QStringLiteral("config"));
+    writeSettings(config);
+    if (store && !store->copyTo(data + QStringLiteral("/Allium/allium-usage/history.sqlite"))) {
+        out << "cannot copy the store " << store->path() << '\n';
+        return false;
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("ALLIUM_API_KEY"), QStringLiteral("sk-bench"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer wall;
+    wall.start();
+    process.start(program, arguments);
+    QByteArray line;
+    while (!line.contains('\n') && process.waitForReadyRead(30'000))
+        line += process.readAllStandardOutput();
+    const double wallMs = double(wall.nsecsElapsed()) / 1e6;
+    process.waitForFinished(5'000);
+    const QList<QByteArray> fields = line.trimmed().split(' ');
+    if (fields.size() != 3 || fields.at(0) != "painted") {
+        out << "no first paint from " << program << ": " << process.readAllStandardError() << '\n';
+        return false;
+    }
+    into.wallMs.append(wallMs);
+    into.cpuMs.append(fields.at(1).toDouble());
+    into.residentMib.append(fields.at(2).toDouble() / 1024.0);
+    return true;
+}
+
+struct RefreshFigures {
+    QList<double> stallMs;
+    QList<double> cpuMs;
+};
+
+// The dashboard in this process on a copy of the store: each refresh goes to the loopback API;
+// a 1 ms heartbeat measures the longest time the event loop could not run during it.
+bool measureRefreshes(const BenchStore &store, BenchApi &api, int refreshes, RefreshFigures &into,
+                      QTextStream &out) {
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("history.sqlite"));
+    if (!store.copyTo(path))
+        return false;
+    QSettings().setValue(QStringLiteral("history/retentionDays"), 3650);
+    DesktopApp::Options options;
+    options.sessionBaseUrl = api.baseUrl();
+    options.historyPath = path;
+    options.notificationStateFile = home.filePath(QStringLiteral("notifications.ini"));
+    options.environmentKey = QStringLiteral("sk-bench");
+    // The key comes from the environment; every organization's keychain is a session store.
+    DesktopApp app(
+        Clock::system(), options,
+        [](const QString &) -> std::unique_ptr<SecretStore> {
+            return std::make_unique<SessionSecretStore>();
+        },
+        std::make_unique<TrayHost>());
+    if (!app.start())
+        return false;
+    // Waits in the event loop (asleep until an event or the time comes), so that the waiting
+    // itself costs no CPU: a processEvents() loop would spin and count as the refresh's work.
+    const auto idle = [](int ms) {
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    // The reading shown changes once the organization's key is looked up: always ask the app.
+    const auto settle = [&app, &idle](int quietMs) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20'000 &&
+               (app.reading().state().busy ||
+                app.reading().state().freshness != ReadingState::Freshness::Current)) {
+            idle(5);
+        }
+        idle(quietMs);
+        return app.reading().state().freshness == ReadingState::Freshness::Current;
+    };
+    if (!settle(500)) {
+        const ReadingState &state = app.reading().state();
+        out << "the dashboard did not read the loopback API ("
+            << (state.hasSource ? "a source" : "no source") << ", "
+            << (state.error ? state.error->message : QStringLiteral("no error")) << ")\n";
+        return false;
+    }
+
+    CurrentReading &reading = app.reading();
+    QElapsedTimer beat;
+    double longest = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        longest = std::max(longest, double(beat.nsecsElapsed()) / 1e6);
+        beat.restart();
+    });
+    for (int i = 0; i < refreshes; ++i) {
+        api.advance();
+        longest = 0;
+        beat.start();
+        heartbeat.start();
+        const double cpu = processCpuMs();
+        reading.refreshNow();
+        settle(150);
+        heartbeat.stop();
+        // The refresh's own CPU: the waits sleep; the heartbeat's 1 ms wake-ups are counted too.
+        into.cpuMs.append(processCpuMs() - cpu);
+        into.stallMs.append(longest);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir ownHome;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(ownHome.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(ownHome.filePath(QStringLiteral("data"))));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(ownHome.path()));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Allium"));
+    QCoreApplication::setApplicationName(QStringLiteral("allium-usage"));
+    QTextStream out(stdout);
+
+    int runs = 9;
+    int refreshes = 20;
+    bool quick = false;
+    QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (qEnvironmentVariableIsSet("ALLIUM_BENCH_CACHE"))
+        cache = qEnvironmentVariable("ALLIUM_BENCH_CACHE");
+    cache += QStringLiteral("/allium-dashboard-bench");
+    const QStringList arguments = app.arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString next = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (argument == QLatin1String("--runs"))
+            runs = qMax(3, next.toInt());
+        else if (argument == QLatin1String("--refreshes"))
+            refreshes = qMax(3, next.toInt());
+        else if (argument == QLatin1String("--cache"))
+            cache = next;
+        else if (argument == QLatin1String("--quick"))
+            quick = true;
+    }
+
+    BenchApi api;
+    if (!api.start()) {
+        out << "the loopback API could not listen on port " << BenchApi::port << '\n';
+        return 1;
+    }
+    QList<BenchStore> stores = BenchStore::scenarios(quick);
+    for (BenchStore &store : stores) {
+        out << "store: " << store.name() << " ... ";
+        out.flush();
+        if (!store.prepare(cache, api.baseUrl(), out))
+            return 1;
+        out << store.readingCount() << " readings, " << store.currentPeriodReadings()
+            << " in the current period\n";
+        out.flush();
+    }
+
+    const QString bare = sibling(QStringLiteral("allium-bench-bare-chart"));
+    const QString dashboard = sibling(QStringLiteral("allium-bench-dashboard"));
+    const QStringList dashboardArguments{QStringLiteral("--base-url"), api.baseUrl().toString(),
+                                         QStringLiteral("--theme"), QStringLiteral("light")};
+    FirstPaint floor;
+    QList<FirstPaint> painted(stores.size());
+    // One warm-up round, then interleaved rounds, so load on a shared machine falls on all alike.
+    for (int round = -1; round < runs; ++round) {
+        FirstPaint scratch;
+        if (!paintOnce(bare, {}, nullptr, round < 0 ? scratch : floor, out))
+            return 1;
+        for (qsizetype i = 0; i < stores.size(); ++i) {
+            api.serve(stores.at(i));
+            if (!paintOnce(dashboard, dashboardArguments, &stores.at(i),
+                           round < 0 ? scratch : painted[i], out)) {
+                return 1;
+            }
+        }
+    }
+
+    out << "\nFirst paint: medians of " << runs
+        << " fresh starts each (wall ms, CPU ms, peak memory MiB; QT_QPA_PLATFORM="
+        << qEnvironmentVariable("QT_QPA_PLATFORM") << ")\n";
+    const auto row = [&out](const QString &name, const FirstPaint &figures,
+                            const FirstPaint &baseline) {
+        out << QStringLiteral("%1 %2 %3 %4   %5x / %6x\n")
+                   .arg(name, -44)
+                   .arg(median(figures.wallMs), 8, 'f', 1)
+                   .arg(median(figures.cpuMs), 8, 'f', 1)
+                   .arg(median(figures.residentMib), 7, 'f', 1)
+                   .arg(median(figures.wallMs) / median(baseline.wallMs), 0, 'f', 2)
+                   .arg(median(figures.cpuMs) / median(baseline.cpuMs), 0, 'f', 2);
+    };
+    out << QStringLiteral("%1 %2 %3 %4   %5\n")
+               .arg(QStringLiteral("program"), -44)
+               .arg(QStringLiteral("wall"), 8)
+               .arg(QStringLiteral("CPU"), 8)
+               .arg(QStringLiteral("MiB"), 7)
+               .arg(QStringLiteral("ratio to the floor (wall / CPU)"));
+    row(QStringLiteral("bare QApplication + QChartView (the floor)"), floor, floor);
+    for (qsizetype i = 0; i < stores.size(); ++i)
+        row(QStringLiteral("dashboard, ") + stores.at(i).name(), painted.at(i), floor);
+
+    out << "\nRefresh: " << refreshes
+        << " refreshes each, in this process (longest event-loop stall, ms; CPU ms)\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("store"), -44)
+               .arg(QStringLiteral("max stall"), 10)
+               .arg(QStringLiteral("median"), 10)
+               .arg(QStringLiteral("CPU median"), 11);
+    for (const BenchStore &store : stores) {
+        api.serve(store);
+        RefreshFigures figures;
+        if (!measureRefreshes(store, api, refreshes, figures, out))
+            return 1;
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(store.name(), -44)
+                   .arg(*std::max_element(figures.stallMs.cbegin(), figures.stallMs.cend()), 10,
+                        'f', 1)
+                   .arg(median(figures.stallMs), 10, 'f', 1)
+                   .arg(median(figures.cpuMs), 11, 'f', 1);
+        out.flush();
+    }
+    out << "\nGoals: first paint within 1.5x of the floor; no refresh stalls the loop over 16 "
+           "ms.\n";
+    return 0;
+}

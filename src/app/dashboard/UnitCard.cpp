@@ -1,0 +1,220 @@
+#include "app/dashboard/UnitCard.h"
+
+#include "app/dashboard/Sparkline.h"
+#include "app/dashboard/UsageGauge.h"
+#include "app/theme/AppStyle.h"
+#include "app/theme/LevelColors.h"
+
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+
+namespace {
+
+constexpr qreal cornerRadius = 6.0;
+
+QLabel *label(QWidget *parent, const char *name) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    // The card is what takes clicks and focus, not its words.
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    return label;
+}
+
+void setTextColour(QLabel *label, const QColor &colour) {
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+UnitCard::UnitCard(QWidget *parent)
+    : QWidget(parent)
+    , m_name(label(this, "unitName"))
+    , m_figure(label(this, "unitFigure"))
+    , m_amounts(label(this, "unitAmounts"))
+    , m_overBy(label(this, "unitOverBy"))
+    , m_gauge(new UsageGauge(this))
+    , m_forecast(label(this, "unitForecast"))
+    , m_rate(label(this, "unitRate"))
+    , m_trend(new Sparkline(this)) {
+    setObjectName(QStringLiteral("unitCard"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_gauge->setObjectName(QStringLiteral("unitGauge"));
+    m_trend->setObjectName(QStringLiteral("unitTrend"));
+    m_gauge->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_trend->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    QFont figureFont = m_figure->font();
+    figureFont.setBold(true);
+    figureFont.setPointSizeF(figureFont.pointSizeF() * 1.45);
+    m_figure->setFont(figureFont);
+    m_figure->setWordWrap(false);
+    m_figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_overBy->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    QFont small = m_rate->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    m_rate->setFont(small);
+    m_amounts->setFont(small);
+    m_overBy->setFont(small);
+
+    auto *layout = new QGridLayout(this);
+    const int margin = fontMetrics().height() * 3 / 4;
+    layout->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);
+    layout->setHorizontalSpacing(margin);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_name, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_figure, 0, 1);
+    layout->addWidget(m_amounts, 1, 0);
+    layout->addWidget(m_overBy, 1, 1);
+    layout->addWidget(m_gauge, 2, 0, 1, 2);
+    layout->addWidget(m_forecast, 3, 0, 1, 2);
+    layout->addWidget(m_rate, 4, 0, 1, 2);
+    layout->addWidget(m_trend, 5, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setRowStretch(6, 1);
+}
+
+void UnitCard::setOverview(const UnitOverview &unit, const UsageThresholds &thresholds) {
+    m_unit = unit;
+    m_name->setText(unit.label);
+    m_figure->setText(unit.figure);
+    m_amounts->setText(unit.amounts);
+    m_overBy->setText(unit.overBy);
+    m_overBy->setVisible(!unit.overBy.isEmpty());
+    m_gauge->setValues(unit.percent, unit.projectedPercent, unit.level, thresholds);
+    m_gauge->setVisible(unit.percent.has_value());
+    m_forecast->setText(unit.forecast);
+    m_forecast->setVisible(!unit.forecast.isEmpty());
+    m_rate->setText(unit.rate);
+    m_rate->setVisible(!unit.rate.isEmpty());
+
+    setAccessibleName(unit.label);
+    setAccessibleDescription(unit.description);
+    setToolTip(tr("%1\nClick to see it over time; right-click to copy the exact figures.")
+                   .arg(unit.description));
+    applyColours();
+}
+
+void UnitCard::setTrend(const TrendChartData &data) {
+    m_trend->setData(data, m_unit.level);
+    m_trend->setVisible(data.consumption.size() >= 2);
+}
+
+void UnitCard::setSelected(bool selected) {
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
+QString UnitCard::exactText() const {
+    //: A unit's exact figures, copied: %1 unit, %2 e.g. "1,193,499 of 2,000,000 (59.7 %)"
+    return tr("%1: %2").arg(m_unit.label, m_unit.exactAmounts);
+}
+
+void UnitCard::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    QColor background = pal.color(QPalette::Base);
+    if (m_hovered && !m_selected)
+        background = LevelColors::tint(pal.color(QPalette::Highlight), pal);
+    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    QColor border = pal.color(QPalette::WindowText);
+    border.setAlphaF(0.22f);
+    p.setPen(m_selected ? QPen(AppStyle::focusColor(pal), 2.0) : QPen(border, 1.0));
+    p.setBrush(background);
+    p.drawRoundedRect(box, cornerRadius, cornerRadius);
+    if (m_selected) {
+        // A bar along the left edge as well: the selection must not rest on colour alone.
+        p.setPen(Qt::NoPen);
+        p.setBrush(AppStyle::focusColor(pal));
+        p.drawRoundedRect(
+            QRectF(box.left(), box.top() + cornerRadius, 4, box.height() - 2 * cornerRadius), 2, 2);
+    }
+    if (hasFocus())
+        AppStyle::drawFocusRing(&p, QRectF(rect()).adjusted(-0.5, -0.5, 0.5, 0.5), pal,
+                                cornerRadius + 1);
+}
+
+void UnitCard::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit activated(m_unit.key);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void UnitCard::keyPressEvent(QKeyEvent *event) {
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Select:
+        emit activated(m_unit.key);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void UnitCard::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu menu(this);
+    menu.addAction(tr("Copy exact figures"), this,
+                   [this] { QGuiApplication::clipboard()->setText(exactText()); });
+    menu.addAction(tr("Show over time"), this, [this] { emit activated(m_unit.key); });
+    menu.exec(event->globalPos());
+}
+
+void UnitCard::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        applyColours(); // our own palette changes reach the children only
+    QWidget::changeEvent(event);
+}
+
+void UnitCard::enterEvent(QEnterEvent *event) {
+    m_hovered = true;
+    update();
+    QWidget::enterEvent(event);
+}
+
+void UnitCard::leaveEvent(QEvent *event) {
+    m_hovered = false;
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void UnitCard::focusInEvent(QFocusEvent *event) {
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void UnitCard::focusOutEvent(QFocusEvent *event) {
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+void UnitCard::applyColours() {
+    // The card is drawn on the base colour; its words are held to 4.5:1 on it.
+    const QPalette &pal = palette();
+    setTextColour(m_name, pal.color(QPalette::Text));
+    setTextColour(m_forecast, pal.color(QPalette::Text));
+    setTextColour(m_figure, LevelColors::textFor(m_unit.level, pal, QPalette::Base));
+    setTextColour(m_overBy, LevelColors::textFor(m_unit.level, pal, QPalette::Base));
+    setTextColour(m_amounts, LevelColors::secondaryText(pal, QPalette::Base));
+    setTextColour(m_rate, LevelColors::secondaryText(pal, QPalette::Base));
+    m_trend->update();
+    m_gauge->update();
+}

@@ -1,0 +1,94 @@
+#include "app/files/SnapshotActions.h"
+
+#include "app/files/SaveFileChooser.h"
+#include "core/Clock.h"
+#include "core/output/CsvSnapshotWriter.h"
+#include "core/output/ExportFileName.h"
+#include "core/reading/CurrentReading.h"
+#include "core/reading/ReadingText.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingText &text,
+                                 const Clock &clock, QWidget *window, QStatusBar *statusBar)
+    : QObject(window)
+    , m_reading(&reading)
+    , m_text(text)
+    , m_clock(clock)
+    , m_window(window)
+    , m_statusBar(statusBar) {}
+
+bool SnapshotActions::exportTo(const QString &path, QString *error) const {
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
+    if (!snapshot) {
+        if (error)
+            *error = tr("There is no snapshot to export yet.");
+        return false;
+    }
+    return writeCsvFile(
+        path, [&snapshot](CsvSnapshotWriter &writer) { return writer.write(*snapshot); }, error);
+}
+
+bool SnapshotActions::writeCsvFile(const QString &path,
+                                   const std::function<bool(CsvSnapshotWriter &)> &write,
+                                   QString *error) {
+    const auto fail = [error, &path](const QString &why) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    CsvSnapshotWriter writer(&file);
+    if (!write(writer)) {
+        file.cancelWriting();
+        return fail(writer.errorString());
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+QString SnapshotActions::summaryText() const {
+    return m_text.summary(m_reading->state());
+}
+
+QString SnapshotActions::proposedFileName() const {
+    return ExportFileName::snapshot(m_clock.now().toLocalTime().date(), m_reading->state().demo,
+                                    m_organization);
+}
+
+QString SnapshotActions::proposedFileName(const QString &what, const Clock &clock) {
+    return ExportFileName::snapshot(clock.now().toLocalTime().date(), false, what);
+}
+
+void SnapshotActions::exportWithDialog() {
+    if (!m_reading->state().snapshot)
+        return;
+    SaveFileChooser::ask(m_window, tr("Export snapshot to CSV"),
+                         QDir(ExportFileName::folder()).filePath(proposedFileName()),
+                         tr("CSV files"), QStringLiteral("*.csv"), [this](const QString &path) {
+                             QString error;
+                             if (!exportTo(path, &error))
+                                 QMessageBox::warning(m_window, tr("Export failed"), error);
+                             else
+                                 m_statusBar->showMessage(
+                                     tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     5000);
+                         });
+}
+
+void SnapshotActions::copySummary() {
+    const QString text = summaryText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    m_statusBar->showMessage(tr("Summary copied"), 3000);
+}

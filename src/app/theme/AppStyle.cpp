@@ -1,0 +1,87 @@
+#include "app/theme/AppStyle.h"
+
+#include "app/theme/Contrast.h"
+
+#include <QPainter>
+#include <QStyleOption>
+
+AppStyle::AppStyle(QStyle *base)
+    : QProxyStyle(base) {}
+
+QColor AppStyle::focusColor(const QPalette &palette) {
+    const QColor window = palette.color(QPalette::Window);
+    return Contrast::atLeast(palette.color(QPalette::Highlight), window, Contrast::control,
+                             palette.color(QPalette::WindowText));
+}
+
+QColor AppStyle::controlOutline(const QPalette &palette) {
+    const QColor window = palette.color(QPalette::Window);
+    return Contrast::atLeast(palette.color(QPalette::Mid), window, Contrast::control,
+                             palette.color(QPalette::WindowText));
+}
+
+void AppStyle::drawFocusRing(QPainter *painter, const QRectF &rect, const QPalette &palette,
+                             qreal radius) {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(focusColor(palette), 2.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
+    painter->restore();
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                             QPainter *painter, const QWidget *widget) const {
+    switch (element) {
+    case PE_FrameFocusRect:
+        drawFocusRing(painter, option->rect, option->palette);
+        return;
+    case PE_IndicatorCheckBox:
+    case PE_IndicatorRadioButton: {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // Fusion outlines these in the window colour darkened: invisible on a dark window.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(controlOutline(option->palette), 1.0));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+        return;
+    }
+    case PE_FrameLineEdit:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (option->state & State_HasFocus)
+            drawFocusRing(painter, option->rect, option->palette, 2.0);
+        return;
+    default:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const {
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_PushButtonBevel && (option->state & State_HasFocus))
+        drawFocusRing(painter, option->rect, option->palette);
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                  QPainter *painter, const QWidget *widget) const {
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    // Fusion marks a focused combo box or spin box with a faint tint only.
+    const bool focused = (option->state & State_HasFocus) && !(option->state & State_On);
+    if (focused && (control == CC_ComboBox || control == CC_SpinBox || control == CC_ToolButton))
+        drawFocusRing(painter, option->rect, option->palette);
+}
+
+int AppStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                        QStyleHintReturn *returnData) const {
+    // Fusion puts old stock icons on OK and Cancel; today's desktops show words alone.
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+        return 0;
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
