@@ -41,7 +41,7 @@ class ThresholdNotifierTest final : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.ini")); }
+    QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.json")); }
 
 private slots:
     void init() { QFile::remove(stateFile()); }
@@ -191,7 +191,7 @@ private slots:
     }
 
     void stateFileFolderIsCreatedWhenMissing() {
-        const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.ini"));
+        const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.json"));
         ManualClock clock(april.addDays(10));
         {
             ThresholdNotifier notifier(clock, nested);

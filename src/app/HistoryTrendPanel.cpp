@@ -160,8 +160,7 @@ void HistoryTrendPanel::exportWithDialog() {
         return;
     QString error;
     if (!exportPeriodTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export history"),
-                             tr("The history could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), error));
+        // The message names the file and why it could not be written.
+        QMessageBox::warning(this, tr("Export history"), error);
     }
 }

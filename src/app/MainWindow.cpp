@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -228,21 +227,8 @@ bool MainWindow::exportSnapshotTo(const QString &path, QString *error) {
     };
     if (!m_snapshot)
         return fail(tr("There is no snapshot to export yet."));
-    // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    CsvSnapshotWriter writer(&file);
-    if (!writer.write(*m_snapshot)) {
-        file.cancelWriting();
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
-    }
-    if (!file.commit())
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    // Atomic and checked: a full disk or a crash never leaves half a file or replaces a good one.
+    return CsvSnapshotWriter::writeFile(path, {*m_snapshot}, error);
 }
 
 QString MainWindow::summaryText() const {

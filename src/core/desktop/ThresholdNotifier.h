@@ -1,18 +1,17 @@
 // Decides when to tell the person that a unit crossed the warning threshold, the critical
 // threshold or 100 %: once per threshold, per unit, per allocation period, remembered across
-// restarts in a small state file (never the key), and again after the period resets.
+// restarts in a small JSON state file (never the key, the unit names or the figures), written
+// atomically, and again after the period resets.
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
 class Clock;
-class QSettings;
 
 struct ThresholdNotification {
     enum class Level { Warning = 1, Critical = 2, OverAllocation = 3 };
@@ -28,7 +27,8 @@ class ThresholdNotifier final : public QObject {
     Q_DISABLE_COPY_MOVE(ThresholdNotifier)
 
 public:
-    // The state file in the app's data folder (QStandardPaths::AppDataLocation).
+    // The state file in the app's data folder (QStandardPaths::AppDataLocation). A state file
+    // of earlier versions (notification-state.ini beside it) is read once and then replaced.
     static QString defaultStateFile();
 
     ThresholdNotifier(const Clock &clock, const QString &stateFile, QObject *parent = nullptr);
@@ -40,15 +40,23 @@ public:
 
     // Emits notificationDue for each unit that crossed a threshold it was not yet told about.
     void observe(const UsageSnapshot &snapshot);
+    // Why the state could not be saved last time (a full disk): the notification still went
+    // out, but may come again after a restart. Empty when it was saved.
+    QString saveError() const { return m_saveError; }
 
 signals:
     void notificationDue(const ThresholdNotification &notification);
 
 private:
+    void load();
+    void loadLegacyIni(const QString &iniFile);
+    void save();
     void forgetEndedPeriods();
 
     const Clock &m_clock;
-    std::unique_ptr<QSettings> m_state;
+    QString m_stateFile;
+    QJsonObject m_units; // per scope and unit (hashed): {"period", "periodEnd", "level"}
+    QString m_saveError;
     double m_warning = 75.0;
     double m_critical = 90.0;
     QString m_scope;

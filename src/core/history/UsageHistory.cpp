@@ -3,8 +3,6 @@
 #include "core/Clock.h"
 #include "core/output/CsvSnapshotWriter.h"
 
-#include <QSaveFile>
-
 UsageHistory::UsageHistory(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock) {}
@@ -111,23 +109,5 @@ void UsageHistory::updateForecasts() {
 
 bool UsageHistory::exportPeriod(const HistoryPeriod &period, const QString &path,
                                 QString *error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    CsvSnapshotWriter writer(&file);
-    if (!writer.write(readingsInPeriod(period))) {
-        if (error)
-            *error = writer.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvSnapshotWriter::writeFile(path, readingsInPeriod(period), error);
 }

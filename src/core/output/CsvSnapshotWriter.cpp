@@ -1,6 +1,8 @@
 #include "core/output/CsvSnapshotWriter.h"
 
+#include "core/api/ServerText.h"
 #include "core/api/UsageNumber.h"
+#include "core/io/AtomicFileWriter.h"
 
 #include <QIODevice>
 #include <QStringList>
@@ -34,6 +36,21 @@ bool CsvSnapshotWriter::write(const QList<UsageSnapshot> &snapshots) {
         return false;
     return std::all_of(snapshots.cbegin(), snapshots.cend(),
                        [this](const UsageSnapshot &snapshot) { return writeRows(snapshot); });
+}
+
+bool CsvSnapshotWriter::writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+                                  QString *error) {
+    AtomicFileWriter file(path);
+    CsvSnapshotWriter writer(file.device());
+    bool written = file.open();
+    if (written && !writer.write(snapshots)) {
+        file.abandon(writer.errorString());
+        written = false;
+    }
+    written = written && file.commit();
+    if (!written && error)
+        *error = file.errorString();
+    return written;
 }
 
 bool CsvSnapshotWriter::writeHeader() {
@@ -78,7 +95,10 @@ QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
 }
 
 QString CsvSnapshotWriter::textCell(const QString &text) {
-    QString cell = text;
+    // CSV has no escapes of its own, and a CSV is often read in a terminal (cat, less): control
+    // characters, which no real unit key or cadence word has, are written as visible escapes
+    // (\x1B) instead of raw. The text is kept whole: a file is data, not a message.
+    QString cell = ServerText::displayable(text, -1);
     // A spreadsheet runs a cell starting with one of these as a formula; a leading quote makes
     // it plain text (the OWASP "CSV injection" advice).
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");

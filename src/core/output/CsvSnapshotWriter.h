@@ -13,7 +13,8 @@ class QIODevice;
 // specifies (spreadsheets, Python's csv module and pandas all read that). Times are UTC ISO 8601
 // with seconds and a Z; a null value is an empty cell; numbers are exact, C locale, no exponent.
 // Text cells (unit key, cadence word: both come from the server) are quoted when they hold a
-// comma, quote or line break, and prefixed with ' when a spreadsheet would run them as a formula.
+// comma, quote or line break, prefixed with ' when a spreadsheet would run them as a formula, and
+// their control characters are written as visible escapes (ServerText), never raw.
 class CsvSnapshotWriter final {
 public:
     // The device must be open for writing; the writer does not own it.
@@ -23,6 +24,12 @@ public:
     bool write(const UsageSnapshot &snapshot);
     // Many snapshots under one header (the history export).
     bool write(const QList<UsageSnapshot> &snapshots);
+
+    // Writes the snapshots under one header to a file, atomically and checked (AtomicFileWriter):
+    // the dashboard's snapshot export and its history export. On failure *error names the file
+    // and the reason, and an existing file is left as it was.
+    static bool writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+                          QString *error);
 
     // The building blocks, for writers that stream rows as they read them.
     bool writeHeader();
