@@ -23,6 +23,9 @@ QByteArray overAllocation();
 // A unit and a cadence added after this app was written: sql_units 40 of 50, ai_units 3 consumed
 // without an allocation, cadence "quarterly", and an unknown top-level field.
 QByteArray unknownUnit();
+// unitPlan() on one line with one field's value replaced by raw JSON, or the field left out when
+// json is empty: unitPlanWith("consumed_amounts", R"({"credits": -1})").
+QByteArray unitPlanWith(const char *field, const QByteArray &json);
 // A JSON error body as FastAPI-style servers send it: {"detail": "<detail>"}.
 QByteArray errorDetail(const QByteArray &detail);
 

@@ -18,6 +18,8 @@ class QNetworkReply;
 
 // Every delay the service uses; tests shrink them to milliseconds.
 struct UsageServiceTimings {
+    // One attempt from start to finish: connecting, redirects, headers and the whole body. A
+    // server that sends a byte now and then cannot hold a request beyond it.
     std::chrono::milliseconds transferTimeout{30'000};
     std::chrono::milliseconds refreshInterval{5 * 60'000};
     std::chrono::milliseconds minimumRefreshInterval{60'000};

@@ -1,5 +1,6 @@
 #include "core/http/LoopbackHttpServer.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
@@ -7,6 +8,8 @@
 #include <QTimer>
 
 #include <optional>
+
+#include <sys/socket.h>
 
 namespace {
 
@@ -19,50 +22,40 @@ constexpr qint64 StreamChunkBytes = 64 * 1024;
 constexpr qint64 StreamBufferedBytes = 4 * StreamChunkBytes;
 
 QByteArray standardReason(int status) {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 303:
-        return "See Other";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 418:
-        return "I'm a teapot";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
+    static const QHash<int, QByteArray> reasons = {
+        {200, "OK"},
+        {201, "Created"},
+        {204, "No Content"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {413, "Content Too Large"},
+        {418, "I'm a teapot"},
+        {429, "Too Many Requests"},
+        {500, "Internal Server Error"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+    };
+    return reasons.value(status, "Status");
+}
+
+// Ends the connection with a TCP reset instead of an orderly close, as a crashed server or a
+// middlebox would: SO_LINGER with a zero timeout makes close() send RST.
+void resetConnection(QTcpSocket *socket) {
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const linger immediately{1, 0};
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
     }
+    socket->abort();
 }
 
 bool hasHeaderIn(const HttpHeaderList &headers, const QByteArray &name) {
@@ -151,6 +144,7 @@ struct LoopbackHttpServer::Private {
     void deliver(QTcpSocket *socket, const HttpResponse &response,
                  const std::shared_ptr<Connection> &connection);
     void topUpStream(QTcpSocket *socket, Connection &connection);
+    void drip(QTcpSocket *socket, const HttpResponse &response, qsizetype sent);
 };
 
 void LoopbackHttpServer::Private::accept() {
@@ -256,6 +250,21 @@ void LoopbackHttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse
     case HttpResponse::Delivery::CloseWithoutAnswer:
         socket->disconnectFromHost();
         break;
+    case HttpResponse::Delivery::Drip:
+        socket->write(responseHead(response, response.body.size()));
+        drip(socket, response, 0);
+        break;
+    case HttpResponse::Delivery::ResetMidBody:
+        socket->write(
+            responseHead(response, response.body.size()) +
+            response.body.left(qBound<qint64>(0, response.stalledBodyBytes, response.body.size())));
+        socket->flush();
+        resetConnection(socket);
+        break;
+    case HttpResponse::Delivery::Raw:
+        socket->write(response.body);
+        socket->disconnectFromHost();
+        break;
     case HttpResponse::Delivery::Stream:
         socket->write(responseHead(response, response.streamDeclaresLength
                                                  ? std::optional<qint64>(response.streamedBodyBytes)
@@ -264,6 +273,21 @@ void LoopbackHttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse
         topUpStream(socket, *connection);
         break;
     }
+}
+
+void LoopbackHttpServer::Private::drip(QTcpSocket *socket, const HttpResponse &response,
+                                       qsizetype sent) {
+    if (sent >= response.body.size()) {
+        socket->disconnectFromHost();
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(response.dripInterval, socket, [this, guard, response, sent] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        guard->write(response.body.mid(sent, 1));
+        drip(guard, response, sent + 1);
+    });
 }
 
 void LoopbackHttpServer::Private::topUpStream(QTcpSocket *socket, Connection &connection) {
@@ -297,7 +321,11 @@ LoopbackHttpServer::~LoopbackHttpServer() {
 }
 
 bool LoopbackHttpServer::listen(quint16 port, QString *error) {
-    if (d->server.listen(QHostAddress::LocalHost, port))
+    return listen(QHostAddress(QHostAddress::LocalHost), port, error);
+}
+
+bool LoopbackHttpServer::listen(const QHostAddress &address, quint16 port, QString *error) {
+    if (d->server.listen(address, port))
         return true;
     if (error)
         *error = d->server.errorString();
@@ -315,7 +343,7 @@ quint16 LoopbackHttpServer::port() const {
 QUrl LoopbackHttpServer::baseUrl() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(d->server.serverAddress().toString());
     url.setPort(port());
     return url;
 }

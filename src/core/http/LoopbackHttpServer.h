@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -37,6 +38,9 @@ struct HttpResponse {
         StallBody,          // status line, headers and stalledBodyBytes of the body, then silence
         CloseWithoutAnswer, // the connection is closed without a byte of answer
         Stream,             // streamedBodyBytes of filler, written as fast as the peer reads
+        Drip,               // status line and headers, then the body one byte per dripInterval
+        ResetMidBody,       // status line, headers, stalledBodyBytes of the body, then a reset
+        Raw,                // body as the whole answer, byte for byte (no head added), then close
     };
 
     int status = 200;
@@ -45,8 +49,9 @@ struct HttpResponse {
     QByteArray body;
     std::chrono::milliseconds delay{0}; // silence before the first byte of the answer
     Delivery delivery = Delivery::Complete;
-    qint64 stalledBodyBytes = 0;      // StallBody: how much of body is sent before the silence
-    qint64 streamedBodyBytes = 0;     // Stream: total filler bytes to send
+    qint64 stalledBodyBytes = 0; // StallBody, ResetMidBody: body bytes sent before it
+    std::chrono::milliseconds dripInterval{200}; // Drip: the pause before each body byte
+    qint64 streamedBodyBytes = 0;                // Stream: total filler bytes to send
     bool streamDeclaresLength = true; // Stream: send Content-Length, or end the body by closing
 
     static HttpResponse json(int status, const QByteArray &body);
@@ -65,9 +70,11 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free port. On failure returns false and says why.
     bool listen(quint16 port = 0, QString *error = nullptr);
+    // Listens on another loopback address, such as 127.0.0.2 (a second "host" for tests).
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://<address>:<port>, 127.0.0.1 unless listen() chose another
 
     // Answers every request; replaceable at any time. Without one every request gets 404.
     void setHandler(Handler handler);
