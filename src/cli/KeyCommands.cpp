@@ -1,5 +1,6 @@
 #include "cli/KeyCommands.h"
 
+#include "cli/TerminalMessages.h"
 #include "core/launch/ExitCode.h"
 #include "core/secrets/ApiKeyResolver.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -17,10 +18,6 @@
 #include <unistd.h>
 
 namespace {
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 // Turns terminal echo off for as long as it lives, and back on however the read ends.
 class EchoOff final {
@@ -107,14 +104,16 @@ QString KeyCommands::readKeyFromStandardInput() {
 int KeyCommands::setKey() {
     const QString key = readKeyFromStandardInput();
     if (key.isEmpty()) {
-        printError(tr("No API key on standard input. Pipe it in (allium-usage --set-key < "
-                      "key.txt) or run --set-key in a terminal and paste it."));
+        TerminalMessages::printError(
+            tr("No API key on standard input. Pipe it in (allium-usage --set-key < "
+               "key.txt) or run --set-key in a terminal and paste it."));
         return toInt(ExitCode::UsageError);
     }
     for (const QChar c : key) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            printError(tr("The API key on standard input contains spaces or control characters; "
-                          "expected a single key on one line."));
+            TerminalMessages::printError(
+                tr("The API key on standard input contains spaces or control characters; "
+                   "expected a single key on one line."));
             return toInt(ExitCode::UsageError);
         }
     }
@@ -123,16 +122,17 @@ int KeyCommands::setKey() {
     const SecretResult result =
         wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
     if (!result.ok()) {
-        printError(tr("Could not store the API key: %1").arg(result.message));
+        TerminalMessages::printError(tr("Could not store the API key: %1").arg(result.message));
         return KeychainFailed;
     }
     QTextStream(stdout) << tr("Stored the API key in the system keychain (service %1).")
                                .arg(KeychainSecretStore::serviceName())
                         << '\n';
     if (!ApiKeyResolver::keyFromEnvironment().isEmpty()) {
-        printError(tr("Note: %1 is set in this environment and takes precedence over the "
-                      "keychain.")
-                       .arg(ApiKeyResolver::environmentVariable()));
+        TerminalMessages::printError(
+            tr("Note: %1 is set in this environment and takes precedence over the "
+               "keychain.")
+                .arg(ApiKeyResolver::environmentVariable()));
     }
     return toInt(ExitCode::Ok);
 }
@@ -148,7 +148,7 @@ int KeyCommands::forgetKey() {
         return toInt(ExitCode::Ok);
     }
     if (!result.ok()) {
-        printError(tr("Could not delete the API key: %1").arg(result.message));
+        TerminalMessages::printError(tr("Could not delete the API key: %1").arg(result.message));
         return KeychainFailed;
     }
     QTextStream(stdout) << tr("Deleted the API key from the system keychain.") << '\n';

@@ -27,7 +27,8 @@ struct UnitUsage {
 
     // Allocated minus consumed (may be negative); empty without an allocation or when it is 0.
     std::optional<double> remaining() const;
-    // Consumed / allocated x 100; empty without an allocation or when it is 0.
+    // Consumed / allocated x 100; empty without an allocation, when it is 0, or when the
+    // quotient is not finite (a denormal allocation).
     std::optional<double> percentUsed() const;
 
     bool operator==(const UnitUsage &other) const;
