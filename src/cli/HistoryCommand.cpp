@@ -1,6 +1,7 @@
 #include "cli/HistoryCommand.h"
 
 #include "cli/OutputDestination.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/launch/CommandLineOptions.h"
@@ -9,7 +10,7 @@
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
+#include <QFileInfo>
 
 namespace {
 
@@ -17,12 +18,8 @@ const QString historyOption = QStringLiteral("history");
 const QString fromOption = QStringLiteral("from");
 const QString toOption = QStringLiteral("to");
 
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
-
 int usageError(const QString &message) {
-    printError(message);
+    TerminalMessages::printError(message);
     return toInt(ExitCode::UsageError);
 }
 
@@ -102,26 +99,36 @@ int HistoryCommand::run(const QCommandLineParser &parser) {
 
     OutputDestination destination(parser.value(QStringLiteral("output")));
     if (!destination.open()) {
-        printError(destination.errorString());
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
 
-    HistoryStore store(HistoryStore::defaultPath(), Clock::system());
-    // Opening prunes: keep what the person chose in Settings, not just the default.
-    store.setRetentionDays(AppSettings().historyRetentionDays());
-    if (!store.open()) {
-        printError(store.errorMessage());
-        return toInt(ExitCode::Unavailable);
+    // Only reading: opened read-only, so that a history in a read-only folder (a backup, a
+    // mounted snapshot) can be exported, and nothing is pruned or changed by looking.
+    QList<UsageSnapshot> readings;
+    const QString path = HistoryStore::defaultPath();
+    if (QFileInfo::exists(path)) {
+        HistoryStore store(path, Clock::system());
+        // Readings older than what the person chose in Settings are left out, as if pruned.
+        store.setRetentionDays(AppSettings().historyRetentionDays());
+        if (!store.open(HistoryStore::Access::ReadOnly)) {
+            TerminalMessages::printError(store.errorMessage());
+            return toInt(ExitCode::Unavailable);
+        }
+        readings = store.readingsBetween(source, from, to);
     }
-    const QList<UsageSnapshot> readings = store.readingsBetween(source, from, to);
 
     CsvSnapshotWriter writer(destination.device());
-    if (!writer.write(readings) || !destination.commit()) {
-        printError(writer.errorString().isEmpty() ? destination.errorString()
-                                                  : writer.errorString());
+    if (!writer.write(readings))
+        destination.abandon(writer.errorString()); // a file is only replaced by a complete one
+    else
+        destination.commit();
+    if (!destination.errorString().isEmpty()) {
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
     if (readings.isEmpty())
-        printError(tr("No readings of %1 are recorded for these dates.").arg(source));
+        TerminalMessages::printError(
+            tr("No readings of %1 are recorded for these dates.").arg(source));
     return toInt(ExitCode::Ok);
 }

@@ -2,6 +2,7 @@
 
 #include "cli/OnceHistory.h"
 #include "cli/OutputDestination.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/api/UsageService.h"
 #include "core/demo/DemoUsageServer.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QLocale>
-#include <QTextStream>
 
 #include <chrono>
 #include <cmath>
@@ -39,10 +39,6 @@ struct OnceRequest {
     bool demo = false;
     QUrl baseUrl;
 };
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 // Fills *request from the arguments; returns the usage error, or an empty string.
 QString readRequest(const QCommandLineParser &parser, OnceRequest *request) {
@@ -121,9 +117,10 @@ FetchResult fetch(UsageService &service) {
     });
     QObject::connect(&service, &UsageService::attemptFailed, &loop,
                      [](const UsageError &error, qint64 retryInMs) {
-                         printError(OnceCommand::tr("%1 Trying again in %2 s.")
-                                        .arg(error.message)
-                                        .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1)));
+                         TerminalMessages::printError(
+                             OnceCommand::tr("%1 Trying again in %2 s.")
+                                 .arg(error.message)
+                                 .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1)));
                      });
     service.fetchWithRetries(OnceCommand::Attempts,
                              std::chrono::seconds(OnceCommand::MaximumRetryAfterSeconds));
@@ -169,7 +166,9 @@ QList<QCommandLineOption> OnceCommand::options() {
         QCommandLineOption(outputOption,
                            tr("Write the output to FILE (atomically) instead of standard output."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(timeoutOption, tr("Seconds allowed for each request (default 30)."),
+        QCommandLineOption(timeoutOption,
+                           tr("Seconds allowed for each request, from connecting to the last "
+                              "byte, redirects included (default 30)."),
                            QStringLiteral("SECONDS")),
     };
 }
@@ -183,7 +182,7 @@ int OnceCommand::run(const QCommandLineParser &parser) {
     // Opened first, so that a wrong --output path fails before any request is made.
     OutputDestination destination(request.outputPath);
     if (!destination.open()) {
-        printError(destination.errorString());
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
 
@@ -193,7 +192,7 @@ int OnceCommand::run(const QCommandLineParser &parser) {
         demoServer = std::make_unique<DemoUsageServer>(Clock::system());
         QString error;
         if (!demoServer->start(&error)) {
-            printError(tr("Could not start the demo data server: %1").arg(error));
+            TerminalMessages::printError(tr("Could not start the demo data server: %1").arg(error));
             return toInt(ExitCode::Unavailable);
         }
         request.baseUrl = demoServer->baseUrl();
@@ -227,10 +226,10 @@ int OnceCommand::run(const QCommandLineParser &parser) {
 
     const FetchResult result = fetch(service);
     if (!result.snapshot) {
-        printError(result.error.message);
+        TerminalMessages::printError(result.error.message);
         const QString advice = result.error.advice();
         if (!advice.isEmpty())
-            printError(advice);
+            TerminalMessages::printError(advice);
         return toInt(exitCodeFor(result.error.kind));
     }
 
@@ -239,12 +238,20 @@ int OnceCommand::run(const QCommandLineParser &parser) {
         OnceHistory::record(parser, request.demo, request.baseUrl, *result.snapshot);
     QString error;
     if (!writeSnapshot(destination.device(), request.format, *result.snapshot, request.demo,
-                       history, &error) ||
-        !destination.commit()) {
-        printError(error.isEmpty() ? destination.errorString() : error);
+                       history, &error))
+        destination.abandon(error); // a file is only ever replaced by a complete one
+    else
+        destination.commit();
+    if (!destination.errorString().isEmpty()) {
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
     if (request.demo && request.format == QLatin1String("csv"))
-        printError(tr("Note: this is demo data from --demo, not your organization's usage."));
+        TerminalMessages::printError(
+            tr("Note: this is demo data from --demo, not your organization's usage."));
+    // The output is complete, but a reading that is not in the history is not acknowledged as
+    // recorded: scripts that build the history can tell.
+    if (!history.recorded())
+        return toInt(ExitCode::NotRecorded);
     return toInt(ExitCode::Ok);
 }

@@ -1,13 +1,13 @@
 #include "cli/OnceHistory.h"
 
 #include "cli/HistoryCommand.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
-#include <QTextStream>
 #include <QUrl>
 
 #include <cmath>
@@ -53,8 +53,9 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
     // Opening prunes: keep what the person chose in Settings, not just the default.
     store.setRetentionDays(AppSettings().historyRetentionDays());
     if (!store.open() || !store.record(source, snapshot)) {
-        QTextStream(stderr) << tr("Not recorded in the usage history: %1").arg(store.errorMessage())
-                            << '\n';
+        history.m_recorded = false;
+        TerminalMessages::printError(
+            tr("Not recorded in the usage history: %1").arg(store.errorMessage()));
     }
     history.m_forecasts = SnapshotForecasts::compute(&store, source, snapshot, Clock::system());
     return history;

@@ -17,7 +17,8 @@ class OnceHistory final {
     Q_DECLARE_TR_FUNCTIONS(OnceHistory)
 
 public:
-    // Problems with the store are reported on standard error; the run carries on without it.
+    // Problems with the store are reported on standard error; the run carries on without it, and
+    // recorded() says so.
     static OnceHistory record(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl,
                               const UsageSnapshot &snapshot);
 
@@ -25,8 +26,11 @@ public:
     JsonSnapshotWriter::UnitExtras jsonExtras() const;
     // A "Forecast" block to follow the table; empty when no unit has an allocation.
     QString tableText() const;
+    // The reading is in the history (committed), or --no-history asked for none.
+    bool recorded() const { return m_recorded; }
 
 private:
     UsageSnapshot m_snapshot;
     SnapshotForecasts m_forecasts;
+    bool m_recorded = true;
 };
