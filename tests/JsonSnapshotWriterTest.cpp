@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace SampleSnapshots;
@@ -32,6 +34,8 @@ private slots:
     void marksDemoData();
     void mergesExtraMembersPerUnit();
     void writesLargeNumbersExactly();
+    void escapesWhatATerminalWouldObeyKeepingTheValue();
+    void writesNoPercentageForADenormalAllocation();
 };
 
 void JsonSnapshotWriterTest::writesUnitPlanWithUnitsSortedByKey() {
@@ -154,6 +158,40 @@ void JsonSnapshotWriterTest::writesLargeNumbersExactly() {
     QVERIFY2(json.contains("\"consumed\": 1234567890123.5,"), json.constData());
     QVERIFY2(json.contains("\"remaining\": 1765432109876.5,"), json.constData());
     QVERIFY2(json.contains("\"percent_used\": 41.15,"), json.constData());
+}
+
+void JsonSnapshotWriterTest::escapesWhatATerminalWouldObeyKeepingTheValue() {
+    UsageSnapshot snapshot = monthly();
+    const QString key = QStringLiteral("a\x1b[2J\u009b31m\x7f\u202ez");
+    snapshot.cadenceText = QStringLiteral("\u2028monthly");
+    snapshot.units = {unit(key, 1, 2)};
+
+    const QByteArray json = writeToBuffer(snapshot);
+
+    // Escaped in the text, so `--format json` on a terminal is inert...
+    QVERIFY2(json.contains(R"("unit": "a\u001b[2J\u009b31m\u007f\u202ez")"), json.constData());
+    QVERIFY2(json.contains(R"("allocation_cadence": "\u2028monthly")"), json.constData());
+    for (const char c : json)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\n', json.constData());
+    QVERIFY(!json.contains("\xc2\x9b") && !json.contains("\xe2\x80\xae"));
+    // ...and exactly the same value for a program that reads it.
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QCOMPARE(object.value(QStringLiteral("units"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("unit"))
+                 .toString(),
+             key);
+    QCOMPARE(object.value(QStringLiteral("allocation_cadence")).toString(), snapshot.cadenceText);
+}
+
+void JsonSnapshotWriterTest::writesNoPercentageForADenormalAllocation() {
+    UsageSnapshot snapshot = monthly();
+    snapshot.units = {unit(QStringLiteral("credits"), 12, 5e-324)};
+    const QByteArray json = writeToBuffer(snapshot);
+    QVERIFY2(json.contains("\"percent_used\": null"), json.constData());
+    QVERIFY(!json.contains("inf"));
 }
 
 QTEST_GUILESS_MAIN(JsonSnapshotWriterTest)

@@ -2,7 +2,11 @@
 // restarts, and again after the period resets. Time comes from a ManualClock.
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/Clock.h"
+#include "support/ScratchMount.h"
 
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +206,55 @@ private slots:
         QSignalSpy spy(&again, &ThresholdNotifier::notificationDue);
         again.observe(reading(april, may, 800));
         QCOMPARE(spy.size(), 0);
+    }
+
+    void stateOfEarlierVersionsIsReadOnceAndReplaced() {
+        // What an earlier version left: QSettings' INI beside the new file, one unit warned.
+        const QString legacy = m_dir.filePath(QStringLiteral("notification-state.ini"));
+        {
+            QSettings ini(legacy, QSettings::IniFormat);
+            const QString id = QString::fromLatin1(
+                QCryptographicHash::hash("\ndeveloper_units", QCryptographicHash::Sha1).toHex());
+            ini.setValue(QStringLiteral("units/%1/period").arg(id), april.toString(Qt::ISODate));
+            ini.setValue(QStringLiteral("units/%1/periodEnd").arg(id), may);
+            ini.setValue(QStringLiteral("units/%1/level").arg(id), 1);
+        }
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(april, may, 800)); // already told: warning
+        QCOMPARE(spy.size(), 0);
+        notifier.observe(reading(april, may, 950));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(QFile::exists(stateFile()));
+        QVERIFY(!QFile::exists(legacy)); // its facts now live in the new file
+    }
+
+    void aFullDiskStillNotifiesAndSaysTheStateWasNotSaved() {
+        ScratchMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.problem()));
+        const QString path = disk.filePath(QStringLiteral("notification-state.json"));
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, path);
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(reading(april, may, 800));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(notifier.saveError().isEmpty());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray before = saved.readAll();
+        saved.close();
+
+        QVERIFY(disk.fill());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "Cannot write .*: No space left on device")));
+        notifier.observe(reading(april, may, 950));
+        QCOMPARE(spy.size(), 2); // the person is told all the same
+        QVERIFY2(notifier.saveError().contains(QStringLiteral("No space left on device")),
+                 qPrintable(notifier.saveError()));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), before); // the previous state is whole
     }
 
     void stateFileHoldsNoUnitNamesOrAmounts() {
