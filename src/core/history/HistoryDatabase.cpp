@@ -5,11 +5,14 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 
 namespace {
@@ -28,6 +31,9 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADatabase = 26;
+
+// Less room than this on the history's file system counts as full: SQLite writes in pages.
+constexpr qint64 NearlyFullBytes = 64 * 1024;
 
 } // namespace
 
@@ -128,8 +134,16 @@ bool HistoryDatabase::configure() {
     QSqlQuery query(*m_db);
     // WAL: a crash mid-write leaves the last committed state; readers never block the writer.
     // The first statement that touches the file is also where a damaged or foreign file shows.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
-        return failWith(query.lastError());
+    // Switching a new file to WAL needs it to itself, and SQLite answers BUSY at once instead of
+    // waiting when two first runs meet there: so wait here, as the busy timeout would.
+    QElapsedTimer waited;
+    waited.start();
+    while (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
+        const int code = resultCode(query.lastError());
+        if ((code != SqliteBusy && code != SqliteLocked) || waited.elapsed() > BusyTimeoutMs)
+            return failWith(query.lastError());
+        QThread::msleep(20);
+    }
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return fail(tr("The usage history %1 cannot be written: its folder does not allow the "
                        "journal file SQLite needs.")
@@ -182,7 +196,14 @@ int HistoryDatabase::resultCode(const QSqlError &error) {
 
 QString HistoryDatabase::problemFor(const QSqlError &error) const {
     const QString file = QDir::toNativeSeparators(m_path);
-    const int code = resultCode(error);
+    int code = resultCode(error);
+    // A full disk does not always come back as SQLITE_FULL: growing the -shm index or the log
+    // fails as an I/O error. The file system itself says which it was.
+    if (code == SqliteIoError) {
+        const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < NearlyFullBytes)
+            code = SqliteFull;
+    }
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
