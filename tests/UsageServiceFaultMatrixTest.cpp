@@ -11,11 +11,13 @@
 #include "support/UsageFaultCatalogue.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -115,11 +117,17 @@ void UsageServiceFaultMatrixTest::cleanup() {
 }
 
 bool UsageServiceFaultMatrixTest::fetch() {
+    // An event loop of its own: QTest::qWaitFor would sleep 10 ms between rounds of events.
     const qsizetype before = m_received->count() + m_failed->count();
+    QEventLoop loop;
+    connect(m_service.get(), &UsageService::snapshotReceived, &loop, &QEventLoop::quit);
+    connect(m_service.get(), &UsageService::refreshFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     if (!m_service->refreshNow())
         return false;
-    return QTest::qWaitFor([&] { return m_received->count() + m_failed->count() > before; },
-                           30'000);
+    if (m_received->count() + m_failed->count() == before)
+        loop.exec();
+    return m_received->count() + m_failed->count() > before;
 }
 
 QUrl UsageServiceFaultMatrixTest::substituted(const QByteArray &location) const {
