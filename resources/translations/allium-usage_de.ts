@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was left as it was.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb, wie sie war.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Could not remove %1.</source>
@@ -49,10 +60,6 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -353,57 +360,6 @@
         <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV oder JSON.</translation>
     </message>
     <message>
-        <source>
-Environment:
-  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
-                    stored in the system keychain with --set-key. Keys are never accepted as
-                    arguments: a command line leaks into process lists and shell history.
-  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
-
-Exit codes:
-  0  success
-  1  the output could not be written (e.g. the --output folder does not exist)
-  2  usage error: unknown option, bad or refused base URL, no API key
-  3  the API key was rejected (HTTP 401 or 403)
-  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
-     for --history, the history could not be read
-  5  the server&apos;s answer was not valid usage data
-  6  --set-key, --forget-key: no system keychain, or it refused
-
-Examples:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</source>
-        <translation>
-Umgebung:
-  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
-                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
-                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
-                    Prozesslisten und im Shell-Verlauf sichtbar.
-  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
-
-Rückgabewerte:
-  0  Erfolg
-  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
-  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
-  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
-  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
-     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
-  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
-  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
-
-Beispiele:
-  allium-usage --once
-  allium-usage --once --format csv --output usage.csv
-  allium-usage --demo --once --format json
-  allium-usage --set-key &lt; key.txt
-  allium-usage --history --from 2026-04-01 --format csv --output april.csv
-</translation>
-    </message>
-    <message>
         <source>%1: API keys are not accepted on the command line, because command lines leak into process lists and shell history. Set the ALLIUM_API_KEY environment variable instead.</source>
         <translation>%1: API-Schlüssel werden auf der Befehlszeile nicht angenommen, weil Befehlszeilen in Prozesslisten und im Shell-Verlauf sichtbar sind. Setzen Sie stattdessen die Umgebungsvariable ALLIUM_API_KEY.</translation>
     </message>
@@ -422,6 +378,64 @@ Beispiele:
     <message>
         <source>--%1 only works together with one of: %2.</source>
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
+                    stored in the system keychain with --set-key. Keys are never accepted as
+                    arguments: a command line leaks into process lists and shell history.
+  ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
+
+Exit codes:
+  0  success
+  1  the output could not be written (the --output folder does not exist, a full disk);
+     an existing --output file is then left as it was
+  2  usage error: unknown option, bad or refused base URL, no API key
+  3  the API key was rejected (HTTP 401 or 403)
+  4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
+     for --history, the history could not be read
+  5  the server&apos;s answer was not valid usage data
+  6  --set-key, --forget-key: no system keychain, or it refused
+  7  --once: the output is complete, but the reading could not be recorded in the usage
+     history (a full disk, a read-only folder; --no-history records nothing)
+
+Examples:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</source>
+        <translation>
+Umgebung:
+  ALLIUM_API_KEY    Der API-Schlüssel (aus der Allium-App: Settings &gt; API Keys). Hat Vorrang vor
+                    dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
+                    Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
+                    Prozesslisten und im Shell-Verlauf sichtbar.
+  ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
+
+Rückgabewerte:
+  0  Erfolg
+  1  die Ausgabe konnte nicht geschrieben werden (den Ordner von --output gibt es nicht, ein
+     voller Datenträger); eine vorhandene --output-Datei bleibt dann, wie sie war
+  2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
+  3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
+  4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
+     HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
+  5  die Antwort des Servers waren keine gültigen Nutzungsdaten
+  6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  7  --once: die Ausgabe ist vollständig, aber der Messwert konnte nicht im Nutzungsverlauf
+     aufgezeichnet werden (ein voller Datenträger, ein schreibgeschützter Ordner; mit
+     --no-history wird nichts aufgezeichnet)
+
+Beispiele:
+  allium-usage --once
+  allium-usage --once --format csv --output usage.csv
+  allium-usage --demo --once --format json
+  allium-usage --set-key &lt; key.txt
+  allium-usage --history --from 2026-04-01 --format csv --output april.csv
+</translation>
     </message>
 </context>
 <context>
@@ -472,7 +486,7 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
+    <name>HistoryDatabase</name>
     <message>
         <source>No file was given for the usage history.</source>
         <translation>Für den Nutzungsverlauf wurde keine Datei angegeben.</translation>
@@ -480,6 +494,22 @@ Beispiele:
     <message>
         <source>The usage history cannot be kept: the folder %1 cannot be created.</source>
         <translation>Der Nutzungsverlauf kann nicht gespeichert werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>No usage history has been recorded yet (%1 does not exist).</source>
+        <translation>Es wurde noch kein Nutzungsverlauf aufgezeichnet (%1 gibt es nicht).</translation>
+    </message>
+    <message>
+        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
+        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
+    </message>
+    <message>
+        <source>The usage history %1 must be upgraded before it can be read.</source>
+        <translation>Der Nutzungsverlauf %1 muss aktualisiert werden, bevor er gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The usage history %1 cannot be written: its folder does not allow the journal file SQLite needs.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden: Sein Ordner erlaubt die Journaldatei nicht, die SQLite braucht.</translation>
     </message>
     <message>
         <source>The usage history %1 is locked by another program (%2). Close it and try again.</source>
@@ -490,37 +520,51 @@ Beispiele:
         <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden (%2). Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
+        <source>The disk holding the usage history %1 is full (%2). Free some space; the readings recorded so far are kept.</source>
+        <translation>Der Datenträger mit dem Nutzungsverlauf %1 ist voll (%2). Schaffen Sie Platz; die bisher aufgezeichneten Messwerte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The usage history %1 could not be read or written (%2). Check the disk; the file was left as it is.</source>
+        <translation>Der Nutzungsverlauf %1 konnte nicht gelesen oder geschrieben werden (%2). Prüfen Sie den Datenträger; die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
         <source>The usage history %1 cannot be read; it may be damaged (%2). Move it aside to start a new history.</source>
         <translation>Der Nutzungsverlauf %1 kann nicht gelesen werden; er ist vielleicht beschädigt (%2). Verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <source>The usage history %1 cannot be written: its folder does not allow the journal file SQLite needs.</source>
-        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden: Sein Ordner erlaubt die Journaldatei nicht, die SQLite braucht.</translation>
+        <source>The usage history %1 cannot be used (%2).</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySchema</name>
+    <message>
+        <source>The usage history %1 cannot be prepared: %2.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht vorbereitet werden: %2.</translation>
     </message>
     <message>
-        <source>The usage history %1 cannot be created: %2.</source>
-        <translation>Der Nutzungsverlauf %1 kann nicht angelegt werden: %2.</translation>
+        <source>The usage history %1 cannot be read: its tables match no version of Allium Usage. It was left untouched; move it aside to start a new history.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht gelesen werden: Seine Tabellen passen zu keiner Version von Allium-Nutzung. Er wurde nicht verändert; verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
         <source>The file %1 is not an Allium Usage history; it was left untouched.</source>
         <translation>Die Datei %1 ist kein Verlauf von Allium-Nutzung; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
-        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
+        <source>The usage history %1 cannot be created: %2.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>The usage history cannot be upgraded: %1.</source>
-        <translation>Der Nutzungsverlauf kann nicht aktualisiert werden: %1.</translation>
+        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
+        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
     </message>
     <message>
         <source>The usage history cannot be upgraded to schema %1: %2.</source>
         <translation>Der Nutzungsverlauf kann nicht auf Schema %1 aktualisiert werden: %2.</translation>
     </message>
-    <message>
-        <source>A reading could not be saved: %1.</source>
-        <translation>Ein Messwert konnte nicht gespeichert werden: %1.</translation>
-    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
     <message>
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
@@ -571,10 +615,6 @@ Beispiele:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Unit shown over time</source>
@@ -790,10 +830,6 @@ Beispiele:
         <translation>Es gibt noch keine Momentaufnahme zum Exportieren.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Stale: the last refresh failed (%1)
 </source>
         <translation>Veraltet: Die letzte Aktualisierung ist fehlgeschlagen (%1)
@@ -903,10 +939,6 @@ Beispiele:
         <translation>Die Ausgabe (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>Seconds allowed for each request (default 30).</source>
-        <translation>Erlaubte Sekunden je Anfrage (Vorgabe 30).</translation>
-    </message>
-    <message>
         <source>Could not start the demo data server: %1</source>
         <translation>Der Server für Demodaten konnte nicht gestartet werden: %1</translation>
     </message>
@@ -917,6 +949,10 @@ Beispiele:
     <message>
         <source>No API key. Set the %1 environment variable to your key, or store it with allium-usage --set-key (create one in the Allium app under Settings &gt; API Keys). To look around first: --demo.</source>
         <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel oder speichern Sie ihn mit allium-usage --set-key (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys). Zum Ausprobieren: --demo.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for each request, from connecting to the last byte, redirects included (default 30).</source>
+        <translation>Erlaubte Sekunden je Anfrage, vom Verbindungsaufbau bis zum letzten Byte, Weiterleitungen eingeschlossen (Vorgabe 30).</translation>
     </message>
 </context>
 <context>
@@ -932,10 +968,6 @@ Beispiele:
 </context>
 <context>
     <name>OutputDestination</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1.</translation>
@@ -1476,10 +1508,6 @@ Beispiele:
         <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
     </message>
     <message>
-        <source>The request to %1 timed out: no data arrived for %2.</source>
-        <translation>Zeitüberschreitung bei der Anfrage an %1: %2 lang kamen keine Daten an.</translation>
-    </message>
-    <message>
         <source>The connection to %1 was refused: nothing is listening there.</source>
         <translation>Die Verbindung zu %1 wurde abgelehnt: Dort wartet kein Dienst.</translation>
     </message>
@@ -1490,10 +1518,6 @@ Beispiele:
     <message>
         <source>A secure (TLS) connection to %1 could not be established: %2</source>
         <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
@@ -1516,16 +1540,36 @@ Beispiele:
         <translation>Die Antwort ließ sich nicht als Nutzungsdaten lesen: %1</translation>
     </message>
     <message>
-        <source>The server redirected to %1, which is less safe than the base URL; the API key was not sent there.</source>
-        <translation>Der Server leitete auf %1 um, das weniger sicher ist als die Basis-URL; der API-Schlüssel wurde nicht dorthin gesendet.</translation>
-    </message>
-    <message>
         <source>The server redirected more than %1 times (a redirect loop).</source>
         <translation>Der Server leitete mehr als %1-mal um (eine Umleitungsschleife).</translation>
     </message>
     <message>
         <source>The API key contains line breaks, control characters or non-ASCII characters, which no Allium key has; enter it again.</source>
         <translation>Der API-Schlüssel enthält Zeilenumbrüche, Steuerzeichen oder Nicht-ASCII-Zeichen, die kein Allium-Schlüssel hat; geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Anfrage an %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no complete answer within %2.</source>
+        <translation>Zeitüberschreitung bei der Anfrage an %1: keine vollständige Antwort innerhalb von %2.</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed answer (%1) although an uncompressed one was asked for; it was not read. A proxy between this computer and the API may be at fault.</source>
+        <translation>Der Server hat eine komprimierte Antwort (%1) geschickt, obwohl eine unkomprimierte angefordert war; sie wurde nicht gelesen. Möglicherweise ist ein Proxy zwischen diesem Computer und der API die Ursache.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not %2, the address in the base URL. The redirect was not followed, so the API key was not sent there; if the API has moved, change the base URL.</source>
+        <translation>Der Server hat auf %1 weitergeleitet, also nicht auf %2, die Adresse der Basis-URL. Der Weiterleitung wurde nicht gefolgt, der API-Schlüssel wurde also nicht dorthin geschickt; ist die API umgezogen, ändern Sie die Basis-URL.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1734,14 @@ Beispiele:
     <message>
         <source>expected a JSON object</source>
         <translation>erwartet wurde ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected at most 9007199254740991 (2^53 - 1), the largest amount this app holds exactly, got %1</source>
+        <translation>erwartet höchstens 9007199254740991 (2^53 - 1), die größte Menge, die diese App genau darstellt, erhalten %1</translation>
+    </message>
+    <message>
+        <source>appears more than once, so its value is unknown</source>
+        <translation>kommt mehr als einmal vor, sein Wert ist also unbekannt</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 // SQLite's primary result codes.
 constexpr int SqlitePerm = 3;
 constexpr int SqliteBusy = 5;

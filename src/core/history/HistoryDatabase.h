@@ -3,6 +3,7 @@
 // person can act on.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -11,6 +12,7 @@ class QSqlDatabase;
 class QSqlError;
 
 class HistoryDatabase final {
+    Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
     Q_DISABLE_COPY_MOVE(HistoryDatabase)
 
 public:

@@ -10,10 +10,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 // Each entry upgrades the schema by one version. Version 1 kept one row per reading; version 2
 // lets a row stand for a run of identical readings (first_seen .. last_seen).
 const QList<QStringList> &migrations() {

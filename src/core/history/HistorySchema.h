@@ -2,11 +2,14 @@
 // crash or a second process starting at the same moment never leaves tables without a version.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlDatabase;
 
 class HistorySchema final {
+    Q_DECLARE_TR_FUNCTIONS(HistorySchema)
+
 public:
     static int currentVersion();
     // The version row's value; 0 when there is none (a new file, or a half-made one).
