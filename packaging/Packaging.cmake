@@ -2,6 +2,21 @@
 # installer and a macOS disk image (documented in packaging/README.md; not buildable here).
 # Included from the top-level CMakeLists.txt after every install rule.
 
+# What a team needs around the exporter, in the headless package: the systemd units (a system
+# service and a user service), the Prometheus alert rules with an example scrape configuration,
+# and the Grafana dashboard. Rules and dashboard are read in place, so they live under share/, not
+# under share/doc/.
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/systemd/allium-usage.service"
+    DESTINATION lib/systemd/system COMPONENT headless)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/systemd/user/allium-usage.service"
+    DESTINATION lib/systemd/user COMPONENT headless)
+install(FILES
+    "${CMAKE_CURRENT_LIST_DIR}/prometheus/allium-usage.rules.yml"
+    "${CMAKE_CURRENT_LIST_DIR}/prometheus/prometheus.yml"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/allium-usage/prometheus" COMPONENT headless)
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/grafana/allium-usage.json"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/allium-usage/grafana" COMPONENT headless)
+
 set(CPACK_PACKAGE_NAME "allium-usage")
 set(CPACK_PACKAGE_VENDOR "Allium")
 set(CPACK_PACKAGE_CONTACT "Allium <support@allium.so>")
@@ -39,15 +54,43 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-    # The description is CPACK_PACKAGE_DESCRIPTION_SUMMARY, then CPACK_PACKAGE_DESCRIPTION.
-    # Libraries the binary links come from dpkg-shlibdeps. Qt loads some parts as plug-ins, which
-    # dpkg-shlibdeps cannot see: the platform plug-ins (xcb, wayland) and the SQLite driver that
-    # the history store opens by name.
+    # Libraries the binaries link come from dpkg-shlibdeps, per package.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+
+    # Two packages, so that a server installs no display library:
+    # - allium-usage-headless: the command line and the exporter (allium-usage: Qt Core, Network
+    #   and Sql; its keychain module: QtKeychain), its man page, the systemd units and the
+    #   Prometheus rules and Grafana dashboard.
+    # - allium-usage: the dashboard (allium-usage-desktop, the desktop entry, metainfo, icons). It
+    #   keeps the name the single package had, so that a desktop that upgrades keeps its
+    #   dashboard; it depends on the headless package for allium-usage itself.
+    set(CPACK_DEB_COMPONENT_INSTALL ON)
+    set(CPACK_COMPONENTS_ALL headless desktop)
+    set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
+    set(CPACK_COMPONENT_DESKTOP_DEPENDS headless)
+
+    set(CPACK_DEBIAN_HEADLESS_PACKAGE_NAME "allium-usage-headless")
+    set(CPACK_DEBIAN_HEADLESS_PACKAGE_SECTION "utils")
+    set(CPACK_COMPONENT_HEADLESS_DESCRIPTION
+        "Allium API usage on the command line and as a Prometheus exporter\n\
+The command line of Allium Usage (allium-usage --once prints one snapshot as a\n\
+table, CSV, JSON or Prometheus exposition) and, with its systemd units, an\n\
+exporter for Prometheus with alert rules and a Grafana dashboard. It needs no\n\
+display: it links Qt Core, Network and Sql, and QtKeychain when a key is kept\n\
+in the keychain. Install allium-usage for the desktop dashboard and tray icon.")
+    # Qt opens the SQLite driver of the history store as a plug-in, which dpkg-shlibdeps cannot
+    # see. A keychain is only one of three places a service's key can come from.
+    set(CPACK_DEBIAN_HEADLESS_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+    set(CPACK_DEBIAN_HEADLESS_PACKAGE_SUGGESTS "allium-usage, prometheus, gnome-keyring")
+
+    set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME "allium-usage")
+    set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION "utils")
+    set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+    # Plug-ins again: the platform plug-ins (xcb, wayland) and the SVG icon engine.
+    set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
     # A Secret Service (or KWallet) to keep the key in, Wayland support, and Qt's own translations
     # (standard buttons such as "Cancel"), which TranslationLoader loads when they are installed.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS
         "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland, qt6-translations-l10n")
 endif()
 

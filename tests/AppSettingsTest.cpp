@@ -1,9 +1,10 @@
 // The typed settings: defaults, round trips, validation messages, and hand-edited nonsense falling
 // back to safe defaults.
 #include "core/settings/AppSettings.h"
-#include "core/api/UsageService.h"
+#include "core/api/BaseUrlPolicy.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +20,7 @@ private slots:
 
     void defaultsForANewUser() {
         AppSettings settings(file());
-        QCOMPARE(settings.baseUrl(), UsageService::defaultBaseUrl());
+        QCOMPARE(settings.baseUrl(), BaseUrlPolicy::defaultBaseUrl());
         QCOMPARE(settings.refreshIntervalMinutes(), 5);
         QCOMPARE(settings.warningPercent(), 75.0);
         QCOMPARE(settings.criticalPercent(), 90.0);
@@ -57,6 +58,41 @@ private slots:
         QCOMPARE(settings.historyRetentionDays(), 365);
     }
 
+    void eachChangeIsAnnouncedOnce() {
+        AppSettings settings(file());
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        settings.setThresholds(60, 80);
+        QCOMPARE(changed.size(), 1);
+        settings.setThresholds(60, 80); // the same again: nobody needs to re-read
+        settings.setRefreshIntervalMinutes(15);
+        settings.setRefreshIntervalMinutes(15);
+        settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+        settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(settings.thresholds().warningPercent, 60.0);
+        QCOMPARE(settings.thresholds().criticalPercent, 80.0);
+    }
+
+    void sessionBaseUrlWinsForThisSessionOnly() {
+        const QUrl session(QStringLiteral("http://127.0.0.1:8080"));
+        {
+            AppSettings settings(file());
+            settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+            QSignalSpy changed(&settings, &AppSettings::changed);
+            settings.setSessionBaseUrl(session);
+            QCOMPARE(changed.size(), 1);
+            QVERIFY(settings.hasSessionBaseUrl());
+            QCOMPARE(settings.baseUrl(), session);
+            // What Settings saves is still the saved address, shown as such.
+            QCOMPARE(settings.storedBaseUrl(), QUrl(QStringLiteral("https://proxy.example.com")));
+            settings.setBaseUrl(QUrl(QStringLiteral("https://other.example.com")));
+            QCOMPARE(settings.baseUrl(), session);
+        }
+        AppSettings next(file()); // the next start, without --base-url
+        QVERIFY(!next.hasSessionBaseUrl());
+        QCOMPARE(next.baseUrl(), QUrl(QStringLiteral("https://other.example.com")));
+    }
+
     void handEditedNonsenseFallsBackToDefaults() {
         {
             QSettings raw(file(), QSettings::IniFormat);
@@ -67,7 +103,7 @@ private slots:
             raw.setValue(QStringLiteral("thresholds/criticalPercent"), 80);
         }
         AppSettings settings(file());
-        QCOMPARE(settings.baseUrl(), UsageService::defaultBaseUrl());
+        QCOMPARE(settings.baseUrl(), BaseUrlPolicy::defaultBaseUrl());
         QCOMPARE(settings.refreshIntervalMinutes(), 5);
         QCOMPARE(settings.warningPercent(), 75.0);
         QCOMPARE(settings.criticalPercent(), 90.0);
@@ -86,8 +122,7 @@ private slots:
         QFETCH(QVariant, stored);
         QSettings(file(), QSettings::IniFormat)
             .setValue(QStringLiteral("history/retentionDays"), stored);
-        QCOMPARE(AppSettings(file()).historyRetentionDays(),
-                 AppSettings::defaultHistoryRetentionDays);
+        QCOMPARE(AppSettings(file()).historyRetentionDays(), Defaults::historyRetentionDays);
     }
 
     void historyRetentionRule_data() {
@@ -127,7 +162,7 @@ private slots:
     void baseUrlRule() {
         QFETCH(QString, text);
         QFETCH(bool, acceptable);
-        const QString problem = AppSettings::baseUrlProblem(text);
+        const QString problem = BaseUrlPolicy::textProblem(text);
         QCOMPARE(problem.isEmpty(), acceptable);
         if (!acceptable)
             QVERIFY(problem.endsWith(QLatin1Char('.')));

@@ -260,7 +260,7 @@ void CommandLineFaultsTest::timeoutBoundsADrippingServer() {
 }
 
 void CommandLineFaultsTest::aRedirectElsewhereNeverCarriesTheKey() {
-    LoopbackHttpServer elsewhere;
+    HttpServer elsewhere;
     QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
     HttpResponse redirect;
     redirect.status = 302;

@@ -39,6 +39,10 @@ private slots:
     void periodsFollowTheDisplayTimeZone();
     void countdownCountsFromTheInjectedClock_data();
     void countdownCountsFromTheInjectedClock();
+    void endedPeriodIsSaidPlainly_data();
+    void endedPeriodIsSaidPlainly();
+    void periodsReadAsTheirFirstAndLastDay_data();
+    void periodsReadAsTheirFirstAndLastDay();
     void trialCountsDownToTheBillingPeriodEnd();
     void updatedAgoFollowsTheClock_data();
     void updatedAgoFollowsTheClock();
@@ -75,10 +79,8 @@ void DashboardTextTest::periodsAreLocalDatesWithInclusiveEnd() {
     const ManualClock clock(utc(2026, 4, 24));
     const DashboardText text(clock, english, QTimeZone::utc());
     UsageSnapshot snapshot = monthlySnapshot();
-    QCOMPARE(text.billingPeriod(snapshot),
-             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026"));
-    QCOMPARE(text.allocationPeriod(snapshot),
-             QStringLiteral("Allocation period: 1 Apr 2026 – 30 Apr 2026"));
+    QCOMPARE(text.billingPeriod(snapshot), QStringLiteral("Billing period: 1–30 Apr 2026"));
+    QCOMPARE(text.allocationPeriod(snapshot), QStringLiteral("Allocation period: 1–30 Apr 2026"));
 
     snapshot.allocationPeriodStart = {};
     snapshot.allocationPeriodEnd = {};
@@ -90,7 +92,7 @@ void DashboardTextTest::periodsFollowTheDisplayTimeZone() {
     // In New York the period that starts at midnight UTC starts on the evening before.
     const DashboardText text(clock, english, QTimeZone("America/New_York"));
     QCOMPARE(text.billingPeriod(monthlySnapshot()),
-             QStringLiteral("Billing period: 31 Mar 2026 – 30 Apr 2026"));
+             QStringLiteral("Billing period: 31 Mar – 30 Apr 2026"));
     QCOMPARE(text.resetCountdown(monthlySnapshot()), QStringLiteral("Resets in 7 days, on 30 Apr"));
 }
 
@@ -101,8 +103,8 @@ void DashboardTextTest::countdownCountsFromTheInjectedClock_data() {
         << utc(2026, 4, 24, 12) << QStringLiteral("Resets in 6 days, on 1 May");
     QTest::newRow("exactly two days")
         << utc(2026, 4, 29) << QStringLiteral("Resets in 2 days, on 1 May");
-    QTest::newRow("one day and a bit")
-        << utc(2026, 4, 29, 20) << QStringLiteral("Resets in 1 day, on 1 May");
+    QTest::newRow("hours under two days")
+        << utc(2026, 4, 29, 20) << QStringLiteral("Resets in 28 hours, on 1 May");
     QTest::newRow("five hours") << utc(2026, 4, 30, 19)
                                 << QStringLiteral("Resets in 5 hours, on 1 May");
     QTest::newRow("one hour") << utc(2026, 4, 30, 22, 30)
@@ -111,7 +113,11 @@ void DashboardTextTest::countdownCountsFromTheInjectedClock_data() {
                              << QStringLiteral("Resets in 12 minutes, on 1 May");
     QTest::newRow("seconds") << utc(2026, 4, 30, 23, 59, 30)
                              << QStringLiteral("Resets in 1 minute, on 1 May");
-    QTest::newRow("passed") << utc(2026, 5, 1, 0, 0, 1) << QStringLiteral("Reset due on 1 May");
+    // Once the period is over there is no countdown: endedPeriod() speaks instead.
+    QTest::newRow("at the reset") << utc(2026, 5, 1) << QString();
+    QTest::newRow("passed") << utc(2026, 5, 1, 0, 0, 1) << QString();
+    QTest::newRow("a reset next year carries the year")
+        << utc(2026, 12, 20) << QStringLiteral("Resets in 12 days, on 1 Jan 2027");
 }
 
 void DashboardTextTest::countdownCountsFromTheInjectedClock() {
@@ -120,7 +126,59 @@ void DashboardTextTest::countdownCountsFromTheInjectedClock() {
     ManualClock clock(utc(2020, 1, 1));
     const DashboardText text(clock, english, QTimeZone::utc());
     clock.setNow(now);
-    QCOMPARE(text.resetCountdown(monthlySnapshot()), expected);
+    UsageSnapshot snapshot = monthlySnapshot();
+    if (now.date().month() == 12) { // the December period, reset on 1 Jan 2027
+        snapshot.allocationPeriodStart = snapshot.billingPeriodStart = utc(2026, 12, 1);
+        snapshot.allocationPeriodEnd = snapshot.billingPeriodEnd = utc(2027, 1, 1);
+    }
+    QCOMPARE(text.resetCountdown(snapshot), expected);
+}
+
+void DashboardTextTest::endedPeriodIsSaidPlainly_data() {
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("while it runs: nothing to say") << utc(2026, 4, 30, 23) << QString();
+    QTest::newRow("just over")
+        << utc(2026, 5, 1, 0, 0, 30)
+        << QStringLiteral("The API reports the period 1–30 Apr 2026, which ended just now; the "
+                          "figures may be out of date.");
+    QTest::newRow("three days later")
+        << utc(2026, 5, 4, 12)
+        << QStringLiteral("The API reports the period 1–30 Apr 2026, which ended 3 days ago; the "
+                          "figures may be out of date.");
+    QTest::newRow("seven months later (the API still reports April in December)")
+        << utc(2026, 12, 1, 9)
+        << QStringLiteral("The API reports the period 1–30 Apr 2026, which ended 7 months ago; "
+                          "the figures may be out of date.");
+}
+
+void DashboardTextTest::endedPeriodIsSaidPlainly() {
+    QFETCH(QDateTime, now);
+    QFETCH(QString, expected);
+    const ManualClock clock(now);
+    QCOMPARE(DashboardText(clock, english, QTimeZone::utc()).endedPeriod(monthlySnapshot()),
+             expected);
+}
+
+void DashboardTextTest::periodsReadAsTheirFirstAndLastDay_data() {
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("end");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a month") << utc(2026, 4, 1) << utc(2026, 5, 1)
+                             << QStringLiteral("1–30 Apr 2026");
+    QTest::newRow("a year") << utc(2026, 1, 1) << utc(2027, 1, 1)
+                            << QStringLiteral("1 Jan – 31 Dec 2026");
+    QTest::newRow("across a new year")
+        << utc(2025, 12, 15) << utc(2026, 1, 15) << QStringLiteral("15 Dec 2025 – 14 Jan 2026");
+    QTest::newRow("one day") << utc(2026, 4, 1) << utc(2026, 4, 2) << QStringLiteral("1 Apr 2026");
+}
+
+void DashboardTextTest::periodsReadAsTheirFirstAndLastDay() {
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, end);
+    QFETCH(QString, expected);
+    const ManualClock clock(utc(2026, 4, 24));
+    QCOMPARE(DashboardText(clock, english, QTimeZone::utc()).period(start, end), expected);
 }
 
 void DashboardTextTest::trialCountsDownToTheBillingPeriodEnd() {
@@ -131,7 +189,7 @@ void DashboardTextTest::trialCountsDownToTheBillingPeriodEnd() {
     trial.allocationPeriodEnd = {};
     trial.billingPeriodEnd = utc(2026, 5, 2);
     QCOMPARE(DashboardText(clock, english, QTimeZone::utc()).resetCountdown(trial),
-             QStringLiteral("Resets in 4 days, on 2 May"));
+             QStringLiteral("Billing period ends in 4 days, on 2 May"));
 }
 
 void DashboardTextTest::updatedAgoFollowsTheClock_data() {
@@ -179,29 +237,34 @@ void DashboardTextTest::summaryListsEveryUnit() {
     snapshot.units.append(unit(QStringLiteral("credits"), 131.75, 100));
     snapshot.units.append(unit(QStringLiteral("sql_units"), 7, std::nullopt));
     const QString expected = QStringLiteral("Allium usage — Monthly allocation\n"
-                                            "Billing period: 1 Apr 2026 – 30 Apr 2026\n"
-                                            "Allocation period: 1 Apr 2026 – 30 Apr 2026\n"
+                                            "Billing period: 1–30 Apr 2026\n"
+                                            "Allocation period: 1–30 Apr 2026\n"
                                             "Resets in 6 days, on 1 May\n"
                                             "Developer units: 341,523 of 2,000,000 (17.1 %)\n"
                                             "Explorer units: 12.5 of 100 (12.5 %)\n"
                                             "Credits: 131.75 of 100 (131.8 %) — over by 31.75\n"
                                             "Sql units: 7 used (no allocation)\n"
-                                            "Captured 24 Apr 2026 09:30\n");
+                                            "Captured 24 Apr 09:30\n");
     QCOMPARE(DashboardText(clock, english, QTimeZone::utc()).summary(snapshot), expected);
 }
 
 void DashboardTextTest::dateAndTimeIsToTheMinute_data() {
     QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("British") << english << QStringLiteral("24 Apr 2026 09:30");
+    QTest::newRow("British, this year: no year")
+        << english << utc(2026, 4, 24, 12) << QStringLiteral("24 Apr 09:30");
     QTest::newRow("C locale drops the seconds")
-        << QLocale::c() << QStringLiteral("24 Apr 2026 09:30");
+        << QLocale::c() << utc(2026, 4, 24, 12) << QStringLiteral("24 Apr 09:30");
+    QTest::newRow("another year: with the year")
+        << english << utc(2027, 1, 2) << QStringLiteral("24 Apr 2026 09:30");
 }
 
 void DashboardTextTest::dateAndTimeIsToTheMinute() {
     QFETCH(QLocale, locale);
+    QFETCH(QDateTime, now);
     QFETCH(QString, expected);
-    const ManualClock clock(utc(2026, 4, 24, 12));
+    const ManualClock clock(now);
     QCOMPARE(
         DashboardText(clock, locale, QTimeZone::utc()).dateAndTime(utc(2026, 4, 24, 9, 30, 41)),
         expected);

@@ -18,7 +18,7 @@ QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0) {
 
 double developer(const UsageSnapshot &snapshot) {
     const UnitUsage *unit = snapshot.unit(QStringLiteral("developer_units"));
-    return unit ? unit->consumed : -1.0;
+    return unit ? unit->consumed.value_or(-1.0) : -1.0;
 }
 
 } // namespace
@@ -85,8 +85,9 @@ void DemoUsageBackfillTest::historyTakesThePastOnceAndForecasts() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ManualClock clock(utc(2026, 4, 14, 9, 30));
-    UsageHistory history(clock);
-    QVERIFY(history.open(dir.filePath(QStringLiteral("history.sqlite"))));
+    HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")), clock);
+    QVERIFY2(store.open(), qPrintable(store.errorMessage()));
+    UsageHistory history(&store, clock);
     history.setSource(HistoryStore::demoSourceKey());
 
     const int firstRun = 13 * 24 + 10;
@@ -97,9 +98,9 @@ void DemoUsageBackfillTest::historyTakesThePastOnceAndForecasts() {
     // A later run fills in only the hours since: none twice, none missing.
     clock.setNow(utc(2026, 4, 14, 12, 45));
     QCOMPARE(history.recordEarlier(DemoUsageBackfill::readings(clock.now())), 3);
-    const QList<HistoryPeriod> periods = history.periods();
+    const QList<HistoryPeriod> periods = history.periods(std::nullopt);
     QCOMPARE(periods.size(), 1);
-    QCOMPARE(history.readingsInPeriod(periods.constFirst()).size(), firstRun + 3);
+    QCOMPARE(history.readingsInPeriod(periods.constFirst(), std::nullopt).size(), firstRun + 3);
 
     // With the month's past behind it, the first live reading gets a forecast at once.
     const UsageParseResult live =
@@ -107,7 +108,7 @@ void DemoUsageBackfillTest::historyTakesThePastOnceAndForecasts() {
     QVERIFY(live.ok());
     history.record(*live.snapshot);
     const std::optional<Forecast> forecast =
-        history.forecasts().forUnit(QStringLiteral("developer_units"));
+        history.forecastsFor(*live.snapshot).forUnit(QStringLiteral("developer_units"));
     QVERIFY(forecast);
     QCOMPARE(forecast->status(), Forecast::Status::OnTrack);
     // The generator ends the month at 72 % of the developer allocation; the projection, drawn

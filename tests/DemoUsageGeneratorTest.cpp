@@ -66,8 +66,8 @@ void DemoUsageGeneratorTest::servesTheCurrentMonth() {
 }
 
 void DemoUsageGeneratorTest::consumptionGrowsThroughTheMonth() {
-    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(0).consumed, 0.0);
-    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(1).consumed, 0.0);
+    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(0).consumed, std::optional(0.0));
+    QCOMPARE(parsedAt(utc(2026, 4, 1)).units.at(1).consumed, std::optional(0.0));
 
     // Every five minutes (the default refresh interval) across a month: never less, and every
     // hour visibly more developer units, so a chart refreshed hourly always moves.
@@ -76,8 +76,8 @@ void DemoUsageGeneratorTest::consumptionGrowsThroughTheMonth() {
     double hourAgoDeveloper = 0;
     for (QDateTime now = utc(2026, 4, 1); now < utc(2026, 5, 1); now = now.addSecs(300)) {
         const UsageSnapshot snapshot = parsedAt(now);
-        const double developer = snapshot.units.at(0).consumed;
-        const double explorer = snapshot.units.at(1).consumed;
+        const double developer = snapshot.units.at(0).consumed.value_or(-1);
+        const double explorer = snapshot.units.at(1).consumed.value_or(-1);
         QVERIFY2(developer >= previousDeveloper, qPrintable(now.toString(Qt::ISODate)));
         QVERIFY2(explorer >= previousExplorer, qPrintable(now.toString(Qt::ISODate)));
         if (now.time().minute() == 0 && now > utc(2026, 4, 1)) {
@@ -92,7 +92,7 @@ void DemoUsageGeneratorTest::consumptionGrowsThroughTheMonth() {
     const UsageSnapshot midMonth = parsedAt(utc(2026, 4, 16));
     QVERIFY(*midMonth.units.at(0).percentUsed() > 30.0);
     QVERIFY(*midMonth.units.at(0).percentUsed() < 42.0);
-    QVERIFY(midMonth.units.at(1).consumed > 20.0);
+    QVERIFY(midMonth.units.at(1).consumed.value_or(0) > 20.0);
 }
 
 void DemoUsageGeneratorTest::staysUnderTheWarningLevel() {

@@ -2,6 +2,7 @@
 // exactly as it would fetch the real API's.
 #include "core/demo/DemoUsageServer.h"
 #include "core/Clock.h"
+#include "core/api/BaseUrlPolicy.h"
 #include "core/api/UsageService.h"
 
 #include <QNetworkAccessManager>
@@ -124,7 +125,7 @@ void DemoUsageServerTest::listensOnLoopbackOnly() {
     QVERIFY(server.start());
     QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(server.baseUrl().port() > 0);
-    QVERIFY(UsageService::baseUrlProblem(server.baseUrl()).isEmpty());
+    QVERIFY(BaseUrlPolicy::problem(server.baseUrl()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(DemoUsageServerTest)

@@ -43,8 +43,7 @@ private slots:
                 "No session bus: run the tests through scripts/test, which starts a private one.");
         RecordingNotificationServer server;
         QVERIFY2(server.isRegistered(), qPrintable(server.problem()));
-        QSystemTrayIcon tray;
-        DesktopNotifier notifier(tray, [] { return false; });
+        DesktopNotifier notifier([]() -> QSystemTrayIcon * { return nullptr; });
         QCOMPARE(notifier.route(), DesktopNotifier::Route::NotificationService);
         QSignalSpy shown(&notifier, &DesktopNotifier::shown);
         QSignalSpy notified(&server, &RecordingNotificationServer::notified);
@@ -61,8 +60,7 @@ private slots:
     }
 
     void withoutATrayOrABusTheNotificationIsLogged() {
-        QSystemTrayIcon tray;
-        DesktopNotifier notifier(tray, [] { return false; });
+        DesktopNotifier notifier([]() -> QSystemTrayIcon * { return nullptr; });
         notifier.notificationService().setBusAddress(
             QStringLiteral("unix:path=/nonexistent/allium-test-bus"));
         QCOMPARE(notifier.route(), DesktopNotifier::Route::LogOnly);

@@ -103,6 +103,7 @@ private slots:
     void aUnitWithoutAllocationHasNoForecast();
     void aPeriodThatEndedHasNoForecast();
     void theRateIsNotTakenFromASinglePair();
+    void aRunOutDateInAnotherYearCarriesTheYear();
 };
 
 void ForecastTest::initTestCase() {
@@ -226,6 +227,26 @@ void ForecastTest::theRateIsNotTakenFromASinglePair() {
     const Forecast jolted = Forecast::compute(series, allocation, period, clock);
     QVERIFY(std::abs(jolted.ratePerDay() - steady.ratePerDay()) / steady.ratePerDay() < 0.25);
     QCOMPARE(qRound(steady.ratePerDay()), qRound(allocation * 0.62 / 30.0));
+}
+
+void ForecastTest::aRunOutDateInAnotherYearCarriesTheYear() {
+    // A long allocation period read in December 2026, heading to run out in February: the date
+    // says which February.
+    const QDateTime start = utc("2026-01-01T00:00:00Z");
+    const QDateTime now = utc("2026-12-01T00:00:00Z");
+    HistoryPeriod year;
+    year.start = start;
+    year.end = utc("2027-06-01T00:00:00Z");
+    UsageSeries series;
+    for (QDateTime at = now.addDays(-10); at <= now; at = at.addSecs(3600)) {
+        const double days = double(start.secsTo(at)) / 86400.0;
+        series.append({at, allocation * days / 400.0, allocation});
+    }
+    const ManualClock clock(now);
+    const Forecast forecast = Forecast::compute(series, allocation, year, clock);
+    QCOMPARE(forecast.status(), Forecast::Status::RunsOut);
+    QVERIFY2(forecast.text().startsWith(QStringLiteral("Projected to run out on 5 Feb 2027")),
+             qPrintable(forecast.text()));
 }
 
 QTEST_GUILESS_MAIN(ForecastTest)

@@ -32,7 +32,7 @@ UsageSnapshot readingAt(int minutes, double consumed) {
 QList<double> consumedIn(const HistoryStore &store) {
     QList<double> values;
     for (const UsageSnapshot &snapshot : store.readingsBetween(Api, QDateTime(), QDateTime()))
-        values.append(snapshot.units.value(0).consumed);
+        values.append(snapshot.units.value(0).consumed.value_or(-1));
     return values;
 }
 

@@ -1,16 +1,18 @@
-// The over-time panel over a real history store: periods to pick, the projection on the current
-// period only, the forecast text, the unit it follows, export of a chosen period, and life
-// without a usable store.
+// The over-time panel as a view of the current reading, over a real history store and the
+// scripted loopback API: periods to pick, the projection on the current period only, the forecast
+// text, the unit it follows, export of a chosen period, and life without a usable store.
 #include "app/HistoryTrendPanel.h"
 #include "app/TrendChartView.h"
 #include "core/Clock.h"
-#include "core/history/UsageHistory.h"
 #include "core/output/CsvSnapshotWriter.h"
+#include "support/CannedUsageBodies.h"
+#include "support/LiveReading.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,13 +53,16 @@ private slots:
     void theExportActionWaitsForAReading();
     void theMostConsumedUnitIsShownUntilOneIsPicked();
     void withoutAStoreThePanelSaysSoAndStillDraws();
+    void theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne();
 
 private:
+    // Records the past in the store, then starts the reading, whose first refresh brings `now`.
     void fill();
+    CurrentReading &current() { return m_live->reading(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{utc("2026-04-20T12:00:00Z")};
-    std::unique_ptr<UsageHistory> m_history;
+    std::unique_ptr<LiveReading> m_live;
 };
 
 void HistoryTrendPanelTest::initTestCase() {
@@ -68,30 +73,36 @@ void HistoryTrendPanelTest::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock.setNow(utc("2026-04-20T12:00:00Z"));
-    m_history = std::make_unique<UsageHistory>(m_clock);
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    m_history->setSource(QStringLiteral("https://api.allium.so"));
+    m_live =
+        std::make_unique<LiveReading>(m_clock, m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_live->api().isListening());
 }
 
 void HistoryTrendPanelTest::cleanup() {
-    m_history.reset();
+    m_live.reset();
 }
 
 // Last days of March, then April up to now at 62 % by the reset.
 void HistoryTrendPanelTest::fill() {
+    HistoryStore &store = m_live->store();
+    const QString source = m_live->historyKey();
     for (QDateTime at = utc("2026-03-30T00:00:00Z"); at < utc("2026-04-01T00:00:00Z");
          at = at.addSecs(3600))
-        m_history->record(reading(at, 1500000.0 + double(at.time().hour())));
+        QVERIFY(store.record(source, reading(at, 1500000.0 + double(at.time().hour()))));
     const double perHour = 2000000.0 * 0.62 / (30 * 24);
     int hour = 0;
-    for (QDateTime at = utc("2026-04-01T00:00:00Z"); at <= m_clock.now();
+    for (QDateTime at = utc("2026-04-01T00:00:00Z"); at < m_clock.now();
          at = at.addSecs(3600), ++hour)
-        m_history->record(reading(at, perHour * hour));
+        QVERIFY(store.record(source, reading(at, perHour * hour)));
+    m_live->api().enqueue(
+        ScriptedUsageApi::ok(CannedUsageBodies::of(reading(m_clock.now(), perHour * hour))));
+    QVERIFY(m_live->start());
+    QVERIFY(current().state().freshness == ReadingState::Freshness::Current);
 }
 
 void HistoryTrendPanelTest::theCurrentPeriodShowsTheProjectionAndForecast() {
     fill();
-    HistoryTrendPanel panel(*m_history);
+    HistoryTrendPanel panel(current());
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -118,24 +129,25 @@ void HistoryTrendPanelTest::theCurrentPeriodShowsTheProjectionAndForecast() {
 
 void HistoryTrendPanelTest::anEarlierPeriodShowsItsReadingsWithoutProjection() {
     fill();
-    HistoryTrendPanel panel(*m_history);
+    HistoryTrendPanel panel(current());
     panel.periodPicker()->setCurrentIndex(1);
     const TrendChartData &data = panel.chartView()->data();
     QCOMPARE(data.sourcePointCount, 48);
     QCOMPARE(data.xMinimum, utc("2026-03-01T00:00:00Z").toMSecsSinceEpoch());
     QVERIFY(data.projection.isEmpty());
-    QCOMPARE(panel.forecastText(), QStringLiteral("An earlier period: no forecast."));
+    QCOMPARE(panel.forecastText(),
+             QStringLiteral("Not the current reading's period: no forecast."));
 
     // A new reading keeps the earlier period chosen.
     m_clock.advance(3600);
-    m_history->record(reading(m_clock.now(), 900000));
+    QVERIFY(m_live->serve(CannedUsageBodies::of(reading(m_clock.now(), 900000))));
     QCOMPARE(panel.periodPicker()->currentIndex(), 1);
     QCOMPARE(panel.chartView()->data().sourcePointCount, 48);
 }
 
 void HistoryTrendPanelTest::theChosenPeriodIsExportedAsCsv() {
     fill();
-    HistoryTrendPanel panel(*m_history);
+    HistoryTrendPanel panel(current());
     panel.periodPicker()->setCurrentIndex(1);
     const QString path = m_dir->filePath(QStringLiteral("march.csv"));
     QString error;
@@ -155,53 +167,71 @@ void HistoryTrendPanelTest::theChosenPeriodIsExportedAsCsv() {
 }
 
 void HistoryTrendPanelTest::theExportActionWaitsForAReading() {
-    HistoryTrendPanel panel(*m_history);
+    HistoryTrendPanel panel(current());
     QVERIFY(!panel.exportHistoryAction()->isEnabled()); // nothing recorded yet
     QCOMPARE(panel.forecastText(), QStringLiteral("The trend appears after the first reading."));
-    m_history->record(reading(m_clock.now(), 10));
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::of(reading(m_clock.now(), 10))));
+    QVERIFY(m_live->start());
     QVERIFY(panel.exportHistoryAction()->isEnabled());
     QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
 }
 
 void HistoryTrendPanelTest::theMostConsumedUnitIsShownUntilOneIsPicked() {
-    HistoryTrendPanel panel(*m_history);
+    HistoryTrendPanel panel(current());
     panel.show();
     UsageSnapshot first = reading(m_clock.now(), 10); // trial 3 (no allocation), developer 0 %
     first.units.append({QStringLiteral("explorer_units"), 50.0, 100.0});
-    m_history->record(first);
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::of(first)));
+    QVERIFY(m_live->start());
     QCOMPARE(panel.unitKey(), QStringLiteral("explorer_units"));
 
     UsageSnapshot second = first;
-    second.receivedAt = m_clock.now().addSecs(60);
+    m_clock.advance(60);
     second.units[0].consumed = 1900000.0; // developer units now 95 %
-    m_history->record(second);
+    QVERIFY(m_live->serve(CannedUsageBodies::of(second)));
     QCOMPARE(panel.unitKey(), QStringLiteral("developer_units"));
 
-    // Picked with the keyboard, a unit stays even when another is consumed faster.
+    // Picked with the keyboard (units are listed by key), a unit stays even when another is
+    // consumed faster.
     panel.unitPicker()->setFocus();
     QTest::keyClick(panel.unitPicker(), Qt::Key_Down);
-    QCOMPARE(panel.unitKey(), QStringLiteral("trial_units"));
-    second.receivedAt = second.receivedAt.addSecs(60);
-    m_history->record(second);
-    QCOMPARE(panel.unitKey(), QStringLiteral("trial_units"));
+    QCOMPARE(panel.unitKey(), QStringLiteral("explorer_units"));
+    m_clock.advance(60);
+    second.units[0].consumed = 1950000.0;
+    QVERIFY(m_live->serve(CannedUsageBodies::of(second)));
+    QCOMPARE(panel.unitKey(), QStringLiteral("explorer_units"));
 }
 
 void HistoryTrendPanelTest::withoutAStoreThePanelSaysSoAndStillDraws() {
     QFile blocker(m_dir->filePath(QStringLiteral("blocked")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    UsageHistory history(m_clock);
-    QVERIFY(!history.open(blocker.fileName() + QStringLiteral("/history.sqlite")));
-    history.setSource(QStringLiteral("https://api.allium.so"));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("the history could not be opened")));
+    LiveReading live(m_clock, blocker.fileName() + QStringLiteral("/history.sqlite"));
+    QVERIFY(!live.store().isOpen());
 
-    HistoryTrendPanel panel(history);
+    HistoryTrendPanel panel(live.reading());
     panel.show();
-    history.record(reading(m_clock.now(), 1234));
+    live.api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::of(reading(m_clock.now(), 1234))));
+    QVERIFY(live.start());
     auto *status = panel.findChild<QLabel *>(QStringLiteral("historyStatusLabel"));
     QVERIFY(status && status->isVisible());
     QVERIFY(status->text().contains(QLatin1String("History is off")));
     QCOMPARE(panel.periodPicker()->count(), 1);
     QCOMPARE(panel.chartView()->data().consumption.size(), 1);
+    QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
+}
+
+void HistoryTrendPanelTest::theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne() {
+    // May was recorded, and now the API reports April again (a period that has ended).
+    QVERIFY(m_live->store().record(m_live->historyKey(), reading(utc("2026-05-03T12:00:00Z"), 5)));
+    m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::of(reading(m_clock.now(), 7))));
+    QVERIFY(m_live->start());
+    HistoryTrendPanel panel(current());
+    QCOMPARE(panel.periodPicker()->count(), 2);
+    QCOMPARE(panel.periodPicker()->currentIndex(), 0);
+    QCOMPARE(panel.periodPicker()->currentText(), QStringLiteral("1–30 Apr 2026"));
     QCOMPARE(panel.forecastText(), QStringLiteral("Forecast after 6 hours of readings"));
 }
 

@@ -1,6 +1,7 @@
 // The --format json output, byte for byte: the same facts as the CSV, null where a cell is empty.
 #include "core/output/JsonSnapshotWriter.h"
 #include "SampleSnapshots.h"
+#include "core/Clock.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -12,11 +13,16 @@ using namespace SampleSnapshots;
 
 namespace {
 
+// While the sample's April 2026 period runs, unless said otherwise.
+const QDateTime duringApril = utc(2026, 4, 25, 12);
+
 QByteArray writeToBuffer(const UsageSnapshot &snapshot, bool demo = false,
-                         const JsonSnapshotWriter::UnitExtras &extras = {}) {
+                         const JsonSnapshotWriter::UnitExtras &extras = {},
+                         const QDateTime &now = duringApril) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    JsonSnapshotWriter writer(&buffer);
+    const ManualClock clock(now);
+    JsonSnapshotWriter writer(&buffer, clock);
     writer.setUnitExtras(extras);
     if (!writer.write(snapshot, demo))
         return "write failed: " + writer.errorString().toUtf8();
@@ -34,6 +40,9 @@ private slots:
     void marksDemoData();
     void mergesExtraMembersPerUnit();
     void writesLargeNumbersExactly();
+    void saysWhenThePeriodHasEnded_data();
+    void saysWhenThePeriodHasEnded();
+    void consumptionNotReportedIsNullNeverZero();
     void escapesWhatATerminalWouldObeyKeepingTheValue();
     void writesNoPercentageForADenormalAllocation();
 };
@@ -50,6 +59,7 @@ void JsonSnapshotWriterTest::writesUnitPlanWithUnitsSortedByKey() {
         "start": "2026-04-01T00:00:00Z"
     },
     "captured_at": "2026-04-25T10:30:15Z",
+    "period_ended": false,
     "units": [
         {
             "allocated": 2000000,
@@ -88,6 +98,7 @@ void JsonSnapshotWriterTest::writesNullWhereTheCsvCellIsEmpty() {
         "start": "2026-04-01T00:00:00Z"
     },
     "captured_at": "2026-04-25T10:30:15Z",
+    "period_ended": false,
     "units": [
         {
             "allocated": null,
@@ -126,6 +137,7 @@ void JsonSnapshotWriterTest::marksDemoData() {
     },
     "captured_at": "2026-04-25T10:30:15Z",
     "demo": true,
+    "period_ended": false,
     "units": [
     ]
 }
@@ -138,7 +150,7 @@ void JsonSnapshotWriterTest::mergesExtraMembersPerUnit() {
     const JsonSnapshotWriter::UnitExtras extras{
         {QStringLiteral("developer_units"), {{QStringLiteral("forecast"), forecast}}}};
 
-    const QJsonObject json = JsonSnapshotWriter::toJson(snapshot, extras);
+    const QJsonObject json = JsonSnapshotWriter::toJson(snapshot, duringApril, extras);
     const QJsonArray units = json.value(QStringLiteral("units")).toArray();
 
     QCOMPARE(units.size(), 2);
@@ -158,6 +170,38 @@ void JsonSnapshotWriterTest::writesLargeNumbersExactly() {
     QVERIFY2(json.contains("\"consumed\": 1234567890123.5,"), json.constData());
     QVERIFY2(json.contains("\"remaining\": 1765432109876.5,"), json.constData());
     QVERIFY2(json.contains("\"percent_used\": 41.15,"), json.constData());
+}
+
+void JsonSnapshotWriterTest::saysWhenThePeriodHasEnded_data() {
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<bool>("ended");
+    QTest::newRow("during the period") << duringApril << false;
+    QTest::newRow("the last second of it") << utc(2026, 4, 30, 23, 59, 59) << false;
+    QTest::newRow("at its end (the reset)") << utc(2026, 5, 1) << true;
+    QTest::newRow("seven months later") << utc(2026, 12, 1) << true;
+}
+
+void JsonSnapshotWriterTest::saysWhenThePeriodHasEnded() {
+    QFETCH(QDateTime, now);
+    QFETCH(bool, ended);
+    const QByteArray json = writeToBuffer(monthly(), false, {}, now);
+    QVERIFY2(json.contains(ended ? "\"period_ended\": true," : "\"period_ended\": false,"),
+             json.constData());
+}
+
+void JsonSnapshotWriterTest::consumptionNotReportedIsNullNeverZero() {
+    UsageSnapshot snapshot = monthly();
+    snapshot.units = {unit(QStringLiteral("developer_units"), 0, 2000000)};
+    snapshot.units[0].consumed.reset();
+    const QJsonObject developer = JsonSnapshotWriter::toJson(snapshot, duringApril)
+                                      .value(QStringLiteral("units"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    QVERIFY(developer.value(QStringLiteral("consumed")).isNull());
+    QVERIFY(developer.value(QStringLiteral("remaining")).isNull());
+    QVERIFY(developer.value(QStringLiteral("percent_used")).isNull());
+    QCOMPARE(developer.value(QStringLiteral("allocated")).toDouble(), 2000000.0);
 }
 
 void JsonSnapshotWriterTest::escapesWhatATerminalWouldObeyKeepingTheValue() {

@@ -1,19 +1,15 @@
-// MainWindow against the scripted loopback API: what the bars, header, banner and status show for
-// each documented plan shape and failure, the CSV export, and time taken from the injected clock.
+// MainWindow as a view of the current reading, driven through the real service and the scripted
+// loopback API: what the bars, header, banner and status show for each documented plan shape and
+// failure, the CSV export, and time taken from the injected clock. (What it says about freshness,
+// retries and ended periods is in MainWindowTruthTest, its charts in MainWindowChartsTest.)
 #include "app/MainWindow.h"
-#include "SampleSnapshots.h"
-#include "app/HistoryTrendPanel.h"
+#include "LiveWindow.h"
 #include "app/PercentChartView.h"
 #include "app/TrendChartView.h"
 #include "app/UnitUsageBar.h"
 #include "app/UsageBarsView.h"
-#include "core/Clock.h"
-#include "core/api/UsageService.h"
 #include "core/display/UsageTableModel.h"
-#include "core/history/HistoryStore.h"
-#include "core/history/UsageHistory.h"
 #include "support/CannedUsageBodies.h"
-#include "support/ScriptedUsageApi.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,19 +58,9 @@ private slots:
     void barsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
     void appIconIsBuiltIntoTheBinary();
-    void periodsReadAlikeInTheHeaderAndThePeriodPicker();
-    void percentChartLegendExplainsTheLevelsShown();
     void actionsThatNeedAKeyWaitForOne();
-    void overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked();
-    void overTimeChartDrawsAllocationProjectionAndEarlierPeriods();
-    void exportHistorySitsBesideTheSnapshotExport();
     void headerCountsDownWithTheInjectedClock();
     void unitThatAppearsGetsABar();
-    void failedRefreshKeepsDataShowsBannerAndStaleMarker();
-    void unauthorizedBannerOffersSettings();
-    void rateLimitedBannerSaysWhenTheNextTryIs();
-    void successAfterFailureClearsBannerAndStaleMarker();
-    void restoredSnapshotIsStaleUntilARefreshArrives();
     void exportWritesTheSnapshotCsv();
     void exportFailsClearlyWithoutSnapshotOrWritableFolder();
     void demoModeLabelsTheWindowAndSummary();
@@ -84,75 +70,33 @@ private slots:
     void windowSizePersistsWhenHiddenToTheTray();
 
 private:
-    // Serves body, refreshes, and waits for the window to show the snapshot.
-    void showBody(const QByteArray &body);
+    void showBody(const QByteArray &body) { QVERIFY(m_w->show(body)); }
+    // A failure the reading settles on at once (a 500 is not retried quietly).
+    void fail(const HttpResponse &response) { QVERIFY(m_w->fail(response)); }
     QList<UnitUsageBar *> bars() const;
-    QString labelText(const char *name) const;
+    QString labelText(const char *name) const { return m_w->labelText(name); }
+    const ReadingState &state() const { return m_w->state(); }
 
-    const TrendChartView *trendChart() const;
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ScriptedUsageApi> m_api;
-    std::unique_ptr<UsageService> m_service;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UsageHistory> m_history;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<LiveWindow> m_w;
 };
 
 void MainWindowTest::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AlliumTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    // Dates in the header are local dates; fix the zone so "on 1 May" is what we expect.
-    qputenv("TZ", "UTC");
+    LiveWindow::prepareApplication(QStringLiteral("MainWindowTest"));
 }
 
 void MainWindowTest::init() {
-    m_clock = std::make_unique<ManualClock>(aprilTwentyFourth);
-    m_api = std::make_unique<ScriptedUsageApi>();
-    QVERIFY(m_api->isListening());
-    m_service = std::make_unique<UsageService>(*m_clock);
-    QVERIFY(m_service->setBaseUrl(m_api->baseUrl()));
-    m_service->setApiKey(QStringLiteral("test-key"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_history = std::make_unique<UsageHistory>(*m_clock);
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    m_history->setSource(HistoryStore::sourceKey(m_api->baseUrl()));
-    m_window = std::make_unique<MainWindow>(*m_service, *m_history, *m_clock);
-    m_window->show();
+    m_w = std::make_unique<LiveWindow>(aprilTwentyFourth);
+    QVERIFY(m_w->dir.isValid());
+    QVERIFY(m_w->live.api().isListening());
 }
 
 void MainWindowTest::cleanup() {
-    m_window.reset();
-    m_history.reset();
-    m_dir.reset();
-    m_service.reset();
-    m_api.reset();
-    m_clock.reset();
-}
-
-void MainWindowTest::showBody(const QByteArray &body) {
-    m_api->enqueue(ScriptedUsageApi::ok(body));
-    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(received.wait(5000));
+    m_w.reset();
 }
 
 QList<UnitUsageBar *> MainWindowTest::bars() const {
-    const auto *view = m_window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
+    const auto *view = m_w->window->findChild<UsageBarsView *>(QStringLiteral("barsView"));
     return view ? view->bars() : QList<UnitUsageBar *>();
-}
-
-const TrendChartView *MainWindowTest::trendChart() const {
-    return m_window->findChild<TrendChartView *>(QStringLiteral("trendChart"));
-}
-
-QString MainWindowTest::labelText(const char *name) const {
-    const auto *label = m_window->findChild<QLabel *>(QLatin1String(name));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
 }
 
 void MainWindowTest::barsShowEachPlanShape_data() {
@@ -230,7 +174,7 @@ void MainWindowTest::barsShowEachPlanShape() {
 
     showBody(body);
 
-    QVERIFY(m_window->isShowingDashboard());
+    QVERIFY(m_w->window->isShowingDashboard());
     QCOMPARE(labelText("cadenceLabel"), cadence);
     const QList<UnitUsageBar *> shown = bars();
     QCOMPARE(shown.size(), expected.size());
@@ -259,192 +203,74 @@ void MainWindowTest::barsShowEachPlanShape() {
         }
     }
     const auto *percentChart =
-        m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
+        m_w->window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
     QCOMPARE(percentChart->chartedUnits(), charted);
 
     // Rebuilt on every change, the charts still hold one set of axes each (no piled-up labels):
     // categories, percent and the hidden axis of the 100 % line; time and amount.
     showBody(body);
     QCOMPARE(percentChart->chart()->axes().size(), 3);
-    QCOMPARE(trendChart()->chart()->axes().size(), 2);
+    QCOMPARE(m_w->window->findChild<TrendChartView *>(QStringLiteral("trendChart"))
+                 ->chart()
+                 ->axes()
+                 .size(),
+             2);
 }
 
 void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {
-    QVERIFY(!m_window->isShowingDashboard());
-    QVERIFY(!m_window->exportAction()->isEnabled());
-    QVERIFY(!m_window->copySummaryAction()->isEnabled());
-    QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
+    QVERIFY(!m_w->window->isShowingDashboard());
+    QVERIFY(!m_w->window->exportAction()->isEnabled());
+    QVERIFY(!m_w->window->copySummaryAction()->isEnabled());
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("No API key is set"));
     QVERIFY(bars().isEmpty());
+    m_w->live.reading().setSource(m_w->live.source()); // the first request is on its way
+    QCOMPARE(labelText("emptyTitle"), QStringLiteral("Fetching usage…"));
+    QVERIFY(m_w->live.waitUntilIdle());
 
     showBody(CannedUsageBodies::unitPlan());
-    QVERIFY(m_window->isShowingDashboard());
-    QVERIFY(m_window->exportAction()->isEnabled());
-    QVERIFY(m_window->copySummaryAction()->isEnabled());
-}
-
-void MainWindowTest::periodsReadAlikeInTheHeaderAndThePeriodPicker() {
-    showBody(CannedUsageBodies::unitPlan()); // April 2026; the API's end is 1 May, exclusive
-    QCOMPARE(labelText("periodsLabel"),
-             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
-                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
-    const QComboBox *picker = m_window->trendPanel()->periodPicker();
-    QCOMPARE(picker->count(), 1);
-    QCOMPARE(picker->currentText(), QStringLiteral("1 Apr 2026 – 30 Apr 2026"));
-}
-
-void MainWindowTest::percentChartLegendExplainsTheLevelsShown() {
-    const auto *percentChart =
-        m_window->findChild<PercentChartView *>(QStringLiteral("percentChart"));
-    showBody(
-        CannedUsageBodies::overAllocation()); // developer 95 % (critical), explorer 131.75 % (over)
-    QCOMPARE(percentChart->legendEntries(),
-             (QStringList{QStringLiteral("Critical: 90 % to 100 %"),
-                          QStringLiteral("Over allocation: above 100 %"),
-                          QStringLiteral("Allocation (100 %)")}));
-
-    // Thresholds from Settings change the words and the colours together.
-    UsageThresholds thresholds;
-    thresholds.warningPercent = 96.0;
-    thresholds.criticalPercent = 99.0;
-    m_window->setThresholds(thresholds);
-    QCOMPARE(percentChart->legendEntries(),
-             (QStringList{QStringLiteral("Normal: below 96 %"),
-                          QStringLiteral("Over allocation: above 100 %"),
-                          QStringLiteral("Allocation (100 %)")}));
-
-    // Every entry is on show in full, however narrow the chart: the legend wraps, never cuts.
-    const auto *legend = percentChart->findChild<QLabel *>(QStringLiteral("percentLegend"));
-    QVERIFY(legend);
-    for (const QString &entry : percentChart->legendEntries())
-        QVERIFY2(legend->text().contains(
-                     QString(entry).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))),
-                 qPrintable(entry));
-    QVERIFY(legend->isVisible());
-    QVERIFY(legend->geometry().bottom() < percentChart->height());
-    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+    QVERIFY(m_w->window->isShowingDashboard());
+    QVERIFY(m_w->window->exportAction()->isEnabled());
+    QVERIFY(m_w->window->copySummaryAction()->isEnabled());
 }
 
 void MainWindowTest::actionsThatNeedAKeyWaitForOne() {
     // The welcome view: no key, no snapshot. Nothing to refresh, export or copy.
-    m_service->setApiKey(QString());
-    m_window->setEmptyStateWidget(new QLabel(QStringLiteral("Welcome")));
-    QVERIFY(!m_window->refreshAction()->isEnabled());
-    QVERIFY(!m_window->exportAction()->isEnabled());
-    QVERIFY(!m_window->copySummaryAction()->isEnabled());
+    m_w->window->setWelcomeWidget(new QLabel(QStringLiteral("Welcome")));
+    QVERIFY(!m_w->window->isShowingDashboard());
+    QVERIFY(!m_w->window->refreshAction()->isEnabled());
+    QVERIFY(!m_w->window->exportAction()->isEnabled());
+    QVERIFY(!m_w->window->copySummaryAction()->isEnabled());
     // Settings (to enter the key), About and Quit always work.
-    QVERIFY(m_window->settingsAction()->isEnabled());
-    QVERIFY(m_window->aboutAction()->isEnabled());
-    QVERIFY(m_window->quitAction()->isEnabled());
+    QVERIFY(m_w->window->settingsAction()->isEnabled());
+    QVERIFY(m_w->window->aboutAction()->isEnabled());
+    QVERIFY(m_w->window->quitAction()->isEnabled());
 
-    // A key entered: the window goes back to its own empty page and Refresh comes back.
-    m_service->setApiKey(QStringLiteral("test-key"));
-    m_window->setEmptyStateWidget(nullptr);
-    QVERIFY(m_window->refreshAction()->isEnabled());
-    QVERIFY(!m_window->exportAction()->isEnabled());
-    showBody(CannedUsageBodies::unitPlan());
-    QVERIFY(m_window->refreshAction()->isEnabled());
-    QVERIFY(m_window->exportAction()->isEnabled());
-    QVERIFY(m_window->copySummaryAction()->isEnabled());
-}
-
-void MainWindowTest::overTimeChartFollowsTheMostConsumedUnitUntilOneIsPicked() {
-    showBody(CannedUsageBodies::unitPlan()); // developer 17.1 %, explorer 12.5 %
-    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
-    QCOMPARE(trendChart()->data().consumption.size(), 1);
-    QCOMPARE(trendChart()->data().consumption.at(0).y(), 341523.0);
-    // The allocation is a line across the period.
-    QCOMPARE(trendChart()->data().allocationLine.size(), 2);
-    QCOMPARE(trendChart()->data().allocationLine.at(1).y(), 2000000.0);
-
-    m_clock->advance(3600);
-    showBody(CannedUsageBodies::overAllocation()); // explorer 131.75 %
-    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("explorer_units"));
-    QCOMPARE(trendChart()->data().consumption.size(), 2);
-    QCOMPARE(trendChart()->data().consumption.at(1).y(), 131.75);
-    QCOMPARE(trendChart()->data().allocationLine.at(0).y(), 100.0);
-
-    // A unit picked with the keyboard stays picked across refreshes.
-    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("unitPicker"));
-    picker->setFocus();
-    QTest::keyClick(picker, Qt::Key_Up);
-    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
-    showBody(CannedUsageBodies::overAllocation());
-    QCOMPARE(m_window->overTimeUnitKey(), QStringLiteral("developer_units"));
-}
-
-void MainWindowTest::overTimeChartDrawsAllocationProjectionAndEarlierPeriods() {
-    using SampleSnapshots::utc;
-    // March, then April at a steady pace: 341,523 developer units by now (24 Apr 12:00), so
-    // 30/23.5 of that, 435,987 or 21.8 % of 2,000,000, by the reset.
-    UsageSnapshot march = SampleSnapshots::monthly();
-    march.billingPeriodStart = march.allocationPeriodStart = utc(2026, 3, 1);
-    march.billingPeriodEnd = march.allocationPeriodEnd = utc(2026, 4, 1);
-    march.receivedAt = utc(2026, 3, 31, 12);
-    m_history->record(march);
-    const QDateTime aprilFirst = utc(2026, 4, 1);
-    const double perSecond = 341523.0 / double(aprilFirst.secsTo(aprilTwentyFourth));
-    for (QDateTime at = aprilFirst; at < aprilTwentyFourth; at = at.addSecs(6 * 3600)) {
-        UsageSnapshot april = SampleSnapshots::monthly();
-        april.units = {SampleSnapshots::unit(QStringLiteral("developer_units"),
-                                             perSecond * double(aprilFirst.secsTo(at)), 2000000),
-                       SampleSnapshots::unit(QStringLiteral("explorer_units"), 1, 100)};
-        april.receivedAt = at;
-        m_history->record(april);
-    }
-    showBody(CannedUsageBodies::unitPlan());
-
-    const TrendChartData &data = trendChart()->data();
-    QCOMPARE(data.sourcePointCount, 23 * 4 + 2 + 1);
-    QCOMPARE(data.xMinimum, aprilFirst.toMSecsSinceEpoch());
-    QCOMPARE(data.xMaximum, utc(2026, 5, 1).toMSecsSinceEpoch());
-    QCOMPARE(data.allocationLine.size(), 2);
-    // The projection runs dashed from the last reading to the reset.
-    QCOMPARE(data.projection.size(), 2);
-    QCOMPARE(data.projection.at(0),
-             QPointF(double(aprilTwentyFourth.toMSecsSinceEpoch()), 341523.0));
-    QCOMPARE(data.projection.at(1).x(), double(utc(2026, 5, 1).toMSecsSinceEpoch()));
-    QCOMPARE(m_window->trendPanel()->forecastText(),
-             QStringLiteral("On track: about 22 % used at reset"));
-
-    // The period picker reaches March, without a projection there.
-    QComboBox *periods = m_window->trendPanel()->periodPicker();
-    QCOMPARE(periods->count(), 2);
-    QCOMPARE(periods->currentIndex(), 0);
-    periods->setCurrentIndex(1);
-    QCOMPARE(trendChart()->data().xMinimum, utc(2026, 3, 1).toMSecsSinceEpoch());
-    QVERIFY(trendChart()->data().projection.isEmpty());
-    QCOMPARE(m_window->trendPanel()->forecastText(),
-             QStringLiteral("An earlier period: no forecast."));
-}
-
-void MainWindowTest::exportHistorySitsBesideTheSnapshotExport() {
-    auto *fileMenu = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
-    QVERIFY(fileMenu);
-    QAction *exportHistory = m_window->trendPanel()->exportHistoryAction();
-    const QList<QAction *> actions = fileMenu->actions();
-    QCOMPARE(actions.indexOf(exportHistory), actions.indexOf(m_window->exportAction()) + 1);
-    QVERIFY(!exportHistory->isEnabled()); // nothing recorded yet
-    showBody(CannedUsageBodies::unitPlan());
-    QVERIFY(exportHistory->isEnabled());
-    // One over-time view: its unit and period pickers are the window's only pickers.
-    QCOMPARE(m_window->findChildren<QComboBox *>().size(), 2);
+    // A key entered: the first refresh goes at once; while it runs a second would only queue.
+    m_w->live.api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    m_w->live.reading().setSource(m_w->live.source());
+    QVERIFY(!m_w->window->refreshAction()->isEnabled());
+    QVERIFY(!m_w->window->exportAction()->isEnabled());
+    QVERIFY(m_w->live.waitUntilIdle());
+    QVERIFY(m_w->window->refreshAction()->isEnabled());
+    QVERIFY(m_w->window->exportAction()->isEnabled());
+    QVERIFY(m_w->window->copySummaryAction()->isEnabled());
 }
 
 void MainWindowTest::headerCountsDownWithTheInjectedClock() {
     showBody(CannedUsageBodies::unitPlan());
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 6 days, on 1 May"));
-    QCOMPARE(labelText("periodsLabel"),
-             QStringLiteral("Billing period: 1 Apr 2026 – 30 Apr 2026   ·   "
-                            "Allocation period: 1 Apr 2026 – 30 Apr 2026"));
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
+    QCOMPARE(
+        labelText("periodsLabel"),
+        QStringLiteral("Billing period: 1–30 Apr 2026   ·   Allocation period: 1–30 Apr 2026"));
+    QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated just now"));
 
-    m_clock->advance(3 * 24 * 3600 + 150);
-    m_window->refreshTimeTexts();
+    m_w->clock.advance(3 * 24 * 3600 + 150);
+    m_w->window->refreshTimeTexts();
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 3 days, on 1 May"));
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 3 days ago"));
+    QCOMPARE(labelText("freshnessLabel"), QStringLiteral("Updated 3 days ago"));
 
-    m_clock->setNow(QDateTime(QDate(2026, 4, 30), QTime(19, 0), Qt::UTC));
-    m_window->refreshTimeTexts();
+    m_w->clock.setNow(QDateTime(QDate(2026, 4, 30), QTime(19, 0), Qt::UTC));
+    m_w->window->refreshTimeTexts();
     QCOMPARE(labelText("countdownLabel"), QStringLiteral("Resets in 5 hours, on 1 May"));
 }
 
@@ -460,126 +286,15 @@ void MainWindowTest::unitThatAppearsGetsABar() {
              QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)"));
 }
 
-void MainWindowTest::failedRefreshKeepsDataShowsBannerAndStaleMarker() {
-    showBody(CannedUsageBodies::unitPlan());
-    const QString before = bars().at(0)->text();
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-
-    m_api->enqueue(ScriptedUsageApi::status(500, "database unavailable"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-
-    QVERIFY(m_window->isShowingDashboard());
-    QCOMPARE(bars().size(), 2);
-    QCOMPARE(bars().at(0)->text(), before);
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(labelText("errorMessage").contains(QStringLiteral("database unavailable")));
-    QCOMPARE(labelText("errorMessage"), failed.at(0).at(0).value<UsageError>().message);
-    QVERIFY(!labelText("errorAdvice").isEmpty());
-    QVERIFY(m_window->isStale());
-    const auto *stale = m_window->findChild<QLabel *>(QStringLiteral("staleLabel"));
-    QVERIFY(stale->isVisible());
-    QVERIFY(stale->text().startsWith(QStringLiteral("Stale")));
-    QVERIFY(m_window->summaryText().contains(QStringLiteral("Stale")));
-}
-
-void MainWindowTest::unauthorizedBannerOffersSettings() {
-    m_api->enqueue(ScriptedUsageApi::status(401, "Invalid API key"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-
-    // No data yet: the empty page explains, the banner says why.
-    QVERIFY(!m_window->isShowingDashboard());
-    QVERIFY(!m_window->isStale());
-    QCOMPARE(labelText("emptyTitle"), QStringLiteral("No usage data yet"));
-    auto *settingsButton =
-        m_window->findChild<QPushButton *>(QStringLiteral("errorSettingsButton"));
-    QVERIFY(settingsButton->isVisible());
-    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
-
-    QSignalSpy settingsRequested(m_window.get(), &MainWindow::settingsRequested);
-    QTest::mouseClick(settingsButton, Qt::LeftButton);
-    QCOMPARE(settingsRequested.count(), 1);
-    m_window->settingsAction()->trigger();
-    QCOMPARE(settingsRequested.count(), 2);
-}
-
-void MainWindowTest::rateLimitedBannerSaysWhenTheNextTryIs() {
-    showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(429).withHeader("Retry-After", "600"));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    m_service->startPolling(); // polling schedules the next try after a failure
-    QVERIFY(failed.wait(5000));
-
-    const QDateTime next = m_service->nextRefreshAt();
-    QVERIFY(next.isValid());
-    const qint64 minutes = (m_clock->now().secsTo(next) + 59) / 60;
-    QVERIFY(minutes >= 10);
-    QVERIFY2(labelText("errorAdvice")
-                 .endsWith(QStringLiteral("Next refresh in %1 minutes.").arg(minutes)),
-             qPrintable(labelText("errorAdvice")));
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
-    m_service->stopPolling();
-}
-
-void MainWindowTest::successAfterFailureClearsBannerAndStaleMarker() {
-    showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(503));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
-    QVERIFY(m_window->isStale());
-
-    showBody(CannedUsageBodies::legacyCredits());
-    QVERIFY(!m_window->isStale());
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
-    QCOMPARE(bars().size(), 1);
-}
-
-void MainWindowTest::restoredSnapshotIsStaleUntilARefreshArrives() {
-    // What the history store does at start: the last recorded reading, two hours old.
-    UsageSnapshot recorded;
-    recorded.billingPeriodStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC);
-    recorded.billingPeriodEnd = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
-    recorded.cadenceText = QStringLiteral("monthly");
-    UnitUsage credits;
-    credits.key = QStringLiteral("credits");
-    credits.consumed = 9500;
-    credits.allocated = 10000;
-    recorded.units = {credits};
-    recorded.receivedAt = aprilTwentyFourth.addSecs(-2 * 3600);
-    m_window->showSnapshot(recorded, true);
-
-    QVERIFY(m_window->isShowingDashboard());
-    QVERIFY(m_window->isStale());
-    // A restored reading is not a new one: nothing is recorded.
-    QVERIFY(m_history->periods().isEmpty());
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated 2 hours ago"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    QVERIFY(m_window->summaryText().endsWith(
-        QStringLiteral("Stale: a recorded reading, not refreshed yet\n")));
-    QCOMPARE(bars().at(0)->level(), UsageLevel::Critical);
-
-    showBody(CannedUsageBodies::legacyCredits());
-    QVERIFY(!m_window->isStale());
-    QCOMPARE(labelText("updatedLabel"), QStringLiteral("Updated just now"));
-    QCOMPARE(m_history->periods().size(), 1);
-    QCOMPARE(m_history->readingsInPeriod(m_history->periods().constFirst()).size(), 1);
-}
-
 void MainWindowTest::exportWritesTheSnapshotCsv() {
     showBody(CannedUsageBodies::unitPlan());
-    QCOMPARE(m_window->proposedExportFileName(), QStringLiteral("allium-usage-2026-04-24.csv"));
+    QCOMPARE(m_w->window->proposedExportFileName(), QStringLiteral("allium-usage-2026-04-24.csv"));
 
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    const QString path = folder.filePath(m_window->proposedExportFileName());
+    const QString path = folder.filePath(m_w->window->proposedExportFileName());
     QString error;
-    QVERIFY2(m_window->exportSnapshotTo(path, &error), qPrintable(error));
+    QVERIFY2(m_w->window->exportSnapshotTo(path, &error), qPrintable(error));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -594,63 +309,66 @@ void MainWindowTest::exportWritesTheSnapshotCsv() {
     QCOMPARE(file.readAll(), expected);
     // Atomic: nothing but the file itself is left in the folder.
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{m_window->proposedExportFileName()});
+             QStringList{m_w->window->proposedExportFileName()});
 }
 
 void MainWindowTest::exportFailsClearlyWithoutSnapshotOrWritableFolder() {
     QTemporaryDir folder;
     QString error;
-    QVERIFY(!m_window->exportSnapshotTo(folder.filePath(QStringLiteral("a.csv")), &error));
+    QVERIFY(!m_w->window->exportSnapshotTo(folder.filePath(QStringLiteral("a.csv")), &error));
     QCOMPARE(error, QStringLiteral("There is no snapshot to export yet."));
 
     showBody(CannedUsageBodies::unitPlan());
     const QString missing = folder.filePath(QStringLiteral("no/such/folder/a.csv"));
-    QVERIFY(!m_window->exportSnapshotTo(missing, &error));
+    QVERIFY(!m_w->window->exportSnapshotTo(missing, &error));
     QVERIFY2(error.startsWith(QStringLiteral("Cannot write ")), qPrintable(error));
     QVERIFY(!QFile::exists(missing));
 }
 
 void MainWindowTest::demoModeLabelsTheWindowAndSummary() {
     showBody(CannedUsageBodies::unitPlan());
-    QVERIFY(!m_window->summaryText().contains(QStringLiteral("Demo data")));
-    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Demo data")));
+    QVERIFY(!m_w->window->summaryText().contains(QStringLiteral("Demo data")));
+    QVERIFY(!m_w->window->windowTitle().contains(QStringLiteral("Demo data")));
+    QVERIFY(!m_w->window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
 
-    m_window->setDemoMode(true);
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo data")));
-    const QString summary = m_window->summaryText();
+    // The demo is a source of its own (here played by the scripted API): labelled everywhere.
+    m_w->live.api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+    m_w->live.reading().setSource(
+        ReadingSource::forDemo(m_w->live.api().baseUrl(), QStringLiteral("demo")));
+    QVERIFY(m_w->live.waitUntilIdle());
+    QVERIFY(m_w->window->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
+    QVERIFY(m_w->window->windowTitle().contains(QStringLiteral("Demo data")));
+    const QString summary = m_w->window->summaryText();
     QVERIFY(summary.startsWith(QStringLiteral("Demo data")));
     QVERIFY(summary.contains(QStringLiteral("Developer units: 341,523 of 2,000,000 (17.1 %)\n")));
 }
 
 void MainWindowTest::actionsHaveTheirShortcuts() {
-    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(m_window->exportAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
-    QCOMPARE(m_window->copySummaryAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+C")));
-    QCOMPARE(m_window->quitAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+    QCOMPARE(m_w->window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_w->window->exportAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QCOMPARE(m_w->window->copySummaryAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+C")));
+    QCOMPARE(m_w->window->quitAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
 
     // F5 refreshes through the real service.
-    QSignalSpy received(m_service.get(), &UsageService::snapshotReceived);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    showBody(CannedUsageBodies::unitPlan());
+    QSignalSpy received(&m_w->live.reading(), &CurrentReading::readingReceived);
+    QVERIFY(QTest::qWaitForWindowExposed(m_w->window.get()));
+    m_w->window->activateWindow();
+    QTest::keyClick(m_w->window.get(), Qt::Key_F5);
     QVERIFY(received.wait(5000));
-    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_w->live.api().requestCount(), 2);
 }
 
 void MainWindowTest::tabReachesEveryControl() {
     showBody(CannedUsageBodies::unitPlan());
-    m_api->enqueue(ScriptedUsageApi::status(503));
-    QSignalSpy failed(m_service.get(), &UsageService::refreshFailed);
-    QVERIFY(m_service->refreshNow());
-    QVERIFY(failed.wait(5000));
+    fail(ScriptedUsageApi::status(500)); // the banner, with Try again
 
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_w->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_w->window.get()));
     QSet<QString> reached;
     for (int i = 0; i < 20; ++i) {
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                    : static_cast<QWidget *>(m_window.get()),
+                                                    : static_cast<QWidget *>(m_w->window.get()),
                         Qt::Key_Tab);
         if (QWidget *focus = QApplication::focusWidget())
             reached.insert(focus->objectName());
@@ -661,21 +379,21 @@ void MainWindowTest::tabReachesEveryControl() {
 }
 
 void MainWindowTest::windowSizePersists() {
-    m_window->resize(700, 650);
-    m_window->close();
-    MainWindow second(*m_service, *m_history, *m_clock);
+    m_w->window->resize(700, 650);
+    m_w->window->close();
+    MainWindow second(m_w->live.reading(), m_w->settings, m_w->clock);
     QCOMPARE(second.size(), QSize(700, 650));
 }
 
 void MainWindowTest::windowSizePersistsWhenHiddenToTheTray() {
-    m_window->resize(720, 610);
-    m_window->hide(); // what close-to-tray does instead of closing
-    MainWindow second(*m_service, *m_history, *m_clock);
+    m_w->window->resize(720, 610);
+    m_w->window->hide(); // what close-to-tray does instead of closing
+    MainWindow second(m_w->live.reading(), m_w->settings, m_w->clock);
     QCOMPARE(second.size(), QSize(720, 610));
 }
 
 void MainWindowTest::appIconIsBuiltIntoTheBinary() {
-    // GuiMain falls back to this icon when no icon theme has the installed one.
+    // DesktopApp falls back to this icon when no icon theme has the installed one.
     const QIcon icon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"));
     QVERIFY2(!icon.isNull(), "the SVG app icon is not in the resources");
     const QImage image = icon.pixmap(48, 48).toImage();

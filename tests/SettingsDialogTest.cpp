@@ -4,6 +4,7 @@
 #include "app/SettingsDialog.h"
 #include "FailingSecretStore.h"
 #include "core/Clock.h"
+#include "core/api/BaseUrlPolicy.h"
 #include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/SessionSecretStore.h"
 #include "core/settings/AppSettings.h"
@@ -34,9 +35,10 @@ private:
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
     struct Fixture {
-        explicit Fixture(const QString &file, SecretStore *keychain = nullptr)
+        explicit Fixture(const QString &file, SecretStore *keychain = nullptr,
+                         const QString &environmentKey = QString())
             : settings(file)
-            , keeper(keychain ? *keychain : ownKeychain, session, QString()) {
+            , keeper(keychain ? *keychain : ownKeychain, session, environmentKey) {
             QSignalSpy loaded(&keeper, &ApiKeyKeeper::loaded);
             keeper.load();
             loaded.wait(2'000);
@@ -123,12 +125,12 @@ private slots:
         auto *label = child<QLabel>(dialog, "baseUrlErrorLabel");
         QCOMPARE(label->isVisible(), !acceptable);
         if (!acceptable)
-            QCOMPARE(label->text(), AppSettings::baseUrlProblem(url));
+            QCOMPARE(label->text(), BaseUrlPolicy::textProblem(url));
 
         // Advanced off means the default address, whatever the field says.
         child<QGroupBox>(dialog, "advancedGroup")->setChecked(false);
         QVERIFY(okButton(dialog)->isEnabled());
-        QCOMPARE(dialog.effectiveBaseUrl(), UsageService::defaultBaseUrl());
+        QCOMPARE(dialog.effectiveBaseUrl(), BaseUrlPolicy::defaultBaseUrl());
     }
 
     void keyIsMaskedUntilShown() {
@@ -284,6 +286,42 @@ private slots:
         else
             QVERIFY(result->text().size() > expected.size() + 10);
         QVERIFY(test->isEnabled());
+    }
+
+    void sessionOverridesAreShownAsInUseAndTested() {
+        // allium-usage --base-url http://127.0.0.1:<port> with ALLIUM_API_KEY set.
+        ScriptedUsageApi api;
+        QVERIFY(api.isListening());
+        Fixture f(settingsFile(), nullptr, QStringLiteral("ak_from_environment"));
+        f.settings.setSessionBaseUrl(api.baseUrl());
+        SettingsDialog dialog(f.settings, f.keeper, m_clock);
+        UsageServiceTimings timings;
+        timings.transferTimeout = std::chrono::milliseconds(2'000);
+        dialog.setConnectionTestTimings(timings);
+        dialog.show();
+
+        auto *session = child<QLabel>(dialog, "sessionBaseUrlLabel");
+        QVERIFY(session->isVisible());
+        QVERIFY2(session->text().contains(api.baseUrl().toString()), qPrintable(session->text()));
+        QVERIFY(session->text().contains(QStringLiteral("--base-url")));
+        // The saved address is shown as what it is, not as the one in use.
+        QVERIFY(!child<QGroupBox>(dialog, "advancedGroup")->isChecked());
+        QVERIFY(child<QLabel>(dialog, "keychainStatusLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("In use for this session")));
+        // The key from the environment is used, never shown.
+        auto *edit = child<QLineEdit>(dialog, "keyEdit");
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!edit->isEnabled());
+
+        auto *test = child<QPushButton>(dialog, "testButton");
+        QVERIFY(test->isEnabled());
+        test->click();
+        auto *result = child<QLabel>(dialog, "testResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 5'000);
+        QCOMPARE(api.requestCount(), 1);
+        QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("ak_from_environment"));
+        QCOMPARE(dialog.testedBaseUrl(), api.baseUrl());
     }
 };
 

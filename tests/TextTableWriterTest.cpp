@@ -1,7 +1,9 @@
-// The --once table, exact text: facts block, reset countdown from the injected clock, aligned
-// unit rows with English grouping, dashes where there is no figure, and the demo marker.
+// The --once table, exact text: facts block, reset countdown from the injected clock (in the
+// window's words) or that the period ended, aligned unit rows with English grouping, dashes where
+// there is no figure, "not reported" where the API gave none, and the demo marker.
 #include "core/output/TextTableWriter.h"
 #include "SampleSnapshots.h"
+#include "core/display/DashboardText.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -14,8 +16,9 @@ class TextTableWriterTest final : public QObject {
 private slots:
     void writesTheTable_data();
     void writesTheTable();
-    void countsDownToTheReset_data();
-    void countsDownToTheReset();
+    void countsDownInTheWindowsWords_data();
+    void countsDownInTheWindowsWords();
+    void saysPlainlyThatThePeriodEnded();
     void ignoresTheMachineLocale();
 };
 
@@ -27,7 +30,7 @@ void TextTableWriterTest::writesTheTable_data() {
     // The lines after the cadence for a snapshot of April 2026 read at its capture time.
     const QString aprilFacts = QStringLiteral("Billing period:     2026-04-01 to 2026-04-30 (UTC)\n"
                                               "Allocation period:  2026-04-01 to 2026-04-30 (UTC)\n"
-                                              "Resets on 2026-05-01 (in 6 days)\n"
+                                              "Resets on 2026-05-01 (in 5 days)\n"
                                               "Captured at:        2026-04-25 10:30:15 UTC\n"
                                               "\n");
     const QString monthlyText =
@@ -50,7 +53,7 @@ void TextTableWriterTest::writesTheTable_data() {
                "Trial: no periodic allocation\n"
                "Billing period:     2026-04-01 to 2026-04-30 (UTC)\n"
                "Allocation period:  none\n"
-               "Resets on 2026-05-01 (in 6 days)\n"
+               "Billing period ends on 2026-05-01 (in 5 days)\n"
                "Captured at:        2026-04-25 10:30:15 UTC\n"
                "\n"
                "Unit             Consumed  Allocated  Remaining  Used %\n"
@@ -67,7 +70,7 @@ void TextTableWriterTest::writesTheTable_data() {
         << QStringLiteral("Annual allocation \u2014 consumption is cumulative over the year\n"
                           "Billing period:     2026-04-01 to 2026-04-30 (UTC)\n"
                           "Allocation period:  2026-01-01 to 2026-12-31 (UTC)\n"
-                          "Resets on 2027-01-01 (in 251 days)\n"
+                          "Resets on 2027-01-01 (in 250 days)\n"
                           "Captured at:        2026-04-25 10:30:15 UTC\n"
                           "\n"
                           "Unit               Consumed   Allocated   Remaining   Used %\n"
@@ -81,6 +84,16 @@ void TextTableWriterTest::writesTheTable_data() {
         << QStringLiteral("Allocation: quarterly\n") + aprilFacts +
                QStringLiteral("Unit       Consumed  Allocated  Remaining  Used %\n"
                               "Sql units      0.25          0          \u2014       \u2014\n");
+
+    UsageSnapshot notReported = monthly();
+    notReported.units[1].consumed.reset(); // developer_units: an allocation, no consumed amount
+    QTest::newRow("consumption not reported: said, never a zero")
+        << notReported << false
+        << QStringLiteral("Monthly allocation\n") + aprilFacts +
+               QStringLiteral(
+                   "Unit                 Consumed  Allocated  Remaining  Used %\n"
+                   "Developer units  not reported  2,000,000          \u2014       \u2014\n"
+                   "Explorer units           12.5        100       87.5  12.5 %\n");
 
     UsageSnapshot hostile = monthly();
     hostile.cadenceText = QStringLiteral("\x1b]0;owned\x07");
@@ -114,33 +127,39 @@ void TextTableWriterTest::writesTheTable() {
     QCOMPARE(QString::fromUtf8(buffer.data()), text);
 }
 
-void TextTableWriterTest::countsDownToTheReset_data() {
+void TextTableWriterTest::countsDownInTheWindowsWords_data() {
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("countdown");
-
-    QTest::newRow("whole days") << utc(2026, 4, 25) << "in 6 days";
-    QTest::newRow("days round to the nearest") << utc(2026, 4, 24, 11) << "in 7 days";
+    // Whole units, never rounded up: the window and the tray say the same at the same moment.
+    QTest::newRow("six and a half days") << utc(2026, 4, 24, 12) << "in 6 days";
     QTest::newRow("two days exactly") << utc(2026, 4, 29) << "in 2 days";
     QTest::newRow("hours under two days") << utc(2026, 4, 29, 1) << "in 47 hours";
-    QTest::newRow("one hour") << utc(2026, 4, 30, 23) << "in 1 hour";
     QTest::newRow("minutes under an hour") << utc(2026, 4, 30, 23, 15) << "in 45 minutes";
-    QTest::newRow("one minute") << utc(2026, 4, 30, 23, 59) << "in 1 minute";
-    QTest::newRow("seconds count as a minute") << utc(2026, 4, 30, 23, 59, 50) << "in 1 minute";
-    QTest::newRow("at the reset") << utc(2026, 5, 1) << "due now";
-    QTest::newRow("after the reset") << utc(2026, 5, 2) << "due now";
 }
 
-void TextTableWriterTest::countsDownToTheReset() {
+void TextTableWriterTest::countsDownInTheWindowsWords() {
     QFETCH(QDateTime, now);
     QFETCH(QString, countdown);
-
-    QCOMPARE(TextTableWriter::countdown(now, utc(2026, 5, 1)), countdown);
-
     const ManualClock clock(now);
     QBuffer buffer;
     TextTableWriter writer(&buffer, clock);
     QVERIFY(writer.toText(monthly()).contains(
         QStringLiteral("Resets on 2026-05-01 (%1)\n").arg(countdown)));
+    const DashboardText window(clock, QLocale(QLocale::English), QTimeZone::utc());
+    QCOMPARE(window.resetCountdown(monthly()),
+             QStringLiteral("Resets %1, on 1 May").arg(countdown));
+}
+
+void TextTableWriterTest::saysPlainlyThatThePeriodEnded() {
+    // December: the API still reports April.
+    const ManualClock clock(utc(2026, 12, 1, 9));
+    QBuffer buffer;
+    const QString text = TextTableWriter(&buffer, clock).toText(monthly());
+    QVERIFY2(text.contains(QStringLiteral("The period ended on 2026-04-30, 7 months ago; the "
+                                          "figures may be out of date.\n")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Resets")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("due")), qPrintable(text));
 }
 
 void TextTableWriterTest::ignoresTheMachineLocale() {

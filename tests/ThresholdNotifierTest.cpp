@@ -1,7 +1,10 @@
-// Threshold notifications: once per threshold, per unit, per allocation period, remembered across
-// restarts, and again after the period resets. Time comes from a ManualClock.
+// Threshold notifications: once per threshold, per unit, per period, remembered across restarts
+// (per source history key, so demo runs share one memory), again after the period resets, never
+// for an ended period, and several units crossing in one refresh named in one notification.
+// Time comes from a ManualClock.
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/Clock.h"
+#include "core/reading/ReadingSource.h"
 #include "support/ScratchMount.h"
 
 #include <QCryptographicHash>
@@ -44,6 +47,8 @@ class ThresholdNotifierTest final : public QObject {
     Q_OBJECT
 
 private:
+    const QString scope =
+        ReadingSource::historyKeyFor(QUrl(QStringLiteral("https://api.allium.so")), false);
     QTemporaryDir m_dir;
     QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.json")); }
 
@@ -74,12 +79,12 @@ private slots:
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
         for (double consumed : readings) {
-            notifier.observe(reading(april, may, consumed));
+            notifier.observe(scope, reading(april, may, consumed));
             clock.advance(3600);
         }
         QList<int> levels;
         for (const ThresholdNotification &n : notificationsOf(spy)) {
-            QCOMPARE(n.unitKey, QStringLiteral("developer_units"));
+            QCOMPARE(n.unitKeys(), QStringList{QStringLiteral("developer_units")});
             QVERIFY(n.title.contains(QStringLiteral("Developer units")));
             QVERIFY(!n.body.isEmpty());
             levels.append(int(n.level));
@@ -91,12 +96,12 @@ private slots:
         ManualClock clock(april.addDays(10));
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(april, may, 800, 10));
-        notifier.observe(reading(april, may, 800, 80));
+        notifier.observe(scope, reading(april, may, 800, 10));
+        notifier.observe(scope, reading(april, may, 800, 80));
         const auto list = notificationsOf(spy);
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(0).unitKey, QStringLiteral("developer_units"));
-        QCOMPARE(list.at(1).unitKey, QStringLiteral("explorer_units"));
+        QCOMPARE(list.at(0).unitKeys(), QStringList{QStringLiteral("developer_units")});
+        QCOMPARE(list.at(1).unitKeys(), QStringList{QStringLiteral("explorer_units")});
     }
 
     void configuredThresholdsAreUsed() {
@@ -104,8 +109,8 @@ private slots:
         ThresholdNotifier notifier(clock, stateFile());
         notifier.setThresholds(50, 60);
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(april, may, 550));
-        notifier.observe(reading(april, may, 650));
+        notifier.observe(scope, reading(april, may, 550));
+        notifier.observe(scope, reading(april, may, 650));
         const auto list = notificationsOf(spy);
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).level, ThresholdNotification::Level::Warning);
@@ -122,7 +127,7 @@ private slots:
         trial.allocationPeriodEnd = {};
         trial.units = {UnitUsage{QStringLiteral("developer_units"), 5e6, std::nullopt},
                        UnitUsage{QStringLiteral("credits"), 10, 0.0}};
-        notifier.observe(trial);
+        notifier.observe(scope, trial);
         QCOMPARE(spy.size(), 0);
     }
 
@@ -131,23 +136,23 @@ private slots:
         {
             ThresholdNotifier first(clock, stateFile());
             QSignalSpy spy(&first, &ThresholdNotifier::notificationDue);
-            first.observe(reading(april, may, 800));
+            first.observe(scope, reading(april, may, 800));
             QCOMPARE(spy.size(), 1);
         }
         clock.advance(6 * 3600);
         {
             ThresholdNotifier second(clock, stateFile());
             QSignalSpy spy(&second, &ThresholdNotifier::notificationDue);
-            second.observe(reading(april, may, 820));
+            second.observe(scope, reading(april, may, 820));
             QCOMPARE(spy.size(), 0);
-            second.observe(reading(april, may, 910));
+            second.observe(scope, reading(april, may, 910));
             QCOMPARE(spy.size(), 1);
             QCOMPARE(notificationsOf(spy).at(0).level, ThresholdNotification::Level::Critical);
         }
         {
             ThresholdNotifier third(clock, stateFile());
             QSignalSpy spy(&third, &ThresholdNotifier::notificationDue);
-            third.observe(reading(april, may, 915));
+            third.observe(scope, reading(april, may, 915));
             QCOMPARE(spy.size(), 0);
         }
     }
@@ -156,14 +161,14 @@ private slots:
         ManualClock clock(april.addDays(20));
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(april, may, 950));
+        notifier.observe(scope, reading(april, may, 950));
         QCOMPARE(spy.size(), 1);
 
         clock.setNow(may.addDays(1));
-        notifier.observe(reading(may, june, 100)); // a fresh period starts low: nothing
+        notifier.observe(scope, reading(may, june, 100)); // a fresh period starts low: nothing
         QCOMPARE(spy.size(), 1);
         clock.setNow(may.addDays(20));
-        notifier.observe(reading(may, june, 800));
+        notifier.observe(scope, reading(may, june, 800));
         QCOMPARE(spy.size(), 2);
         QCOMPARE(notificationsOf(spy).at(1).level, ThresholdNotification::Level::Warning);
     }
@@ -172,12 +177,12 @@ private slots:
         ManualClock clock(april.addDays(20));
         {
             ThresholdNotifier notifier(clock, stateFile());
-            notifier.observe(reading(april, may, 950));
+            notifier.observe(scope, reading(april, may, 950));
         }
         clock.setNow(may.addDays(25));
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(may, june, 950));
+        notifier.observe(scope, reading(may, june, 950));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(notificationsOf(spy).at(0).level, ThresholdNotification::Level::Critical);
     }
@@ -186,12 +191,59 @@ private slots:
         ManualClock clock(april.addDays(10));
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.setScope(QStringLiteral("http://127.0.0.1:4000"));
-        notifier.observe(reading(april, may, 800));
-        notifier.setScope(QStringLiteral("https://api.allium.so"));
-        notifier.observe(reading(april, may, 800));
-        notifier.observe(reading(april, may, 800));
+        notifier.observe(QStringLiteral("http://127.0.0.1:4000"), reading(april, may, 800));
+        notifier.observe(QStringLiteral("https://api.allium.so"), reading(april, may, 800));
+        notifier.observe(QStringLiteral("https://api.allium.so"), reading(april, may, 800));
         QCOMPARE(spy.size(), 2);
+    }
+
+    void demoRunsOnAnyPortShareOneScope() {
+        // The demo server listens on a new port every run; its readings are announced once.
+        ManualClock clock(april.addDays(10));
+        const QList<QPair<QString, int>> runs = {{QStringLiteral("http://127.0.0.1:40001"), 1},
+                                                 {QStringLiteral("http://127.0.0.1:40002"), 0}};
+        for (const auto &[serverUrl, expected] : runs) {
+            ThresholdNotifier notifier(clock, stateFile());
+            QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+            notifier.observe(ReadingSource::historyKeyFor(QUrl(serverUrl), true),
+                             reading(april, may, 800));
+            QCOMPARE(spy.size(), expected);
+        }
+    }
+
+    void unitsCrossingTogetherAreAnnouncedTogether() {
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        // Developer units at 95 % (critical), explorer units at 120 % (over): one refresh.
+        notifier.observe(scope, reading(april, may, 950, 120));
+        QCOMPARE(spy.size(), 1);
+        const ThresholdNotification n = notificationsOf(spy).at(0);
+        QCOMPARE(n.unitKeys(), (QStringList{QStringLiteral("developer_units"),
+                                            QStringLiteral("explorer_units")}));
+        QCOMPARE(n.level, ThresholdNotification::Level::OverAllocation);
+        QCOMPARE(n.title, QStringLiteral("2 units past their thresholds"));
+        QVERIFY2(n.body.contains(QStringLiteral("Developer units at 95 %, past the critical "
+                                                "threshold of 90 %.")),
+                 qPrintable(n.body));
+        QVERIFY2(n.body.contains(QStringLiteral("Explorer units over the allocation: 120 % used.")),
+                 qPrintable(n.body));
+        // Each is remembered: the next refresh announces neither again.
+        notifier.observe(scope, reading(april, may, 960, 121));
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void anEndedPeriodIsNeverAnnouncedAgain() {
+        // December, and the API still reports April, over its allocation: no notification at
+        // this start, nor at the next ones.
+        ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        for (int start = 0; start < 3; ++start) {
+            ThresholdNotifier notifier(clock, stateFile());
+            QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+            notifier.observe(scope, reading(april, may, 1500, 150));
+            QCOMPARE(spy.size(), 0);
+            clock.advance(3600);
+        }
     }
 
     void stateFileFolderIsCreatedWhenMissing() {
@@ -199,12 +251,12 @@ private slots:
         ManualClock clock(april.addDays(10));
         {
             ThresholdNotifier notifier(clock, nested);
-            notifier.observe(reading(april, may, 800));
+            notifier.observe(scope, reading(april, may, 800));
         }
         QVERIFY(QFile::exists(nested));
         ThresholdNotifier again(clock, nested);
         QSignalSpy spy(&again, &ThresholdNotifier::notificationDue);
-        again.observe(reading(april, may, 800));
+        again.observe(scope, reading(april, may, 800));
         QCOMPARE(spy.size(), 0);
     }
 
@@ -214,7 +266,9 @@ private slots:
         {
             QSettings ini(legacy, QSettings::IniFormat);
             const QString id = QString::fromLatin1(
-                QCryptographicHash::hash("\ndeveloper_units", QCryptographicHash::Sha1).toHex());
+                QCryptographicHash::hash((scope + QStringLiteral("\ndeveloper_units")).toUtf8(),
+                                         QCryptographicHash::Sha1)
+                    .toHex());
             ini.setValue(QStringLiteral("units/%1/period").arg(id), april.toString(Qt::ISODate));
             ini.setValue(QStringLiteral("units/%1/periodEnd").arg(id), may);
             ini.setValue(QStringLiteral("units/%1/level").arg(id), 1);
@@ -222,9 +276,9 @@ private slots:
         ManualClock clock(april.addDays(10));
         ThresholdNotifier notifier(clock, stateFile());
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(april, may, 800)); // already told: warning
+        notifier.observe(scope, reading(april, may, 800)); // already told: warning
         QCOMPARE(spy.size(), 0);
-        notifier.observe(reading(april, may, 950));
+        notifier.observe(scope, reading(april, may, 950));
         QCOMPARE(spy.size(), 1);
         QVERIFY(QFile::exists(stateFile()));
         QVERIFY(!QFile::exists(legacy)); // its facts now live in the new file
@@ -238,7 +292,7 @@ private slots:
         ManualClock clock(april.addDays(10));
         ThresholdNotifier notifier(clock, path);
         QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-        notifier.observe(reading(april, may, 800));
+        notifier.observe(scope, reading(april, may, 800));
         QCOMPARE(spy.size(), 1);
         QVERIFY(notifier.saveError().isEmpty());
         QFile saved(path);
@@ -249,7 +303,7 @@ private slots:
         QVERIFY(disk.fill());
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
                                                "Cannot write .*: No space left on device")));
-        notifier.observe(reading(april, may, 950));
+        notifier.observe(scope, reading(april, may, 950));
         QCOMPARE(spy.size(), 2); // the person is told all the same
         QVERIFY2(notifier.saveError().contains(QStringLiteral("No space left on device")),
                  qPrintable(notifier.saveError()));
@@ -261,7 +315,7 @@ private slots:
         ManualClock clock(april.addDays(10));
         {
             ThresholdNotifier notifier(clock, stateFile());
-            notifier.observe(reading(april, may, 987));
+            notifier.observe(scope, reading(april, may, 987));
         }
         QFile file(stateFile());
         QVERIFY(file.open(QIODevice::ReadOnly));

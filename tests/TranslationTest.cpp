@@ -3,13 +3,14 @@
 #include "app/MainWindow.h"
 #include "core/Clock.h"
 #include "core/TranslationLoader.h"
-#include "core/api/UsageService.h"
-#include "core/history/UsageHistory.h"
+#include "core/reading/CurrentReading.h"
+#include "core/settings/AppSettings.h"
 
 #include <QAction>
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TranslationTest final : public QObject {
@@ -51,9 +52,10 @@ void TranslationTest::loaderFindsATranslationOnlyForGerman() {
 
 void TranslationTest::dashboardWindowTitleAndButtonsAreGerman() {
     const ManualClock clock(QDateTime(QDate(2026, 4, 24), QTime(12, 0), Qt::UTC));
-    UsageService service(clock);
-    UsageHistory history(clock);
-    MainWindow window(service, history, clock);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    CurrentReading reading(nullptr, clock);
+    MainWindow window(reading, settings, clock);
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Allium-Nutzung"));
     QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Aktualisieren"));
@@ -77,7 +79,8 @@ void TranslationTest::commandLineSpeaksGerman_data() {
         << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("Rückgabewerte: 0 Erfolg");
     QTest::newRow("a usage error is explained in German")
         << QStringList{QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("xml")}
-        << 2 << QStringLiteral("--format: erwartet table, csv oder json, erhalten „xml“.");
+        << 2
+        << QStringLiteral("--format: erwartet table, csv, json oder prometheus, erhalten „xml“.");
 }
 
 void TranslationTest::commandLineSpeaksGerman() {

@@ -1,5 +1,5 @@
 // What the tray says at a glance: the look, the gauge level of the most-consumed unit and the
-// tooltip, for each state the service can be in.
+// tooltip, for each state the current reading can be in.
 #include "core/desktop/TrayStatus.h"
 #include "core/Clock.h"
 
@@ -32,12 +32,34 @@ UsageError failure() {
 
 } // namespace
 
+// The reading's state as CurrentReading would hand it out.
+ReadingState state(bool hasSource, bool withSnapshot, bool settledError) {
+    ReadingState state;
+    state.hasSource = hasSource;
+    if (withSnapshot) {
+        state.snapshot = snapshot(341'523, 12.5);
+        state.freshness =
+            settledError ? ReadingState::Freshness::Stale : ReadingState::Freshness::Current;
+        state.periodStart = state.snapshot->periodStart();
+        state.periodEnd = state.snapshot->periodEnd();
+    }
+    if (settledError) {
+        state.error = failure();
+        state.errorStatus = ReadingState::ErrorStatus::Settled;
+    }
+    return state;
+}
+
+TrayStatus statusOf(const ReadingState &state, const Clock &clock) {
+    return TrayStatus::from(state, UsageThresholds(), QString(), clock);
+}
+
 class TrayStatusTest final : public QObject {
     Q_OBJECT
 
 private slots:
-    void lookFollowsTheServiceState_data() {
-        QTest::addColumn<bool>("hasKey");
+    void lookFollowsTheReadingState_data() {
+        QTest::addColumn<bool>("hasSource");
         QTest::addColumn<bool>("withSnapshot");
         QTest::addColumn<bool>("withError");
         QTest::addColumn<int>("expected");
@@ -52,22 +74,44 @@ private slots:
             << true << true << true << int(TrayStatus::Look::Stale);
     }
 
-    void lookFollowsTheServiceState() {
-        QFETCH(bool, hasKey);
+    void lookFollowsTheReadingState() {
+        QFETCH(bool, hasSource);
         QFETCH(bool, withSnapshot);
         QFETCH(bool, withError);
         QFETCH(int, expected);
         const ManualClock clock(now);
-        TrayStatus::Input input;
-        input.hasKey = hasKey;
-        if (withSnapshot)
-            input.snapshot = snapshot(341'523, 12.5);
-        if (withError)
-            input.error = failure();
-        const TrayStatus status = TrayStatus::from(input, clock);
+        const TrayStatus status = statusOf(state(hasSource, withSnapshot, withError), clock);
         QCOMPARE(int(status.look), expected);
         QVERIFY(status.toolTip.startsWith(QStringLiteral("Allium Usage")));
         QCOMPARE(status.toolTip.contains(QStringLiteral("The API key was rejected.")), withError);
+    }
+
+    void aQuietRetryIsNoAlarm() {
+        // The first 503: retried in 12 s by itself. No stale look, no "failed", just the retry.
+        const ManualClock clock(now);
+        ReadingState retrying = state(true, true, false);
+        retrying.error = failure();
+        retrying.error->kind = UsageErrorKind::Server;
+        retrying.error->httpStatus = 503;
+        retrying.errorStatus = ReadingState::ErrorStatus::Retrying;
+        retrying.failuresInARow = 1;
+        retrying.nextRefreshAt = now.addSecs(12);
+        const TrayStatus status = statusOf(retrying, clock);
+        QCOMPARE(status.look, TrayStatus::Look::Usage);
+        QVERIFY2(status.toolTip.endsWith(QStringLiteral("\nRetrying in 12 s")),
+                 qPrintable(status.toolTip));
+        QVERIFY(!status.toolTip.contains(QStringLiteral("failed")));
+    }
+
+    void anEndedPeriodLooksStaleAndSaysSo() {
+        const ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        ReadingState ended = state(true, true, false);
+        ended.periodEnded = true;
+        const TrayStatus status = statusOf(ended, clock);
+        QCOMPARE(status.look, TrayStatus::Look::Stale);
+        QVERIFY2(status.toolTip.contains(QStringLiteral("which ended 7 months ago")),
+                 qPrintable(status.toolTip));
+        QVERIFY(!status.toolTip.contains(QStringLiteral("Resets")));
     }
 
     void gaugeShowsTheMostConsumedUnit_data() {
@@ -89,57 +133,57 @@ private slots:
         QFETCH(double, percent);
         QFETCH(int, level);
         const ManualClock clock(now);
-        TrayStatus::Input input;
-        input.hasKey = true;
-        input.snapshot = snapshot(developer, explorer);
-        const TrayStatus status = TrayStatus::from(input, clock);
+        ReadingState reading = state(true, true, false);
+        reading.snapshot = snapshot(developer, explorer);
+        const TrayStatus status = statusOf(reading, clock);
         QCOMPARE(status.percent, percent);
         QCOMPARE(int(status.level), level);
     }
 
     void toolTipListsUnitsResetAndLastUpdate() {
         const ManualClock clock(now);
-        TrayStatus::Input input;
-        input.hasKey = true;
-        input.snapshot = snapshot(341'523, 12.5);
-        const QStringList lines = TrayStatus::from(input, clock).toolTip.split(QLatin1Char('\n'));
+        const QStringList lines =
+            statusOf(state(true, true, false), clock).toolTip.split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0), QStringLiteral("Allium Usage"));
         QVERIFY2(lines.value(1).startsWith(QStringLiteral("Developer units: 17.1")),
                  qPrintable(lines.value(1)));
         QVERIFY2(lines.value(2).startsWith(QStringLiteral("Explorer units: 12.5")),
                  qPrintable(lines.value(2)));
-        QVERIFY2(lines.value(3).contains(QStringLiteral("Resets in 5 days")),
+        // The window's words: whole days left, never rounded up.
+        QVERIFY2(lines.value(3).startsWith(QStringLiteral("Resets in 5 days")),
                  qPrintable(lines.value(3)));
         QCOMPARE(lines.value(4), QStringLiteral("Updated 2 minutes ago"));
     }
 
     void unitWithoutAllocationShowsConsumedOnly() {
         const ManualClock clock(now);
-        TrayStatus::Input input;
-        input.hasKey = true;
-        UsageSnapshot trial = snapshot(0, 0);
-        trial.allocationPeriodStart = {};
-        trial.allocationPeriodEnd = {};
-        trial.units = {UnitUsage{QStringLiteral("developer_units"), 4321, std::nullopt}};
-        input.snapshot = trial;
-        const TrayStatus status = TrayStatus::from(input, clock);
+        ReadingState trial = state(true, true, false);
+        trial.snapshot->allocationPeriodStart = {};
+        trial.snapshot->allocationPeriodEnd = {};
+        trial.snapshot->units = {UnitUsage{QStringLiteral("developer_units"), 4321.0, std::nullopt},
+                                 UnitUsage{QStringLiteral("explorer_units"), std::nullopt, 100.0}};
+        const TrayStatus status = statusOf(trial, clock);
         QCOMPARE(status.level, UsageLevel::NoAllocation);
         QVERIFY2(status.toolTip.contains(QStringLiteral("Developer units: 4,321 used")),
+                 qPrintable(status.toolTip));
+        QVERIFY2(status.toolTip.contains(QStringLiteral("Explorer units: not reported")),
+                 qPrintable(status.toolTip));
+        // No allocation period: the trial's billing period ends, nothing "resets".
+        QVERIFY2(status.toolTip.contains(QStringLiteral("Billing period ends in 5 days")),
                  qPrintable(status.toolTip));
     }
 
     void demoDataIsLabelled() {
         const ManualClock clock(now);
-        TrayStatus::Input input;
-        input.hasKey = true;
-        input.demo = true;
-        QVERIFY(TrayStatus::from(input, clock)
-                    .toolTip.startsWith(QStringLiteral("Allium Usage (demo data)")));
+        ReadingState demo = state(true, false, false);
+        demo.demo = true;
+        QVERIFY(
+            statusOf(demo, clock).toolTip.startsWith(QStringLiteral("Allium Usage (demo data)")));
     }
 
     void noKeySaysWhatToDo() {
         const ManualClock clock(now);
-        QVERIFY(TrayStatus::from({}, clock).toolTip.contains(QStringLiteral("Settings")));
+        QVERIFY(statusOf(ReadingState(), clock).toolTip.contains(QStringLiteral("Settings")));
     }
 };
 

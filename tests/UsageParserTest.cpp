@@ -17,7 +17,7 @@ QByteArray responseWith(const char *field, const QByteArray &json) {
     return CannedUsageBodies::unitPlanWith(field, json);
 }
 
-UnitUsage unit(const char *key, double consumed, std::optional<double> allocated) {
+UnitUsage unit(const char *key, std::optional<double> consumed, std::optional<double> allocated) {
     UnitUsage usage;
     usage.key = QString::fromLatin1(key);
     usage.consumed = consumed;
@@ -82,7 +82,7 @@ void UsageParserTest::acceptsEveryDocumentedShape_data() {
 
     QTest::newRow("trial with nothing consumed yet")
         << QByteArray(trialNull).replace(R"({"explorer_units": 3, "developer_units": 1500.25})",
-                                         "null")
+                                         "{}")
         << QDateTime() << QDateTime() << QString() << int(AllocationCadence::None)
         << QList<UnitUsage>{};
 
@@ -119,11 +119,18 @@ void UsageParserTest::acceptsEveryDocumentedShape_data() {
                             unit("developer_units", 341523, 2000000),
                             unit("explorer_units", 12.5, 100)};
 
-    QTest::newRow("unit only in allocation amounts has consumed nothing")
+    QTest::newRow("unit only in allocation amounts: its consumption is not reported, not 0")
         << responseWith("consumed_amounts", R"({"developer_units": 341523})") << utc(2026, 4, 1)
         << utc(2026, 5, 1) << QStringLiteral("monthly") << int(AllocationCadence::Monthly)
         << QList<UnitUsage>{unit("developer_units", 341523, 2000000),
-                            unit("explorer_units", 0, 100)};
+                            unit("explorer_units", std::nullopt, 100)};
+
+    QTest::newRow("null consumed amount: not reported, not 0")
+        << responseWith("consumed_amounts", R"({"explorer_units": null, "developer_units": 7})")
+        << utc(2026, 4, 1) << utc(2026, 5, 1) << QStringLiteral("monthly")
+        << int(AllocationCadence::Monthly)
+        << QList<UnitUsage>{unit("developer_units", 7, 2000000),
+                            unit("explorer_units", std::nullopt, 100)};
 
     QTest::newRow("null amount reads as absent")
         << responseWith("allocation_amounts", R"({"explorer_units": null, "developer_units": 5})")
@@ -171,7 +178,7 @@ void UsageParserTest::acceptsEveryDocumentedShape_data() {
         << utc(2026, 4, 1) << utc(2026, 5, 1) << QStringLiteral("monthly")
         << int(AllocationCadence::Monthly)
         << QList<UnitUsage>{unit("developer_units", 9007199254740991.0, 2000000),
-                            unit("explorer_units", 0, 100)};
+                            unit("explorer_units", std::nullopt, 100)};
 
     QTest::newRow("large exact amounts")
         << responseWith("consumed_amounts",
@@ -317,15 +324,18 @@ void UsageParserTest::rejectsBadInputNamingTheField_data() {
         << QStringLiteral("response: not valid JSON (illegal number at byte ");
     QTest::newRow("amounts are an array")
         << responseWith("consumed_amounts", "[1, 2]")
-        << QStringLiteral("consumed_amounts: expected an object or null, got an array");
+        << QStringLiteral("consumed_amounts: expected an object, got an array");
+    QTest::newRow("consumed amounts missing (the API documents them as required)")
+        << responseWith("consumed_amounts", "") << QStringLiteral("consumed_amounts: missing");
+    QTest::newRow("consumed amounts null")
+        << responseWith("consumed_amounts", "null")
+        << QStringLiteral("consumed_amounts: expected an object, got null");
     QTest::newRow("amounts are a number")
         << responseWith("allocation_amounts", "100")
         << QStringLiteral("allocation_amounts: expected an object or null, got a number");
     QTest::newRow("unit without a name")
         << responseWith("consumed_amounts", R"({"": 1})")
         << QStringLiteral("consumed_amounts.: a unit needs a name");
-    QTest::newRow("missing consumed amounts is no zero")
-        << responseWith("consumed_amounts", "") << QStringLiteral("consumed_amounts: missing");
     QTest::newRow("2^53 is beyond exact amounts")
         << responseWith("consumed_amounts", R"({"developer_units": 9007199254740992})")
         << QStringLiteral("consumed_amounts.developer_units: expected at most 9007199254740991 "

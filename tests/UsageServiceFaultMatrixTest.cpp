@@ -53,9 +53,9 @@ private:
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ScriptedUsageApi> m_origin;
-    std::unique_ptr<LoopbackHttpServer> m_otherHost; // 127.0.0.2
-    std::unique_ptr<LoopbackHttpServer> m_otherPort; // 127.0.0.1, another port
-    std::unique_ptr<LoopbackHttpServer> m_proxyTrap;
+    std::unique_ptr<HttpServer> m_otherHost; // 127.0.0.2
+    std::unique_ptr<HttpServer> m_otherPort; // 127.0.0.1, another port
+    std::unique_ptr<HttpServer> m_proxyTrap;
     std::unique_ptr<UsageService> m_service;
     std::unique_ptr<QSignalSpy> m_received;
     std::unique_ptr<QSignalSpy> m_failed;
@@ -78,17 +78,17 @@ void UsageServiceFaultMatrixTest::init() {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 4, 15), QTime(12, 0), Qt::UTC));
     m_origin = std::make_unique<ScriptedUsageApi>();
     QVERIFY(m_origin->isListening());
-    m_otherHost = std::make_unique<LoopbackHttpServer>();
+    m_otherHost = std::make_unique<HttpServer>();
     QString error;
     QVERIFY2(m_otherHost->listen(QHostAddress(QStringLiteral("127.0.0.2")), 0, &error),
              qPrintable(QStringLiteral("127.0.0.2 must be usable (Linux routes 127.0.0.0/8 to "
                                        "loopback): ") +
                         error));
-    m_otherPort = std::make_unique<LoopbackHttpServer>();
+    m_otherPort = std::make_unique<HttpServer>();
     QVERIFY(m_otherPort->listen());
-    m_proxyTrap = std::make_unique<LoopbackHttpServer>();
+    m_proxyTrap = std::make_unique<HttpServer>();
     QVERIFY(m_proxyTrap->listen());
-    for (LoopbackHttpServer *trap : {m_otherHost.get(), m_otherPort.get(), m_proxyTrap.get()})
+    for (HttpServer *trap : {m_otherHost.get(), m_otherPort.get(), m_proxyTrap.get()})
         trap->setHandler([](const HttpRequest &) {
             return ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits());
         });

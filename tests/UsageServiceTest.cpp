@@ -2,7 +2,8 @@
 // what it sends, how it classifies every kind of answer, and when it asks again.
 #include "core/api/UsageService.h"
 #include "core/Clock.h"
-#include "core/http/LoopbackHttpServer.h"
+#include "core/api/BaseUrlPolicy.h"
+#include "core/http/HttpServer.h"
 #include "support/CannedUsageBodies.h"
 #include "support/ScriptedUsageApi.h"
 
@@ -252,7 +253,7 @@ void UsageServiceTest::judgesBaseUrls() {
     QFETCH(bool, allowed);
     QFETCH(QString, problemMentions);
 
-    const QString problem = UsageService::baseUrlProblem(QUrl(url));
+    const QString problem = BaseUrlPolicy::problem(QUrl(url));
     QCOMPARE(problem.isEmpty(), allowed);
     QVERIFY2(problem.contains(problemMentions), qPrintable(problem));
     QString reported;
@@ -264,7 +265,7 @@ void UsageServiceTest::judgesBaseUrls() {
 // The trap used below: with an application proxy on a loopback server, any request for a
 // non-loopback host would arrive there. This control shows that it really would.
 void UsageServiceTest::proxyTrapCatchesPlainHttpRequests() {
-    LoopbackHttpServer trap;
+    HttpServer trap;
     QVERIFY(trap.listen());
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), trap.port()));
@@ -286,7 +287,7 @@ void UsageServiceTest::refusesPlainHttpToOtherHostsWithoutConnecting_data() {
 
 void UsageServiceTest::refusesPlainHttpToOtherHostsWithoutConnecting() {
     QFETCH(QString, url);
-    LoopbackHttpServer trap;
+    HttpServer trap;
     QVERIFY(trap.listen());
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), trap.port()));
@@ -485,7 +486,7 @@ void UsageServiceTest::stalledBodyHitsTheTransferTimeout() {
 void UsageServiceTest::refusedConnectionIsANetworkError() {
     quint16 port = 0;
     {
-        LoopbackHttpServer closed;
+        HttpServer closed;
         QVERIFY(closed.listen());
         port = closed.port();
     }

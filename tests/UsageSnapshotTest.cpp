@@ -182,20 +182,22 @@ void UsageSnapshotTest::resetsAtTheEndOfTheAllocationPeriodElseTheBillingPeriod(
     annual.allocationPeriodStart = utc(2026, 1, 1);
     annual.allocationPeriodEnd = utc(2027, 1, 1);
     QVERIFY(annual.hasAllocationPeriod());
-    QCOMPARE(annual.nextReset(), utc(2027, 1, 1));
+    QCOMPARE(annual.periodStart(), utc(2026, 1, 1));
+    QCOMPARE(annual.periodEnd(), utc(2027, 1, 1));
 
     UsageSnapshot trial = monthly();
     trial.allocationPeriodStart = QDateTime();
     trial.allocationPeriodEnd = QDateTime();
     QVERIFY(!trial.hasAllocationPeriod());
-    QCOMPARE(trial.nextReset(), utc(2026, 5, 1));
+    QCOMPARE(trial.periodStart(), utc(2026, 4, 1));
+    QCOMPARE(trial.periodEnd(), utc(2026, 5, 1));
 }
 
 void UsageSnapshotTest::findsUnitsByKey() {
     const UsageSnapshot snapshot = monthly();
 
     QVERIFY(snapshot.unit(QStringLiteral("explorer_units")));
-    QCOMPARE(snapshot.unit(QStringLiteral("explorer_units"))->consumed, 12.5);
+    QCOMPARE(snapshot.unit(QStringLiteral("explorer_units"))->consumed, std::optional(12.5));
     QCOMPARE(snapshot.unit(QStringLiteral("credits")), nullptr);
 }
 
@@ -208,7 +210,7 @@ void UsageSnapshotTest::comparesReadingsWithoutTheCaptureTime_data() {
     QTest::newRow("captured later, same figures") << later << true;
 
     UsageSnapshot moreConsumed = monthly();
-    moreConsumed.units[0].consumed += 1;
+    moreConsumed.units[0].consumed = *moreConsumed.units[0].consumed + 1;
     QTest::newRow("more consumed") << moreConsumed << false;
 
     UsageSnapshot newAllocation = monthly();
@@ -227,6 +229,10 @@ void UsageSnapshotTest::comparesReadingsWithoutTheCaptureTime_data() {
     UsageSnapshot annual = monthly();
     annual.cadenceText = QStringLiteral("annual");
     QTest::newRow("cadence changed") << annual << false;
+
+    UsageSnapshot notReported = monthly();
+    notReported.units[1].consumed.reset();
+    QTest::newRow("consumption no longer reported") << notReported << false;
 
     UsageSnapshot extraUnit = monthly();
     extraUnit.units.append(unit(QStringLiteral("sql_units"), 0, std::nullopt));

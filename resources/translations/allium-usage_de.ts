@@ -2,15 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyRule</name>
+    <message>
+        <source>Enter an API key (in the Allium app: Settings &gt; API Keys).</source>
+        <translation>Geben Sie einen API-Schlüssel ein (in der Allium-App: Settings &gt; API Keys).</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an API key has at most %2. Paste just the key.</source>
+        <translation>Das sind %1 Zeichen; ein API-Schlüssel hat höchstens %2. Fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces, tabs or line breaks (one at character %1); paste just the key.</source>
+        <translation>Ein API-Schlüssel enthält keine Leerzeichen, Tabulatoren oder Zeilenumbrüche (hier an Stelle %1); fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>An API key has only plain ASCII letters, digits and punctuation; character %1 is not one of them.</source>
+        <translation>Ein API-Schlüssel besteht nur aus einfachen ASCII-Buchstaben, Ziffern und Satzzeichen; das Zeichen an Stelle %1 gehört nicht dazu.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
-    <message>
-        <source>Enter a base URL, for example https://api.allium.so.</source>
-        <translation>Geben Sie eine Basis-URL ein, zum Beispiel https://api.allium.so.</translation>
-    </message>
-    <message>
-        <source>This is not a valid URL: it needs a scheme and a host, like https://api.allium.so.</source>
-        <translation>Das ist keine gültige URL: Sie braucht ein Schema und einen Host, etwa https://api.allium.so.</translation>
-    </message>
     <message>
         <source>Refresh at most once a minute: the usage figures do not change faster.</source>
         <translation>Höchstens einmal pro Minute aktualisieren: Schneller ändern sich die Nutzungszahlen nicht.</translation>
@@ -88,6 +99,33 @@
         <source>The base URL “%1” uses plain http://, which would send the API key unencrypted over the network; use https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1 or localhost).</source>
         <translation>Die Basis-URL „%1“ verwendet unverschlüsseltes http:// und würde den API-Schlüssel unverschlüsselt über das Netz senden; verwenden Sie https:// (unverschlüsseltes http:// ist nur für diesen Rechner erlaubt: 127.0.0.1, ::1 oder localhost).</translation>
     </message>
+    <message>
+        <source>Enter a base URL, for example %1.</source>
+        <translation>Geben Sie eine Basis-URL ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid base URL: give an absolute https:// URL, for example %2.</source>
+        <translation>„%1“ ist keine gültige Basis-URL: Geben Sie eine vollständige https://-URL an, zum Beispiel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BearerToken</name>
+    <message>
+        <source>The token file %1 cannot be read: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes; it should hold one token.</source>
+        <translation>Die Token-Datei %1 ist größer als %2 Bytes; sie sollte ein einziges Token enthalten.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds characters a bearer token cannot have: use letters, digits and - . _ ~ + / only (for example from openssl rand -hex 32).</source>
+        <translation>Die Token-Datei %1 enthält Zeichen, die ein Bearer-Token nicht haben kann: Verwenden Sie nur Buchstaben, Ziffern und - . _ ~ + / (zum Beispiel aus openssl rand -hex 32).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -108,39 +146,8 @@
         <translation>Übersicht: light (hell), dark (dunkel) oder system (Vorgabe; auch über ALLIUM_THEME).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid base URL. Give an absolute http or https URL, for example %2.</source>
-        <translation>„%1“ ist keine gültige Basis-URL. Geben Sie eine absolute http- oder https-URL an, zum Beispiel %2.</translation>
-    </message>
-    <message>
         <source>Run allium-usage --help to see the options.</source>
         <translation>Mit allium-usage --help sehen Sie die Optionen.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardApp</name>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodaten</translation>
-    </message>
-    <message>
-        <source>This API address cannot be used</source>
-        <translation>Diese API-Adresse kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>No API key is set</source>
-        <translation>Kein API-Schlüssel festgelegt</translation>
-    </message>
-    <message>
-        <source>Set the ALLIUM_API_KEY environment variable to an API key of your organization (in the Allium app: Settings &gt; API Keys) and start again, or look around with demo data.</source>
-        <translation>Setzen Sie die Umgebungsvariable ALLIUM_API_KEY auf einen API-Schlüssel Ihrer Organisation (in der Allium-App: Settings &gt; API Keys) und starten Sie neu, oder sehen Sie sich mit Demodaten um.</translation>
-    </message>
-    <message>
-        <source>Fetching demo data…</source>
-        <translation>Demodaten werden abgerufen …</translation>
-    </message>
-    <message>
-        <source>The dashboard appears as soon as the first reading arrives.</source>
-        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
     </message>
 </context>
 <context>
@@ -170,80 +177,12 @@
         <translation>Kontingentzeitraum: %1</translation>
     </message>
     <message>
-        <source>Reset due on %1</source>
-        <translation>Zurücksetzen fällig am %1</translation>
-    </message>
-    <message>
-        <source>Resets in %1 days, on %2</source>
-        <translation>Wird in %1 Tagen zurückgesetzt, am %2</translation>
-    </message>
-    <message>
-        <source>Resets in 1 day, on %1</source>
-        <translation>Wird in 1 Tag zurückgesetzt, am %1</translation>
-    </message>
-    <message>
-        <source>Resets in %1 hours, on %2</source>
-        <translation>Wird in %1 Stunden zurückgesetzt, am %2</translation>
-    </message>
-    <message>
-        <source>Resets in 1 hour, on %1</source>
-        <translation>Wird in 1 Stunde zurückgesetzt, am %1</translation>
-    </message>
-    <message>
-        <source>Resets in 1 minute, on %1</source>
-        <translation>Wird in 1 Minute zurückgesetzt, am %1</translation>
-    </message>
-    <message>
-        <source>Resets in %1 minutes, on %2</source>
-        <translation>Wird in %1 Minuten zurückgesetzt, am %2</translation>
-    </message>
-    <message>
         <source>Not updated yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <source>Updated just now</source>
-        <translation>Gerade aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated 1 minute ago</source>
-        <translation>Vor 1 Minute aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated %1 minutes ago</source>
-        <translation>Vor %1 Minuten aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated 1 hour ago</source>
-        <translation>Vor 1 Stunde aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated %1 hours ago</source>
-        <translation>Vor %1 Stunden aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated 1 day ago</source>
-        <translation>Vor 1 Tag aktualisiert</translation>
-    </message>
-    <message>
-        <source>Updated %1 days ago</source>
-        <translation>Vor %1 Tagen aktualisiert</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert …</translation>
-    </message>
-    <message>
-        <source>Next refresh in %1 s</source>
-        <translation>Nächste Aktualisierung in %1 s</translation>
-    </message>
-    <message>
-        <source>Next refresh in 1 minute</source>
-        <translation>Nächste Aktualisierung in 1 Minute</translation>
-    </message>
-    <message>
-        <source>Next refresh in %1 minutes</source>
-        <translation>Nächste Aktualisierung in %1 Minuten</translation>
     </message>
     <message>
         <source>Allium usage — %1</source>
@@ -273,6 +212,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>A period within one year, e.g. &quot;1 Jan – 31 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -283,24 +223,75 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Billing period ends %1, on %2</source>
+        <extracomment>%1 is e.g. &quot;in 6 days&quot;, %2 a date, e.g. &quot;Billing period ends in 6 days, on 1 May&quot;</extracomment>
+        <translation>Abrechnungszeitraum endet %1, am %2</translation>
+    </message>
+    <message>
+        <source>Resets %1, on %2</source>
+        <extracomment>%1 is e.g. &quot;in 6 days&quot;, %2 a date, e.g. &quot;Resets in 6 days, on 1 May&quot;</extracomment>
+        <translation>Wird %1 zurückgesetzt, am %2</translation>
+    </message>
+    <message>
+        <source>The API reports the period %1, which ended %2; the figures may be out of date.</source>
+        <extracomment>%1 a period, e.g. &quot;1–30 Apr 2026&quot;, %2 e.g. &quot;7 months ago&quot;</extracomment>
+        <translation>Die API meldet den Zeitraum %1, der %2 endete; die Zahlen sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>%1 is e.g. &quot;just now&quot; or &quot;2 minutes ago&quot;</extracomment>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Next refresh %1</source>
+        <extracomment>%1 is e.g. &quot;in 4 minutes&quot; or &quot;in 30 s&quot;</extracomment>
+        <translation>Nächste Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A period within one month, e.g. &quot;1–30 Apr 2026&quot;: %1 the first day, %2 the last date</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a period in one month</comment>
+        <extracomment>The first day of a period within one month, as in &quot;1–30 Apr 2026&quot;; a QDate format</extracomment>
+        <translation>d.</translation>
+    </message>
 </context>
 <context>
-    <name>DesktopSession</name>
+    <name>DesktopApp</name>
     <message>
-        <source>Fetching usage…</source>
-        <translation>Nutzung wird abgerufen …</translation>
+        <source>%1: an API key is never taken from the command line (it would show in process lists and shell history). Set ALLIUM_API_KEY instead.</source>
+        <translation>%1: Ein API-Schlüssel wird nie von der Befehlszeile übernommen (er wäre in Prozesslisten und im Shell-Verlauf sichtbar). Setzen Sie stattdessen ALLIUM_API_KEY.</translation>
     </message>
     <message>
-        <source>Looking for the API key…</source>
-        <translation>API-Schlüssel wird gesucht …</translation>
+        <source>--theme: expected light, dark or system, got %1</source>
+        <translation>--theme: erwartet light, dark oder system, erhalten %1</translation>
     </message>
     <message>
-        <source>Asking the system keychain for the key; this can take a moment.</source>
-        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
-        <source>The dashboard appears as soon as the first reading arrives.</source>
-        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>allium-usage: the dashboard is not installed (%1 is in none of: %2).
+Install the allium-usage package for the dashboard and the tray icon. The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht ist nicht installiert (%1 liegt in keinem von: %2).
+Installieren Sie das Paket allium-usage für die Übersicht und das Symbol in der Systemleiste. Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
+    </message>
+    <message>
+        <source>allium-usage: the dashboard (%1) could not be started: %2.
+The command line works without it: allium-usage --once, allium-usage --help.</source>
+        <translation>allium-usage: Die Übersicht (%1) konnte nicht gestartet werden: %2.
+Die Befehlszeile funktioniert auch ohne sie: allium-usage --once, allium-usage --help.</translation>
     </message>
 </context>
 <context>
@@ -343,22 +334,7 @@
     </message>
 </context>
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>%1: an API key is never taken from the command line (it would show in process lists and shell history). Set ALLIUM_API_KEY instead.</source>
-        <translation>%1: Ein API-Schlüssel wird nie von der Befehlszeile übernommen (er wäre in Prozesslisten und im Shell-Verlauf sichtbar). Setzen Sie stattdessen ALLIUM_API_KEY.</translation>
-    </message>
-    <message>
-        <source>--theme: expected light, dark or system, got %1</source>
-        <translation>--theme: erwartet light, dark oder system, erhalten %1</translation>
-    </message>
-</context>
-<context>
     <name>HeadlessMain</name>
-    <message>
-        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV or JSON.</source>
-        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV oder JSON.</translation>
-    </message>
     <message>
         <source>%1: API keys are not accepted on the command line, because command lines leak into process lists and shell history. Set the ALLIUM_API_KEY environment variable instead.</source>
         <translation>%1: API-Schlüssel werden auf der Befehlszeile nicht angenommen, weil Befehlszeilen in Prozesslisten und im Shell-Verlauf sichtbar sind. Setzen Sie stattdessen die Umgebungsvariable ALLIUM_API_KEY.</translation>
@@ -380,11 +356,18 @@
         <translation>--%1 funktioniert nur zusammen mit einer dieser Optionen: %2.</translation>
     </message>
     <message>
+        <source>Shows your organization&apos;s Allium API usage: a dashboard and tray icon, or, with --once, one snapshot printed as a table, CSV, JSON or Prometheus metrics.</source>
+        <translation>Zeigt die Allium-API-Nutzung Ihrer Organisation: eine Übersicht und ein Symbol in der Systemleiste, oder mit --once eine Momentaufnahme als Tabelle, CSV, JSON oder Prometheus-Metriken.</translation>
+    </message>
+    <message>
         <source>
 Environment:
   ALLIUM_API_KEY    The API key (from the Allium app: Settings &gt; API Keys). Wins over the key
                     stored in the system keychain with --set-key. Keys are never accepted as
                     arguments: a command line leaks into process lists and shell history.
+  CREDENTIALS_DIRECTORY
+                    Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
+                    is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
   ALLIUM_THEME      The dashboard&apos;s look when --theme is not given.
 
 Exit codes:
@@ -399,10 +382,13 @@ Exit codes:
   6  --set-key, --forget-key: no system keychain, or it refused
   7  --once: the output is complete, but the reading could not be recorded in the usage
      history (a full disk, a read-only folder; --no-history records nothing)
+  126  the dashboard is installed but could not be started
+  127  the dashboard is not installed (package allium-usage); the command line works
 
 Examples:
   allium-usage --once
   allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
@@ -413,6 +399,10 @@ Umgebung:
                     dem mit --set-key im Schlüsselbund des Systems gespeicherten Schlüssel.
                     Schlüssel werden nie als Argumente angenommen: Eine Befehlszeile ist in
                     Prozesslisten und im Shell-Verlauf sichtbar.
+  CREDENTIALS_DIRECTORY
+                    Von systemd gesetzt für eine Unit mit LoadCredential=allium-api-key:DATEI;
+                    der Schlüssel wird aus der Datei allium-api-key dort gelesen, wenn
+                    ALLIUM_API_KEY nicht gesetzt ist.
   ALLIUM_THEME      Das Aussehen der Übersicht, wenn --theme nicht angegeben ist.
 
 Rückgabewerte:
@@ -428,10 +418,13 @@ Rückgabewerte:
   7  --once: die Ausgabe ist vollständig, aber der Messwert konnte nicht im Nutzungsverlauf
      aufgezeichnet werden (ein voller Datenträger, ein schreibgeschützter Ordner; mit
      --no-history wird nichts aufgezeichnet)
+  126  die Übersicht ist installiert, konnte aber nicht gestartet werden
+  127  die Übersicht ist nicht installiert (Paket allium-usage); die Befehlszeile funktioniert
 
 Beispiele:
   allium-usage --once
   allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
   allium-usage --set-key &lt; key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv
@@ -597,10 +590,6 @@ Beispiele:
         <translation>Der Verlauf erscheint nach dem ersten Messwert.</translation>
     </message>
     <message>
-        <source>An earlier period: no forecast.</source>
-        <translation>Ein früherer Zeitraum: keine Prognose.</translation>
-    </message>
-    <message>
         <source>No forecast: this unit has no allocation.</source>
         <translation>Keine Prognose: Diese Einheit hat kein Kontingent.</translation>
     </message>
@@ -624,6 +613,10 @@ Beispiele:
         <source>Period shown over time</source>
         <translation>Im Zeitverlauf gezeigter Zeitraum</translation>
     </message>
+    <message>
+        <source>Not the current reading&apos;s period: no forecast.</source>
+        <translation>Nicht der Zeitraum des aktuellen Messwerts: keine Prognose.</translation>
+    </message>
 </context>
 <context>
     <name>KeyCommands</name>
@@ -642,10 +635,6 @@ Beispiele:
     <message>
         <source>No API key on standard input. Pipe it in (allium-usage --set-key &lt; key.txt) or run --set-key in a terminal and paste it.</source>
         <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie ihn ein (allium-usage --set-key &lt; key.txt) oder führen Sie --set-key in einem Terminal aus und fügen Sie ihn ein.</translation>
-    </message>
-    <message>
-        <source>The API key on standard input contains spaces or control characters; expected a single key on one line.</source>
-        <translation>Der API-Schlüssel auf der Standardeingabe enthält Leer- oder Steuerzeichen; erwartet wird ein einzelner Schlüssel in einer Zeile.</translation>
     </message>
     <message>
         <source>Could not store the API key: %1</source>
@@ -670,6 +659,10 @@ Beispiele:
     <message>
         <source>Deleted the API key from the system keychain.</source>
         <translation>Der API-Schlüssel wurde aus dem Schlüsselbund des Systems gelöscht.</translation>
+    </message>
+    <message>
+        <source>The API key on standard input was not stored: %1</source>
+        <translation>Der API-Schlüssel von der Standardeingabe wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +690,21 @@ Beispiele:
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LazyKeychainStore</name>
+    <message>
+        <source>The keychain module %1 is not installed (looked in %2).</source>
+        <translation>Das Schlüsselbund-Modul %1 ist nicht installiert (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source>The keychain module could not be loaded: %1.</source>
+        <translation>Das Schlüsselbund-Modul konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -818,72 +826,8 @@ Beispiele:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Fetching usage…</source>
-        <translation>Nutzung wird abgerufen …</translation>
-    </message>
-    <message>
-        <source>The dashboard appears as soon as the first reading arrives.</source>
-        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
-    </message>
-    <message>
-        <source>There is no snapshot to export yet.</source>
-        <translation>Es gibt noch keine Momentaufnahme zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Stale: the last refresh failed (%1)
-</source>
-        <translation>Veraltet: Die letzte Aktualisierung ist fehlgeschlagen (%1)
-</translation>
-    </message>
-    <message>
-        <source>Demo data, not a real organization&apos;s usage
-</source>
-        <translation>Demodaten, nicht die Nutzung einer echten Organisation
-</translation>
-    </message>
-    <message>
-        <source>No usage data yet</source>
-        <translation>Noch keine Nutzungsdaten</translation>
-    </message>
-    <message>
-        <source>The first refresh failed. The message above says what to do.</source>
-        <translation>Die erste Aktualisierung ist fehlgeschlagen. Die Meldung oben sagt, was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation>Noch keine Daten</translation>
-    </message>
-    <message>
-        <source>Stale: showing the reading of %1</source>
-        <translation>Veraltet: Angezeigt wird der Messwert vom %1</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation>%1 %2.</translation>
-    </message>
-    <message>
         <source>Allium Usage — Demo data</source>
         <translation>Allium-Nutzung – Demodaten</translation>
-    </message>
-    <message>
-        <source>Export snapshot to CSV</source>
-        <translation>Momentaufnahme als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>Summary copied</source>
-        <translation>Zusammenfassung kopiert</translation>
     </message>
     <message>
         <source>About Allium Usage</source>
@@ -894,18 +838,28 @@ Beispiele:
         <translation>&lt;h3&gt;Allium-Nutzung %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie viel des Allium-API-Kontingents Ihrer Organisation verbraucht ist und wann es zurückgesetzt wird.&lt;/p&gt;&lt;p&gt;Die Zahlen stammen vom Endpunkt für die Organisationsnutzung der Allium-API.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Stale: a recorded reading, not refreshed yet
-</source>
-        <translation>Veraltet: ein aufgezeichneter Messwert, noch nicht aktualisiert
-</translation>
+        <source>Looking for the API key…</source>
+        <translation>API-Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain for the key; this can take a moment.</source>
+        <translation>Der Schlüssel wird beim Schlüsselbund des Systems abgefragt; das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>Keine Systemleiste</translation>
+    </message>
+    <message>
+        <source>No system tray shows the Allium Usage icon, so closing this window quits the app; threshold notifications appear as desktop notifications. The icon appears as soon as a tray does. On GNOME, the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension adds one.</source>
+        <translation>Keine Systemleiste zeigt das Symbol von Allium Usage, daher beendet das Schließen dieses Fensters die App; Benachrichtigungen zu Schwellen erscheinen als Desktop-Benachrichtigungen. Das Symbol erscheint, sobald eine Systemleiste da ist. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Do not show this note again</source>
+        <translation>Diesen Hinweis nicht mehr anzeigen</translation>
     </message>
 </context>
 <context>
     <name>OnceCommand</name>
-    <message>
-        <source>--format: expected table, csv or json, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet table, csv oder json, erhalten „%1“.</translation>
-    </message>
     <message>
         <source>--output: give a file name, or - for standard output.</source>
         <translation>--output: Geben Sie einen Dateinamen an, oder - für die Standardausgabe.</translation>
@@ -931,10 +885,6 @@ Beispiele:
         <translation>Eine Momentaufnahme der Nutzung abrufen, ausgeben und beenden. Braucht keine Anzeige.</translation>
     </message>
     <message>
-        <source>Output format for --once: table (default), csv or json.</source>
-        <translation>Ausgabeformat für --once: table (Vorgabe), csv oder json.</translation>
-    </message>
-    <message>
         <source>Write the output to FILE (atomically) instead of standard output.</source>
         <translation>Die Ausgabe (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
@@ -949,6 +899,26 @@ Beispiele:
     <message>
         <source>No API key. Set the %1 environment variable to your key, or store it with allium-usage --set-key (create one in the Allium app under Settings &gt; API Keys). To look around first: --demo.</source>
         <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable %1 auf Ihren Schlüssel oder speichern Sie ihn mit allium-usage --set-key (einen Schlüssel erstellen Sie in der Allium-App unter Settings &gt; API Keys). Zum Ausprobieren: --demo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The stored API key cannot be used: %1</source>
+        <translation>Der gespeicherte API-Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--format: expected table, csv, json or prometheus, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet table, csv, json oder prometheus, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <source>Output format for --once: table (default), csv, json or prometheus (the exporter&apos;s metrics, for node_exporter&apos;s textfile collector).</source>
+        <translation>Ausgabeformat für --once: table (Vorgabe), csv, json oder prometheus (die Metriken des Exporters, für den Textfile-Collector von node_exporter).</translation>
     </message>
     <message>
         <source>Seconds allowed for each request, from connecting to the last byte, redirects included (default 30).</source>
@@ -998,6 +968,198 @@ Beispiele:
     <message>
         <source>% of allocation used</source>
         <translation>% des Kontingents verbraucht</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSource</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Recorded reading of %1 (%2), not refreshed yet</source>
+        <extracomment>%1 date and time, %2 e.g. &quot;2 hours ago&quot;</extracomment>
+        <translation>Aufgezeichneter Messwert vom %1 (%2), noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Stale: last updated %1 (%2)</source>
+        <extracomment>%1 date and time, %2 e.g. &quot;3 hours ago&quot;</extracomment>
+        <translation>Veraltet: zuletzt aktualisiert am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retrying now…</source>
+        <extracomment>%1 is e.g. &quot;in 12 s&quot;; said after a failure that the app retries by itself</extracomment>
+        <translation>Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Retrying %1</source>
+        <translation>Neuer Versuch %1</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Erneuter Versuch …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n attempts in a row failed.</source>
+        <extracomment>%1 is how many attempts in a row failed</extracomment>
+        <translation>
+            <numerusform>%1 %n Versuch ist fehlgeschlagen.</numerusform>
+            <numerusform>%1 %n Versuche in Folge sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The app tries again %2.</source>
+        <extracomment>%1 the advice, %2 e.g. &quot;in 4 minutes&quot;</extracomment>
+        <translation>%1 Die App versucht es %2 erneut.</translation>
+    </message>
+    <message>
+        <source>No API key is set</source>
+        <translation>Kein API-Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <source>No usage data yet</source>
+        <translation>Noch keine Nutzungsdaten</translation>
+    </message>
+    <message>
+        <source>Fetching demo data…</source>
+        <translation>Demodaten werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetching usage…</source>
+        <translation>Nutzung wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Enter an API key of your organization in Settings (in the Allium app: Settings &gt; API Keys), or look around with demo data.</source>
+        <translation>Geben Sie in den Einstellungen einen API-Schlüssel Ihrer Organisation ein (in der Allium-App: Settings &gt; API Keys), oder sehen Sie sich mit Demodaten um.</translation>
+    </message>
+    <message>
+        <source>The first refresh failed. The message above says what to do.</source>
+        <translation>Die erste Aktualisierung ist fehlgeschlagen. Die Meldung oben sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The first attempt failed: %1 %2.</source>
+        <extracomment>%1 the error message, %2 e.g. &quot;Retrying in 12 s&quot;</extracomment>
+        <translation>Der erste Versuch ist fehlgeschlagen: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard appears as soon as the first reading arrives.</source>
+        <translation>Die Übersicht erscheint, sobald der erste Messwert eintrifft.</translation>
+    </message>
+    <message>
+        <source>Stale: the last refresh failed (%1)
+</source>
+        <translation>Veraltet: Die letzte Aktualisierung ist fehlgeschlagen (%1)
+</translation>
+    </message>
+    <message>
+        <source>Stale: a recorded reading, not refreshed yet
+</source>
+        <translation>Veraltet: ein aufgezeichneter Messwert, noch nicht aktualisiert
+</translation>
+    </message>
+    <message>
+        <source>Demo data, not a real organization&apos;s usage
+</source>
+        <translation>Demodaten, nicht die Nutzung einer echten Organisation
+</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>in 1 Stunde</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>in 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1280,6 @@ Beispiele:
         <translation>Nur HTTPS; unverschlüsseltes HTTP ist zum Testen nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-        <source>An API key has no spaces or line breaks; paste just the key.</source>
-        <translation>Ein API-Schlüssel hat keine Leerzeichen oder Zeilenumbrüche; fügen Sie nur den Schlüssel ein.</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -1136,10 +1294,6 @@ Beispiele:
     <message>
         <source>Could not remove the key: %1</source>
         <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>The key comes from the ALLIUM_API_KEY environment variable, which wins over the keychain. Unset it to manage the key here.</source>
-        <translation>Der Schlüssel kommt aus der Umgebungsvariablen ALLIUM_API_KEY, die Vorrang vor dem Schlüsselbund hat. Entfernen Sie sie, um den Schlüssel hier zu verwalten.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
@@ -1193,12 +1347,82 @@ Beispiele:
         <source>Every reading is recorded on this computer for the trend chart, the forecast and &quot;Export history…&quot;. Readings older than this are deleted; between 30 days and 10 years (3650 days). A change applies from the next start.</source>
         <translation>Jeder Messwert wird auf diesem Computer für das Verlaufsdiagramm, die Prognose und „Verlauf exportieren …“ aufgezeichnet. Ältere Messwerte werden gelöscht; zwischen 30 Tagen und 10 Jahren (3650 Tage). Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>In use for this session: %1 (from --base-url). Test connection uses it. The address under Advanced is saved for starts without --base-url.</source>
+        <translation>In dieser Sitzung verwendet: %1 (aus --base-url). „Verbindung testen“ verwendet sie. Die Adresse unter „Erweitert“ wird für Starts ohne --base-url gespeichert.</translation>
+    </message>
+    <message>
+        <source>In use for this session: from ALLIUM_API_KEY</source>
+        <translation>In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+    </message>
+    <message>
+        <source>In use for this session: the key from the ALLIUM_API_KEY environment variable, which wins over the keychain. Test connection uses it. Unset the variable to manage the key here.</source>
+        <translation>In dieser Sitzung verwendet: der Schlüssel aus der Umgebungsvariable ALLIUM_API_KEY, die Vorrang vor dem Schlüsselbund hat. „Verbindung testen“ verwendet ihn. Entfernen Sie die Variable, um den Schlüssel hier zu verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>There is no snapshot to export yet.</source>
+        <translation>Es gibt noch keine Momentaufnahme zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export snapshot to CSV</source>
+        <translation>Momentaufnahme als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Summary copied</source>
+        <translation>Zusammenfassung kopiert</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotForecasts</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCredentialStore</name>
+    <message>
+        <source>A systemd credential is set in the service&apos;s unit file (LoadCredential=), not by the app.</source>
+        <translation>Ein systemd-Credential wird in der Unit-Datei des Dienstes gesetzt (LoadCredential=), nicht von der App.</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1</source>
+        <translation>das systemd-Credential %1</translation>
+    </message>
+    <message>
+        <source>No systemd credential %1.</source>
+        <translation>Kein systemd-Credential %1.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 cannot be read: %2.</source>
+        <translation>Das systemd-Credential %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is larger than %2 bytes: it should hold one API key.</source>
+        <translation>Das systemd-Credential %1 ist größer als %2 Bytes: Es sollte einen einzigen API-Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty.</source>
+        <translation>Das systemd-Credential %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1260,37 +1484,12 @@ Beispiele:
         <translation>(keine Einheiten gemeldet)</translation>
     </message>
     <message>
-        <source>due now</source>
-        <translation>jetzt fällig</translation>
+        <source>The period ended on %1, %2; the figures may be out of date.</source>
+        <translation>Der Zeitraum endete am %1, %2; die Zahlen sind möglicherweise veraltet.</translation>
     </message>
     <message>
-        <source>in 1 minute</source>
-        <translation>in 1 Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n minutes</source>
-        <translation>
-            <numerusform>in %n Minute</numerusform>
-            <numerusform>in %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>in 1 Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n hours</source>
-        <translation>
-            <numerusform>in %n Stunde</numerusform>
-            <numerusform>in %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
+        <source>Billing period ends on %1 (%2)</source>
+        <translation>Abrechnungszeitraum endet am %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1300,20 +1499,47 @@ Beispiele:
         <translation>%1 bei %2 %</translation>
     </message>
     <message>
-        <source>Past the warning threshold of %1 %. The allocation resets on %2.</source>
-        <translation>Warnschwelle von %1 % überschritten. Das Kontingent wird am %2 zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>Past the critical threshold of %1 %. The allocation resets on %2.</source>
-        <translation>Kritische Schwelle von %1 % überschritten. Das Kontingent wird am %2 zurückgesetzt.</translation>
-    </message>
-    <message>
         <source>%1 over the allocation</source>
         <translation>%1 über dem Kontingent</translation>
     </message>
     <message>
-        <source>%1 % of the allocation is used. The allocation resets on %2.</source>
-        <translation>%1 % des Kontingents sind verbraucht. Das Kontingent wird am %2 zurückgesetzt.</translation>
+        <source>The allocation resets on %1.</source>
+        <translation>Das Kontingent wird am %1 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The billing period ends on %1.</source>
+        <translation>Der Abrechnungszeitraum endet am %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %, past the warning threshold of %3 %.</source>
+        <translation>%1 bei %2 %, über der Warnschwelle von %3 %.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %, past the critical threshold of %3 %.</source>
+        <translation>%1 bei %2 %, über der kritischen Schwelle von %3 %.</translation>
+    </message>
+    <message>
+        <source>%1 over the allocation: %2 % used.</source>
+        <translation>%1 über dem Kontingent: %2 % verbraucht.</translation>
+    </message>
+    <message>
+        <source>Past the warning threshold of %1 %. %2</source>
+        <translation>Warnschwelle von %1 % überschritten. %2</translation>
+    </message>
+    <message>
+        <source>Past the critical threshold of %1 %. %2</source>
+        <translation>Kritische Schwelle von %1 % überschritten. %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the allocation is used. %2</source>
+        <translation>%1 % des Kontingents sind verbraucht. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units past their thresholds</source>
+        <translation>
+            <numerusform>%n Einheit über ihrer Schwelle</numerusform>
+            <numerusform>%n Einheiten über ihren Schwellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1325,14 +1551,6 @@ Beispiele:
     <message>
         <source>Hide dashboard</source>
         <translation>Übersicht verbergen</translation>
-    </message>
-    <message>
-        <source>No system tray</source>
-        <translation>Keine Systemleiste</translation>
-    </message>
-    <message>
-        <source>This desktop shows no system tray, so Allium Usage runs as a normal window: closing it quits the app. Threshold notifications appear as desktop notifications. On GNOME, the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension adds a tray.</source>
-        <translation>Diese Arbeitsumgebung zeigt keine Systemleiste, daher läuft Allium-Nutzung als normales Fenster: Schließen beendet die App. Hinweise beim Überschreiten der Schwellen erscheinen als Desktop-Benachrichtigungen. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ eine hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1582,6 @@ Beispiele:
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1647,6 @@ Beispiele:
 <context>
     <name>UsageError</name>
     <message>
-        <source>Set an API key and an https:// base URL, then try again.</source>
-        <translation>Legen Sie einen API-Schlüssel und eine https://-Basis-URL fest und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Check the API key, or create a new one in the Allium app.</source>
         <translation>Prüfen Sie den API-Schlüssel oder erstellen Sie in der Allium-App einen neuen.</translation>
     </message>
@@ -1463,6 +1673,10 @@ Beispiele:
     <message>
         <source>Check that the base URL points at the Allium API; if it does, the API may have changed: look for an update of this app.</source>
         <translation>Prüfen Sie, ob die Basis-URL auf die Allium-API zeigt; wenn ja, hat sich die API vielleicht geändert: Suchen Sie nach einer neuen Version dieser App.</translation>
+    </message>
+    <message>
+        <source>Check the API key and the base URL.</source>
+        <translation>Prüfen Sie den API-Schlüssel und die Basis-URL.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1831,19 @@ Beispiele:
         <extracomment>Chart legend: %1 level name, %2 is 100 %, e.g. &quot;Over allocation: above 100 %&quot;</extracomment>
         <translation>%1: über %2</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: consumption not reported (allocation %2)</source>
+        <extracomment>%1 unit name, %2 allocated, e.g. &quot;Developer units: consumption not reported (allocation 2,000,000)&quot;</extracomment>
+        <translation>%1: Verbrauch nicht gemeldet (Kontingent %2)</translation>
+    </message>
+    <message>
+        <source>%1: consumption not reported</source>
+        <translation>%1: Verbrauch nicht gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>UsageLevel</name>
@@ -1736,6 +1963,14 @@ Beispiele:
         <translation>erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
+        <source>expected an object, got null</source>
+        <translation>erwartet ein Objekt, erhalten null</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>erwartet ein Objekt, erhalten %1</translation>
+    </message>
+    <message>
         <source>expected at most 9007199254740991 (2^53 - 1), the largest amount this app holds exactly, got %1</source>
         <translation>erwartet höchstens 9007199254740991 (2^53 - 1), die größte Menge, die diese App genau darstellt, erhalten %1</translation>
     </message>
@@ -1812,10 +2047,6 @@ Beispiele:
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>An API key has no spaces or line breaks; paste just the key.</source>
-        <translation>Ein API-Schlüssel hat keine Leerzeichen oder Zeilenumbrüche; fügen Sie nur den Schlüssel ein.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key cannot be saved: %1</source>

@@ -2,11 +2,9 @@
 
 #include <QSystemTrayIcon>
 
-DesktopNotifier::DesktopNotifier(QSystemTrayIcon &tray, std::function<bool()> trayShown,
-                                 QObject *parent)
+DesktopNotifier::DesktopNotifier(std::function<QSystemTrayIcon *()> shownTray, QObject *parent)
     : QObject(parent)
-    , m_tray(tray)
-    , m_trayShown(std::move(trayShown)) {}
+    , m_shownTray(std::move(shownTray)) {}
 
 DesktopNotifier::~DesktopNotifier() = default;
 
@@ -20,7 +18,7 @@ DesktopNotifier::Route DesktopNotifier::routeFor(bool trayShown, bool balloonsSu
 }
 
 DesktopNotifier::Route DesktopNotifier::route() const {
-    const bool trayShown = m_trayShown && m_trayShown();
+    const bool trayShown = m_shownTray && m_shownTray();
     // The bus is only asked about when the tray cannot carry the message.
     if (trayShown && QSystemTrayIcon::supportsMessages())
         return Route::TrayBalloon;
@@ -32,10 +30,10 @@ void DesktopNotifier::show(const QString &title, const QString &body,
     const Route chosen = route();
     switch (chosen) {
     case Route::TrayBalloon:
-        m_tray.showMessage(title, body,
-                           urgency == FreedesktopNotifications::Urgency::Critical
-                               ? QSystemTrayIcon::Critical
-                               : QSystemTrayIcon::Warning);
+        m_shownTray()->showMessage(title, body,
+                                   urgency == FreedesktopNotifications::Urgency::Critical
+                                       ? QSystemTrayIcon::Critical
+                                       : QSystemTrayIcon::Warning);
         break;
     case Route::NotificationService:
     case Route::LogOnly:

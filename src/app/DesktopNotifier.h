@@ -19,10 +19,10 @@ public:
     enum class Route { TrayBalloon, NotificationService, LogOnly };
     Q_ENUM(Route)
 
-    // trayShown says whether the tray icon is really on a panel (TrayController knows, and its
-    // tests override it).
-    DesktopNotifier(QSystemTrayIcon &tray, std::function<bool()> trayShown,
-                    QObject *parent = nullptr);
+    // shownTray gives the tray icon while it is really on a panel, else nullptr (TrayController
+    // knows, and its tests override it).
+    explicit DesktopNotifier(std::function<QSystemTrayIcon *()> shownTray,
+                             QObject *parent = nullptr);
     ~DesktopNotifier() override;
 
     static Route routeFor(bool trayShown, bool balloonsSupported, bool busConnected);
@@ -36,7 +36,6 @@ signals:
     void shown(DesktopNotifier::Route route);
 
 private:
-    QSystemTrayIcon &m_tray;
-    std::function<bool()> m_trayShown;
+    std::function<QSystemTrayIcon *()> m_shownTray;
     FreedesktopNotifications m_service;
 };

@@ -1,5 +1,6 @@
 // The dashboard's over-time view: a unit and a period picker, the forecast text and the trend
-// chart, all fed by UsageHistory; plus the "Export history..." action the window puts in its menu.
+// chart, all read from the current reading's history; plus the "Export history..." action the
+// window puts in its menu.
 #pragma once
 
 #include <QWidget>
@@ -11,14 +12,14 @@ class QAction;
 class QComboBox;
 class QLabel;
 class TrendChartView;
-class UsageHistory;
+class CurrentReading;
 
 class HistoryTrendPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryTrendPanel)
 
 public:
-    explicit HistoryTrendPanel(UsageHistory &history, QWidget *parent = nullptr);
+    explicit HistoryTrendPanel(CurrentReading &reading, QWidget *parent = nullptr);
     ~HistoryTrendPanel() override;
 
     QAction *exportHistoryAction() const { return m_exportAction; }
@@ -37,7 +38,7 @@ private:
     void updateChart();
     void exportWithDialog();
 
-    UsageHistory &m_history;
+    CurrentReading &m_reading;
     // Periods read as in the header: first and last day (the clock is not needed for that).
     std::unique_ptr<DashboardText> m_text;
     QComboBox *m_unitPicker;

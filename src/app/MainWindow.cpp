@@ -4,27 +4,24 @@
 
 #include "app/HistoryTrendPanel.h"
 #include "app/LevelColors.h"
+#include "app/SnapshotActions.h"
 #include "core/Clock.h"
-#include "core/api/UsageService.h"
-#include "core/display/DashboardText.h"
 #include "core/display/UsageTableModel.h"
-#include "core/history/UsageHistory.h"
-#include "core/output/CsvSnapshotWriter.h"
+#include "core/reading/CurrentReading.h"
+#include "core/reading/ReadingText.h"
+#include "core/settings/AppSettings.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -47,29 +44,31 @@ void tint(QWidget *banner, const QColor &accent) {
     banner->setAutoFillBackground(true);
 }
 
-bool needsSettings(UsageErrorKind kind) {
-    return kind == UsageErrorKind::Unauthorized || kind == UsageErrorKind::Forbidden ||
-           kind == UsageErrorKind::Configuration;
+void setTextColor(QLabel *label, const std::optional<QColor> &color) {
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     color.value_or(label->parentWidget()->palette().color(QPalette::WindowText)));
+    label->setPalette(palette);
 }
 
 } // namespace
 
-MainWindow::MainWindow(UsageService &service, UsageHistory &history, const Clock &clock,
+MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clock &clock,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_service(service)
-    , m_history(history)
+    , m_reading(reading)
+    , m_settings(settings)
     , m_clock(clock)
-    , m_text(std::make_unique<DashboardText>(clock))
+    , m_text(std::make_unique<ReadingText>(clock))
     , m_model(new UsageTableModel(this))
     , m_clockTimer(new QTimer(this))
-    , m_updatedLabel(new QLabel(this))
-    , m_nextRefreshLabel(new QLabel(this))
-    , m_staleLabel(new QLabel(this))
+    , m_freshnessLabel(new QLabel(this))
+    , m_scheduleLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_trendPanel(new HistoryTrendPanel(history)) {
+    , m_trendPanel(new HistoryTrendPanel(reading)) {
     m_ui->setupUi(this);
+    m_actions = new SnapshotActions(m_reading, *m_text, m_clock, this, statusBar());
 
     QFont cadenceFont = m_ui->cadenceLabel->font();
     cadenceFont.setBold(true);
@@ -98,63 +97,60 @@ MainWindow::MainWindow(UsageService &service, UsageHistory &history, const Clock
     tint(m_ui->demoBanner, palette().color(QPalette::Highlight));
     m_ui->errorBanner->hide();
     m_ui->demoBanner->hide();
+    m_noTrayNote = createNoTrayNote();
+    m_ui->centralLayout->insertWidget(0, m_noTrayNote);
 
     m_busyIndicator->setRange(0, 0); // indeterminate: we cannot know how long a request takes
     m_busyIndicator->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setAccessibleName(tr("Refreshing"));
     m_busyIndicator->hide();
-    m_staleLabel->setObjectName(QStringLiteral("staleLabel"));
-    m_staleLabel->hide();
-    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
-    m_nextRefreshLabel->setObjectName(QStringLiteral("nextRefreshLabel"));
-    statusBar()->addWidget(m_staleLabel);
-    statusBar()->addWidget(m_updatedLabel);
-    statusBar()->addPermanentWidget(m_nextRefreshLabel);
+    // One label says how fresh the figures are (never "Updated just now" beside "Stale"), one
+    // what happens next (the next refresh, or a quiet retry).
+    m_freshnessLabel->setObjectName(QStringLiteral("freshnessLabel"));
+    m_scheduleLabel->setObjectName(QStringLiteral("scheduleLabel"));
+    statusBar()->addWidget(m_freshnessLabel);
+    statusBar()->addPermanentWidget(m_scheduleLabel);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     // The actions live in the form; the window only wires them.
-    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_service.refreshNow(); });
-    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
-    connect(m_ui->copySummaryAction, &QAction::triggered, this, &MainWindow::copySummary);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_reading.refreshNow(); });
+    connect(m_ui->exportAction, &QAction::triggered, m_actions, &SnapshotActions::exportWithDialog);
+    connect(m_ui->copySummaryAction, &QAction::triggered, m_actions, &SnapshotActions::copySummary);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QCoreApplication::quit,
             Qt::QueuedConnection);
-    const auto shortcutOnly = [](QAction *action) {
+    // The usual Preferences shortcut, unless the form already gave Settings one.
+    if (m_ui->settingsAction->shortcut().isEmpty())
+        m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    for (QAction *action : {m_ui->refreshAction, m_ui->exportAction, m_ui->copySummaryAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setToolTip(
-            action->shortcut().isEmpty()
-                ? action->toolTip()
-                : tr("%1 (%2)").arg(action->toolTip(),
-                                    action->shortcut().toString(QKeySequence::NativeText)));
-    };
-    for (QAction *action : {m_ui->refreshAction, m_ui->exportAction, m_ui->copySummaryAction})
-        shortcutOnly(action);
+        action->setToolTip(tr("%1 (%2)").arg(
+            action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     connect(m_ui->errorSettingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
     connect(m_ui->errorRetryButton, &QPushButton::clicked, this,
-            [this] { m_service.refreshNow(); });
-    connect(m_ui->errorDismissButton, &QToolButton::clicked, this, &MainWindow::hideErrorBanner);
+            [this] { m_reading.refreshNow(); });
+    connect(m_ui->errorDismissButton, &QToolButton::clicked, this, [this] {
+        const ReadingState &state = m_reading.state();
+        if (state.error)
+            m_dismissedError = std::make_pair(state.error->kind, state.error->message);
+        m_ui->errorBanner->hide();
+    });
     connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
 
-    connect(&m_service, &UsageService::snapshotReceived, this,
-            [this](const UsageSnapshot &snapshot) { showSnapshot(snapshot); });
-    connect(&m_service, &UsageService::refreshFailed, this, &MainWindow::showError);
-    connect(&m_service, &UsageService::busyChanged, this, &MainWindow::showBusy);
-    connect(&m_service, &UsageService::nextRefreshChanged, this, &MainWindow::refreshTimeTexts);
+    connect(&m_reading, &CurrentReading::changed, this, &MainWindow::showState);
+    connect(&m_settings, &AppSettings::changed, this,
+            [this] { m_model->setThresholds(m_settings.thresholds()); });
+    m_model->setThresholds(m_settings.thresholds());
 
     m_clockTimer->setInterval(timeTextIntervalMs);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::refreshTimeTexts);
     m_clockTimer->start();
 
-    setEmptyState(tr("Fetching usage…"),
-                  tr("The dashboard appears as soon as the first reading arrives."), false);
-    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
-    showBusy(m_service.isBusy());
-    updateActions();
-    updateWindowTitle();
-    refreshTimeTexts();
+    showState();
     restoreWindowState();
 }
 
@@ -184,148 +180,136 @@ QAction *MainWindow::quitAction() const {
     return m_ui->quitAction;
 }
 
-void MainWindow::setThresholds(const UsageThresholds &thresholds) {
-    m_model->setThresholds(thresholds);
-}
-
-void MainWindow::setDemoMode(bool demo) {
-    m_demo = demo;
-    m_ui->demoBanner->setVisible(demo);
-    updateWindowTitle();
-}
-
-void MainWindow::setEmptyState(const QString &title, const QString &text, bool offerDemo) {
-    m_ui->emptyTitle->setText(title);
-    m_ui->emptyText->setText(text);
-    m_ui->emptyDemoButton->setVisible(offerDemo);
-    // Said when the key went away or the address was refused: Refresh follows.
-    updateActions();
-}
-
-void MainWindow::setEmptyStateWidget(QWidget *widget) {
-    if (m_emptyWidget) {
-        m_ui->pages->removeWidget(m_emptyWidget);
-        m_emptyWidget->deleteLater();
+void MainWindow::setWelcomeWidget(QWidget *widget) {
+    if (m_welcomeWidget) {
+        m_ui->pages->removeWidget(m_welcomeWidget);
+        m_welcomeWidget->deleteLater();
     }
-    m_emptyWidget = widget;
+    m_welcomeWidget = widget;
     if (widget)
         m_ui->pages->addWidget(widget);
-    if (!m_snapshot)
-        m_ui->pages->setCurrentWidget(widget ? widget : m_ui->emptyPage);
-    updateActions();
+    showPage();
+}
+
+void MainWindow::setLookingForKey(bool looking) {
+    m_lookingForKey = looking;
+    showPage();
+}
+
+void MainWindow::setNoTrayNoteVisible(bool visible) {
+    m_noTrayNote->setVisible(visible && !m_settings.noTrayExplained());
 }
 
 bool MainWindow::isShowingDashboard() const {
     return m_ui->pages->currentWidget() == m_ui->dashboardPage;
 }
 
-bool MainWindow::exportSnapshotTo(const QString &path, QString *error) {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!m_snapshot)
-        return fail(tr("There is no snapshot to export yet."));
-    // Atomic and checked: a full disk or a crash never leaves half a file or replaces a good one.
-    return CsvSnapshotWriter::writeFile(path, {*m_snapshot}, error);
-}
-
-QString MainWindow::summaryText() const {
-    if (!m_snapshot)
-        return {};
-    QString text = m_text->summary(*m_snapshot);
-    if (m_stale && m_error)
-        text += tr("Stale: the last refresh failed (%1)\n").arg(m_error->message);
-    else if (m_stale)
-        text += tr("Stale: a recorded reading, not refreshed yet\n");
-    if (m_demo)
-        text.prepend(tr("Demo data, not a real organization's usage\n"));
-    return text;
-}
-
-QString MainWindow::proposedExportFileName() const {
-    const QDate today = m_clock.now().toLocalTime().date();
-    return QStringLiteral("allium-usage-%1.csv").arg(today.toString(Qt::ISODate));
-}
-
-QString MainWindow::overTimeUnitKey() const {
-    return m_trendPanel->unitKey();
-}
-
-void MainWindow::showSnapshot(const UsageSnapshot &snapshot, bool stale) {
-    m_snapshot = snapshot;
-    m_stale = stale;
-    if (!stale) {
-        m_error.reset();
-        hideErrorBanner();
-        m_history.record(snapshot);
-    }
-    m_model->setSnapshot(snapshot);
-    m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
-    updateHeader();
+void MainWindow::showState() {
+    const ReadingState &state = m_reading.state();
+    if (state.snapshot)
+        m_model->setSnapshot(*state.snapshot);
+    else
+        m_model->clear();
+    m_ui->demoBanner->setVisible(state.demo);
+    setWindowTitle(state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage"));
+    m_busyIndicator->setVisible(state.busy);
+    if (!state.error)
+        m_dismissedError.reset();
+    showPage();
+    showHeader();
+    showBanner();
     updateActions();
     refreshTimeTexts();
 }
 
-void MainWindow::showError(const UsageError &error) {
-    m_error = error;
-    m_stale = m_snapshot.has_value();
-    m_ui->errorMessage->setText(error.message);
-    m_ui->errorSettingsButton->setVisible(needsSettings(error.kind));
-    m_ui->errorRetryButton->setVisible(!needsSettings(error.kind));
+void MainWindow::showPage() {
+    const ReadingState &state = m_reading.state();
+    if (state.snapshot) {
+        m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
+        return;
+    }
+    if (!state.hasSource && m_welcomeWidget && !m_lookingForKey) {
+        m_ui->pages->setCurrentWidget(m_welcomeWidget);
+        return;
+    }
+    if (!state.hasSource && m_lookingForKey) {
+        m_ui->emptyTitle->setText(tr("Looking for the API key…"));
+        m_ui->emptyText->setText(
+            tr("Asking the system keychain for the key; this can take a moment."));
+    } else {
+        m_ui->emptyTitle->setText(m_text->emptyTitle(state));
+        m_ui->emptyText->setText(m_text->emptyText(state));
+    }
+    // Demo data is offered wherever real figures cannot come yet.
+    m_ui->emptyDemoButton->setVisible(!state.demo && !m_lookingForKey &&
+                                      (!state.hasSource || ReadingText::showsBanner(state)));
+    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+}
+
+void MainWindow::showHeader() {
+    const ReadingState &state = m_reading.state();
+    if (!state.snapshot)
+        return;
+    const DashboardText &text = m_text->dashboard();
+    m_ui->cadenceLabel->setText(text.cadence(*state.snapshot));
+    QStringList periods{text.billingPeriod(*state.snapshot)};
+    const QString allocation = text.allocationPeriod(*state.snapshot);
+    if (!allocation.isEmpty())
+        periods << allocation;
+    m_ui->periodsLabel->setText(periods.join(QStringLiteral("   ·   ")));
+    // An ended period is the one thing in the header that must not be missed.
+    QFont font = m_ui->countdownLabel->font();
+    font.setBold(state.periodEnded);
+    m_ui->countdownLabel->setFont(font);
+    setTextColor(m_ui->countdownLabel,
+                 state.periodEnded
+                     ? std::optional<QColor>(LevelColors::forLevel(UsageLevel::Warning, palette()))
+                     : std::nullopt);
+}
+
+void MainWindow::showBanner() {
+    const ReadingState &state = m_reading.state();
+    const bool dismissed =
+        m_dismissedError && state.error &&
+        *m_dismissedError == std::make_pair(state.error->kind, state.error->message);
+    if (!ReadingText::showsBanner(state) || dismissed) {
+        m_ui->errorBanner->hide();
+        return;
+    }
+    m_ui->errorMessage->setText(state.error->message);
+    const ReadingText::BannerAction action = ReadingText::bannerAction(state);
+    m_ui->errorSettingsButton->setVisible(action == ReadingText::BannerAction::OpenSettings);
+    m_ui->errorRetryButton->setVisible(action == ReadingText::BannerAction::TryAgain);
     m_ui->errorBanner->show();
-    if (!m_snapshot) {
-        setEmptyState(tr("No usage data yet"),
-                      tr("The first refresh failed. The message above says what to do."), !m_demo);
-    }
-    refreshTimeTexts();
-}
-
-void MainWindow::showBusy(bool busy) {
-    m_busyIndicator->setVisible(busy);
-    updateActions();
-}
-
-void MainWindow::hideErrorBanner() {
-    m_ui->errorBanner->hide();
 }
 
 void MainWindow::refreshTimeTexts() {
-    // The service says nothing when its key changes, but polling starts with a new next refresh,
-    // which lands here.
-    updateActions();
-    if (m_snapshot) {
-        m_updatedLabel->setText(m_text->updatedAgo(m_snapshot->receivedAt));
-        m_ui->countdownLabel->setText(m_text->resetCountdown(*m_snapshot));
-    } else {
-        m_updatedLabel->setText(tr("No data yet"));
-    }
-    m_staleLabel->setVisible(m_stale);
-    if (m_stale && m_snapshot) {
-        m_staleLabel->setText(tr("Stale: showing the reading of %1")
-                                  .arg(m_text->dateAndTime(m_snapshot->receivedAt)));
-        QPalette stalePalette = m_staleLabel->palette();
-        stalePalette.setColor(QPalette::WindowText,
-                              LevelColors::forLevel(UsageLevel::Critical, palette()));
-        m_staleLabel->setPalette(stalePalette);
-    }
-    const QDateTime nextRefresh = m_service.nextRefreshAt();
-    m_nextRefreshLabel->setText(m_text->nextRefresh(nextRefresh));
+    const ReadingState &state = m_reading.state();
+    m_freshnessLabel->setText(m_text->freshness(state));
+    setTextColor(m_freshnessLabel,
+                 state.isStale()
+                     ? std::optional<QColor>(LevelColors::forLevel(UsageLevel::Critical, palette()))
+                     : std::nullopt);
+    m_ui->countdownLabel->setText(m_text->periodNote(state));
+    m_ui->countdownLabel->setVisible(!m_ui->countdownLabel->text().isEmpty());
+    m_scheduleLabel->setText(m_text->schedule(state));
+    const QString advice = m_text->bannerAdvice(state);
+    m_ui->errorAdvice->setText(advice);
+    m_ui->errorAdvice->setVisible(!advice.isEmpty());
     // Seconds are shown in the last minutes before a refresh: tick every second then.
-    const bool soon = nextRefresh.isValid() && m_clock.now().secsTo(nextRefresh) < 120;
+    const bool soon =
+        state.nextRefreshAt.isValid() && m_clock.now().secsTo(state.nextRefreshAt) < 120;
     m_clockTimer->setInterval(soon ? 1000 : timeTextIntervalMs);
+}
 
-    if (m_error) {
-        QString advice = m_error->advice();
-        if (m_error->kind == UsageErrorKind::RateLimited || m_error->isTransient()) {
-            const QString next = m_text->nextRefresh(nextRefresh);
-            if (!next.isEmpty())
-                advice = tr("%1 %2.").arg(advice, next);
-        }
-        m_ui->errorAdvice->setText(advice);
-        m_ui->errorAdvice->setVisible(!advice.isEmpty());
-    }
+void MainWindow::updateActions() {
+    // Without a source (the welcome view) a refresh can only fail; while one runs, a second would
+    // only queue behind it. Try again follows the same rule as Refresh.
+    const ReadingState &state = m_reading.state();
+    m_ui->refreshAction->setEnabled(state.canRefresh());
+    m_ui->errorRetryButton->setEnabled(state.canRefresh());
+    m_ui->exportAction->setEnabled(state.hasSnapshot());
+    m_ui->copySummaryAction->setEnabled(state.hasSnapshot());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -338,53 +322,20 @@ void MainWindow::hideEvent(QHideEvent *event) {
     QMainWindow::hideEvent(event);
 }
 
-void MainWindow::updateHeader() {
-    if (!m_snapshot)
-        return;
-    m_ui->cadenceLabel->setText(m_text->cadence(*m_snapshot));
-    QStringList periods{m_text->billingPeriod(*m_snapshot)};
-    const QString allocation = m_text->allocationPeriod(*m_snapshot);
-    if (!allocation.isEmpty())
-        periods << allocation;
-    m_ui->periodsLabel->setText(periods.join(QStringLiteral("   ·   ")));
+bool MainWindow::exportSnapshotTo(const QString &path, QString *error) {
+    return m_actions->exportTo(path, error);
 }
 
-void MainWindow::updateActions() {
-    // Without a key (the welcome view) a refresh can only fail; while one runs, a second would
-    // only queue behind it.
-    const bool canRefresh = m_service.hasApiKey() && !m_service.isBusy();
-    m_ui->refreshAction->setEnabled(canRefresh);
-    m_ui->errorRetryButton->setEnabled(canRefresh);
-    m_ui->exportAction->setEnabled(m_snapshot.has_value());
-    m_ui->copySummaryAction->setEnabled(m_snapshot.has_value());
+QString MainWindow::summaryText() const {
+    return m_actions->summaryText();
 }
 
-void MainWindow::updateWindowTitle() {
-    setWindowTitle(m_demo ? tr("Allium Usage — Demo data") : tr("Allium Usage"));
+QString MainWindow::proposedExportFileName() const {
+    return m_actions->proposedFileName();
 }
 
-void MainWindow::exportWithDialog() {
-    if (!m_snapshot)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export snapshot to CSV"), QDir(folder).filePath(proposedExportFileName()),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportSnapshotTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::copySummary() {
-    const QString text = summaryText();
-    if (text.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(text);
-    statusBar()->showMessage(tr("Summary copied"), 3000);
+QString MainWindow::overTimeUnitKey() const {
+    return m_trendPanel->unitKey();
 }
 
 void MainWindow::showAbout() {
@@ -408,4 +359,33 @@ void MainWindow::restoreWindowState() {
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     m_ui->chartsSplitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+QWidget *MainWindow::createNoTrayNote() {
+    auto *note = new QFrame(this);
+    note->setObjectName(QStringLiteral("noTrayNote"));
+    note->setFrameShape(QFrame::StyledPanel);
+    note->setAccessibleName(tr("No system tray"));
+    auto *text = new QLabel(
+        tr("No system tray shows the Allium Usage icon, so closing this window quits the app; "
+           "threshold notifications appear as desktop notifications. The icon appears as soon as "
+           "a tray does. On GNOME, the \"AppIndicator and KStatusNotifierItem Support\" extension "
+           "adds one."),
+        note);
+    text->setWordWrap(true);
+    auto *dismiss = new QToolButton(note);
+    dismiss->setObjectName(QStringLiteral("noTrayDismissButton"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setToolTip(tr("Do not show this note again"));
+    connect(dismiss, &QToolButton::clicked, this, [this, note] {
+        m_settings.setNoTrayExplained(true);
+        m_settings.sync();
+        note->hide();
+    });
+    auto *layout = new QHBoxLayout(note);
+    layout->addWidget(text, 1);
+    layout->addWidget(dismiss, 0, Qt::AlignTop);
+    tint(note, palette().color(QPalette::Highlight));
+    note->hide();
+    return note;
 }

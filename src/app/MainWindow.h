@@ -1,27 +1,28 @@
-// The dashboard window: shows the model of the latest snapshot (header, bars, charts, status) and
-// forwards the person's actions (refresh, export, copy, settings) to the service and to signals.
+// The dashboard window, a view of the current reading: shows its state (header, bars, charts,
+// error banner, status) whenever it changes, and forwards the person's actions (refresh, export,
+// copy, settings, demo) to the reading and to signals. It keeps no figures of its own.
 #pragma once
 
 #include "core/api/UsageError.h"
-#include "core/api/UsageSnapshot.h"
-#include "core/display/UsageLevel.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 
+class AppSettings;
 class Clock;
-class DashboardText;
+class CurrentReading;
 class HistoryTrendPanel;
 class QLabel;
 class QProgressBar;
 class QTimer;
-class UsageHistory;
-class UsageService;
+class ReadingText;
+class SnapshotActions;
 class UsageTableModel;
 
 class MainWindow final : public QMainWindow {
@@ -29,9 +30,8 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // The service and history outlive the window; the clock gives "now" for every countdown. Each
-    // snapshot received is recorded in the history, which feeds the over-time chart.
-    MainWindow(UsageService &service, UsageHistory &history, const Clock &clock,
+    // The reading and the settings outlive the window; the clock gives "now" for every countdown.
+    MainWindow(CurrentReading &reading, AppSettings &settings, const Clock &clock,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -44,17 +44,15 @@ public:
     QAction *quitAction() const;
 
     UsageTableModel *model() const { return m_model; }
-    void setThresholds(const UsageThresholds &thresholds);
 
-    // Labels everything as demo data (banner, title, summary).
-    void setDemoMode(bool demo);
-    bool isDemoMode() const { return m_demo; }
-
-    // What to say while there is no snapshot; offerDemo shows the "Show demo data" button.
-    void setEmptyState(const QString &title, const QString &text, bool offerDemo);
-    // Replaces the built-in empty page (e.g. with a welcome view that asks for the key); the window
-    // takes ownership and shows it until the first snapshot arrives.
-    void setEmptyStateWidget(QWidget *widget);
+    // What the window shows while there is no source to read from: the welcome view that asks
+    // for a key (the window takes ownership; nullptr puts back its own page).
+    void setWelcomeWidget(QWidget *widget);
+    // While the key is being looked up (a keychain can take seconds), say so instead of "no key".
+    void setLookingForKey(bool looking);
+    // A note, not a box: no tray shows the icon yet, so closing the window quits. Hidden for good
+    // once the person dismisses it.
+    void setNoTrayNoteVisible(bool visible);
     bool isShowingDashboard() const;
 
     // Writes the shown snapshot as CSV to path, atomically. False with a reason on failure.
@@ -64,16 +62,12 @@ public:
     // "allium-usage-2026-04-24.csv" for today's date.
     QString proposedExportFileName() const;
 
-    bool isStale() const { return m_stale; }
     // The unit the over-time chart shows ("developer_units"), or empty.
     QString overTimeUnitKey() const;
     // The over-time view beside the percent chart: unit and period pickers, forecast, trend chart.
     HistoryTrendPanel *trendPanel() const { return m_trendPanel; }
 
 public slots:
-    // Shows a snapshot: the service's signal calls this, and so can a snapshot restored from the
-    // history store at start (pass stale = true to mark it as old until a refresh succeeds).
-    void showSnapshot(const UsageSnapshot &snapshot, bool stale = false);
     // Recomputes every time-dependent text; a timer calls it, tests call it after moving the clock.
     void refreshTimeTexts();
 
@@ -87,33 +81,31 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void showError(const UsageError &error);
-    void showBusy(bool busy);
-    void hideErrorBanner();
-    void updateHeader();
+    void showState();
+    void showPage();
+    void showHeader();
+    void showBanner();
     void updateActions();
-    void updateWindowTitle();
-    void exportWithDialog();
-    void copySummary();
     void showAbout();
     void saveWindowState() const;
     void restoreWindowState();
+    QWidget *createNoTrayNote();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    UsageService &m_service;
-    UsageHistory &m_history;
+    CurrentReading &m_reading;
+    AppSettings &m_settings;
     const Clock &m_clock;
-    std::unique_ptr<DashboardText> m_text;
+    std::unique_ptr<ReadingText> m_text;
+    SnapshotActions *m_actions;
     UsageTableModel *m_model;
     QTimer *m_clockTimer;
-    QLabel *m_updatedLabel;
-    QLabel *m_nextRefreshLabel;
-    QLabel *m_staleLabel;
+    QLabel *m_freshnessLabel;
+    QLabel *m_scheduleLabel;
     QProgressBar *m_busyIndicator;
     HistoryTrendPanel *m_trendPanel;
-    QWidget *m_emptyWidget = nullptr;
-    std::optional<UsageSnapshot> m_snapshot;
-    std::optional<UsageError> m_error;
-    bool m_stale = false;
-    bool m_demo = false;
+    QWidget *m_noTrayNote;
+    QWidget *m_welcomeWidget = nullptr;
+    bool m_lookingForKey = false;
+    // The banner the person dismissed stays away until another error (or a success) comes.
+    std::optional<std::pair<UsageErrorKind, QString>> m_dismissedError;
 };

@@ -2,8 +2,11 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "core/api/BaseUrlPolicy.h"
 #include "core/display/UsageFormat.h"
+#include "core/launch/ProgramLocations.h"
 #include "core/secrets/ApiKeyKeeper.h"
+#include "core/secrets/ApiKeyRule.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -13,13 +16,10 @@
 
 namespace {
 
+// An empty field means "no new key" (the stored one, if any, stays); anything typed must pass the
+// one key rule.
 QString keyProblem(const QString &key) {
-    for (const QChar c : key.trimmed()) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return SettingsDialog::tr(
-                "An API key has no spaces or line breaks; paste just the key.");
-    }
-    return {};
+    return key.trimmed().isEmpty() ? QString() : ApiKeyRule::problem(key);
 }
 
 } // namespace
@@ -31,15 +31,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
     , m_settings(settings)
     , m_keeper(keeper)
     , m_clock(clock)
-    , m_autostart(AutostartEntry::defaultFilePath(), QCoreApplication::applicationFilePath()) {
+    , m_autostart(AutostartEntry::defaultFilePath(),
+                  ProgramLocations::commandLineFor(QCoreApplication::applicationFilePath())) {
     m_ui->setupUi(this);
     m_testTimings.transferTimeout = std::chrono::milliseconds(15'000);
     m_ui->keyHelpLabel->setText(m_ui->keyHelpLabel->text().arg(m_keeper.keychainName()));
-    m_ui->refreshSpin->setRange(0, AppSettings::maximumRefreshMinutes * 10);
+    m_ui->refreshSpin->setRange(0, Defaults::maximumRefreshMinutes * 10);
     m_ui->warningSpin->setRange(0, 1000);
     m_ui->criticalSpin->setRange(0, 1000);
     // Wider than the rule, so that an out-of-range value is explained instead of clamped.
-    m_ui->retentionSpin->setRange(0, AppSettings::maximumHistoryRetentionDays * 10);
+    m_ui->retentionSpin->setRange(0, Defaults::maximumHistoryRetentionDays * 10);
     // The form's size predates the History group: grow to what the wrapped help texts need at
     // this width, since a window does not grow for height-for-width on its own (they were cut).
     resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
@@ -70,9 +71,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, cons
         validate();
     });
     connect(&m_keeper, &ApiKeyKeeper::loaded, this, [this] {
-        if (m_ui->keyEdit->text().isEmpty())
+        // A key from the environment is used, never shown.
+        if (m_ui->keyEdit->text().isEmpty() && !m_keeper.fromEnvironment())
             m_ui->keyEdit->setText(m_keeper.key());
         updateKeyState();
+        validate();
     });
 
     m_ui->testResultLabel->hide();
@@ -93,10 +96,17 @@ void SettingsDialog::setConnectionTestTimings(const UsageServiceTimings &timings
 }
 
 void SettingsDialog::loadFromSettings() {
-    const QUrl baseUrl = m_settings.baseUrl();
-    const bool custom = baseUrl != UsageService::defaultBaseUrl();
+    const QUrl baseUrl = m_settings.storedBaseUrl();
+    const bool custom = baseUrl != BaseUrlPolicy::defaultBaseUrl();
     m_ui->advancedGroup->setChecked(custom);
     m_ui->baseUrlEdit->setText(baseUrl.toString());
+    // --base-url wins for this session: say so, instead of showing the saved address as if it
+    // were the one in use.
+    m_ui->sessionBaseUrlLabel->setVisible(m_settings.hasSessionBaseUrl());
+    m_ui->sessionBaseUrlLabel->setText(
+        tr("In use for this session: %1 (from --base-url). Test connection uses it. The address "
+           "under Advanced is saved for starts without --base-url.")
+            .arg(m_settings.baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
     m_ui->refreshSpin->setValue(m_settings.refreshIntervalMinutes());
     m_ui->warningSpin->setValue(qRound(m_settings.warningPercent()));
     m_ui->criticalSpin->setValue(qRound(m_settings.criticalPercent()));
@@ -112,15 +122,24 @@ void SettingsDialog::loadFromSettings() {
 
 QUrl SettingsDialog::effectiveBaseUrl() const {
     if (!m_ui->advancedGroup->isChecked())
-        return UsageService::defaultBaseUrl();
+        return BaseUrlPolicy::defaultBaseUrl();
     return QUrl(m_ui->baseUrlEdit->text().trimmed());
+}
+
+QUrl SettingsDialog::testedBaseUrl() const {
+    return m_settings.hasSessionBaseUrl() ? m_settings.baseUrl() : effectiveBaseUrl();
+}
+
+QString SettingsDialog::testedKey() const {
+    // A key from ALLIUM_API_KEY is in use and never shown; the test uses it as the app does.
+    return m_keeper.fromEnvironment() ? m_keeper.key() : m_ui->keyEdit->text();
 }
 
 bool SettingsDialog::isValid() const {
     const int warning = m_ui->warningSpin->value();
     return keyProblem(m_ui->keyEdit->text()).isEmpty() &&
            (!m_ui->advancedGroup->isChecked() ||
-            AppSettings::baseUrlProblem(m_ui->baseUrlEdit->text()).isEmpty()) &&
+            BaseUrlPolicy::textProblem(m_ui->baseUrlEdit->text()).isEmpty()) &&
            AppSettings::refreshIntervalProblem(m_ui->refreshSpin->value()).isEmpty() &&
            AppSettings::warningProblem(warning).isEmpty() &&
            AppSettings::criticalProblem(warning, m_ui->criticalSpin->value()).isEmpty() &&
@@ -141,10 +160,9 @@ void SettingsDialog::showProblem(QLabel *label, const QString &problem) {
 void SettingsDialog::validate() {
     const int warning = m_ui->warningSpin->value();
     showProblem(m_ui->keyErrorLabel, keyProblem(m_ui->keyEdit->text()));
-    showProblem(m_ui->baseUrlErrorLabel,
-                m_ui->advancedGroup->isChecked()
-                    ? AppSettings::baseUrlProblem(m_ui->baseUrlEdit->text())
-                    : QString());
+    showProblem(m_ui->baseUrlErrorLabel, m_ui->advancedGroup->isChecked()
+                                             ? BaseUrlPolicy::textProblem(m_ui->baseUrlEdit->text())
+                                             : QString());
     showProblem(m_ui->refreshErrorLabel,
                 AppSettings::refreshIntervalProblem(m_ui->refreshSpin->value()));
     showProblem(m_ui->warningErrorLabel, AppSettings::warningProblem(warning));
@@ -153,13 +171,15 @@ void SettingsDialog::validate() {
     showProblem(m_ui->retentionErrorLabel,
                 AppSettings::historyRetentionProblem(m_ui->retentionSpin->value()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isValid() && !m_saving);
-    m_ui->testButton->setEnabled(!m_ui->keyEdit->text().trimmed().isEmpty() &&
-                                 keyProblem(m_ui->keyEdit->text()).isEmpty() && !m_testService);
+    m_ui->testButton->setEnabled(ApiKeyRule::isAcceptable(testedKey()) && !m_testService);
 }
 
 void SettingsDialog::updateKeyState() {
     const bool fromEnvironment = m_keeper.fromEnvironment();
     m_ui->keyEdit->setEnabled(!fromEnvironment && !m_saving);
+    m_ui->keyEdit->setPlaceholderText(fromEnvironment
+                                          ? tr("In use for this session: from ALLIUM_API_KEY")
+                                          : tr("Paste your organization's API key"));
     m_ui->removeKeyButton->setEnabled(!fromEnvironment && m_keeper.hasKey() && !m_saving);
     m_ui->sessionOnlyCheck->setVisible(!m_keeper.keychainAvailable() || m_keeper.sessionOnly());
     if (!m_keeper.keychainAvailable())
@@ -169,8 +189,9 @@ void SettingsDialog::updateKeyState() {
 
     QString status;
     if (fromEnvironment) {
-        status = tr("The key comes from the ALLIUM_API_KEY environment variable, which wins over "
-                    "the keychain. Unset it to manage the key here.");
+        status = tr("In use for this session: the key from the ALLIUM_API_KEY environment "
+                    "variable, which wins over the keychain. Test connection uses it. Unset the "
+                    "variable to manage the key here.");
     } else if (!m_keeper.keychainAvailable()) {
         status = tr("No system keychain is available, so the key cannot be saved: %1 You can "
                     "use it for this session only.")
@@ -194,13 +215,13 @@ void SettingsDialog::testConnection() {
     m_testService = std::make_unique<UsageService>(m_clock);
     m_testService->setTimings(m_testTimings);
     QString problem;
-    if (!m_testService->setBaseUrl(effectiveBaseUrl(), &problem)) {
+    if (!m_testService->setBaseUrl(testedBaseUrl(), &problem)) {
         m_ui->testResultLabel->setText(problem);
         m_ui->testResultLabel->show();
         m_testService.reset();
         return;
     }
-    m_testService->setApiKey(m_ui->keyEdit->text().trimmed());
+    m_testService->setApiKey(testedKey());
     const auto finished = [this](const QString &text) {
         m_ui->testResultLabel->setText(text);
         m_ui->testResultLabel->show();

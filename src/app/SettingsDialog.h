@@ -38,6 +38,9 @@ public:
     bool isValid() const;
     // The base URL the dialog would save: the default unless Advanced is on.
     QUrl effectiveBaseUrl() const;
+    // What Test connection uses: what this session uses when --base-url overrides the saved
+    // address, else the one in the dialog.
+    QUrl testedBaseUrl() const;
 
 public slots:
     void accept() override;
@@ -55,6 +58,7 @@ private:
     void removeKey();
     void saveSettings();
     void keySaved(const SecretResult &result);
+    QString testedKey() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings &m_settings;

@@ -2,29 +2,29 @@
 
 #include "app/DesktopNotifier.h"
 #include "app/MainWindow.h"
+#include "app/TrayHost.h"
 #include "app/TrayIconPainter.h"
-#include "core/api/UsageService.h"
-#include "core/desktop/ThresholdNotifier.h"
 #include "core/desktop/TrayStatus.h"
+#include "core/reading/CurrentReading.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCloseEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTimer>
 
-TrayController::TrayController(MainWindow &window, UsageService &service, AppSettings &settings,
-                               const Clock &clock, QObject *parent)
+TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppSettings &settings,
+                               TrayHost &host, const Clock &clock,
+                               const QString &notificationStateFile, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_service(service)
+    , m_reading(reading)
     , m_settings(settings)
+    , m_host(host)
     , m_clock(clock)
     , m_menu(std::make_unique<QMenu>())
-    , m_tray(std::make_unique<QSystemTrayIcon>())
-    , m_notifier(std::make_unique<ThresholdNotifier>(clock, ThresholdNotifier::defaultStateFile()))
-    , m_desktopNotifier(
-          std::make_unique<DesktopNotifier>(*m_tray, [this] { return isTrayAvailable(); })) {
+    , m_notifier(std::make_unique<ThresholdNotifier>(clock, notificationStateFile))
+    , m_desktopNotifier(std::make_unique<DesktopNotifier>(
+          [this]() -> QSystemTrayIcon * { return isTrayAvailable() ? m_tray.get() : nullptr; })) {
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
     m_menu->addAction(m_window.refreshAction());
@@ -32,21 +32,16 @@ TrayController::TrayController(MainWindow &window, UsageService &service, AppSet
     m_menu->addAction(m_window.settingsAction());
     m_menu->addSeparator();
     m_menu->addAction(m_window.quitAction());
-    m_tray->setContextMenu(m_menu.get());
 
-    connect(m_tray.get(), &QSystemTrayIcon::activated, this,
-            [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger)
-                    toggleWindow();
+    connect(&m_reading, &CurrentReading::changed, this, &TrayController::update);
+    connect(&m_reading, &CurrentReading::readingReceived, this,
+            [this](const UsageSnapshot &snapshot) {
+                // The source's history key, not its URL: the demo's port changes every run.
+                m_notifier->observe(m_reading.historyKey(), snapshot);
             });
-    connect(&m_service, &UsageService::busyChanged, this, &TrayController::update);
-    connect(&m_service, &UsageService::refreshFailed, this, &TrayController::update);
-    connect(&m_service, &UsageService::snapshotReceived, this, [this](const UsageSnapshot &s) {
-        m_notifier->setScope(m_service.baseUrl().toString());
-        m_notifier->observe(s);
-        update();
-    });
     connect(m_notifier.get(), &ThresholdNotifier::notificationDue, this, &TrayController::notify);
+    connect(&m_settings, &AppSettings::changed, this, &TrayController::applySettings);
+    connect(&m_host, &TrayHost::availableChanged, this, &TrayController::trayAvailabilityChanged);
 
     // The tooltip says "Updated 2 minutes ago"; keep it true.
     auto *ticker = new QTimer(this);
@@ -56,82 +51,52 @@ TrayController::TrayController(MainWindow &window, UsageService &service, AppSet
 
     m_window.installEventFilter(this);
     applySettings();
-    // Deferred, so that whoever creates the controller can still override the tray's presence.
-    QTimer::singleShot(0, this, [this] {
-        if (isTrayAvailable())
-            m_tray->show();
-        else
-            explainMissingTrayOnce();
-    });
+    trayAvailabilityChanged();
 }
 
 TrayController::~TrayController() {
     m_window.removeEventFilter(this);
 }
 
-void TrayController::setNotificationStateFile(const QString &path) {
-    m_notifier = std::make_unique<ThresholdNotifier>(m_clock, path);
-    connect(m_notifier.get(), &ThresholdNotifier::notificationDue, this, &TrayController::notify);
-    applySettings();
+bool TrayController::isTrayAvailable() const {
+    return m_host.isAvailable();
 }
 
-void TrayController::setHasKey(bool hasKey) {
-    m_hasKey = hasKey;
-    update();
-}
-
-void TrayController::setDemo(bool demo) {
-    m_demo = demo;
-    update();
-}
-
-void TrayController::setForecastSource(std::function<QString()> source) {
-    m_forecastSource = std::move(source);
-    update();
-}
-
-void TrayController::setRestoredSnapshotSource(
-    std::function<std::optional<UsageSnapshot>()> source) {
-    m_restoredSnapshotSource = std::move(source);
-    update();
+void TrayController::trayAvailabilityChanged() {
+    const bool available = isTrayAvailable();
+    if (available && !m_tray) {
+        // Created only now: asking Qt about the tray before a host exists would make it settle
+        // on "no D-Bus tray" for the rest of the run (see TrayHost).
+        m_tray = std::make_unique<QSystemTrayIcon>();
+        m_tray->setContextMenu(m_menu.get());
+        connect(m_tray.get(), &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger)
+                        toggleWindow();
+                });
+        update();
+        m_tray->show();
+    }
+    m_window.setNoTrayNoteVisible(!available);
 }
 
 void TrayController::applySettings() {
-    m_thresholds.warningPercent = m_settings.warningPercent();
-    m_thresholds.criticalPercent = m_settings.criticalPercent();
-    m_notifier->setThresholds(m_thresholds.warningPercent, m_thresholds.criticalPercent);
+    m_notifier->setThresholds(m_settings.warningPercent(), m_settings.criticalPercent());
     update();
 }
 
-bool TrayController::isTrayAvailable() const {
-    return m_trayAvailableOverride.value_or(QSystemTrayIcon::isSystemTrayAvailable());
-}
-
-void TrayController::overrideTrayAvailable(std::optional<bool> available) {
-    m_trayAvailableOverride = available;
-}
-
 TrayStatus TrayController::status() const {
-    TrayStatus::Input input;
-    input.hasKey = m_hasKey || m_demo;
-    input.busy = m_service.isBusy();
-    input.demo = m_demo;
-    input.snapshot = m_service.lastSnapshot();
-    if (!input.snapshot && m_restoredSnapshotSource)
-        input.snapshot = m_restoredSnapshotSource();
-    // The service clears its error on the next success, so an error here is the latest news.
-    input.error = m_service.lastError();
-    input.thresholds = m_thresholds;
-    if (m_forecastSource && input.snapshot)
-        input.forecast = m_forecastSource();
-    return TrayStatus::from(input, m_clock);
+    return TrayStatus::from(m_reading.state(), m_settings.thresholds(),
+                            m_reading.forecasts().summaryText(), m_clock);
 }
 
 void TrayController::update() {
+    m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
+    if (!m_tray)
+        return;
     const TrayStatus current = status();
     m_tray->setIcon(TrayIconPainter::icon(current));
     m_tray->setToolTip(current.toolTip);
-    m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
 }
 
 void TrayController::showWindow() {
@@ -173,21 +138,4 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event) {
         return true;
     }
     return QObject::eventFilter(watched, event);
-}
-
-void TrayController::explainMissingTrayOnce() {
-    if (m_settings.noTrayExplained())
-        return;
-    m_settings.setNoTrayExplained(true);
-    m_settings.sync();
-    // Not modal: the dashboard keeps working behind it.
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("No system tray"),
-        tr("This desktop shows no system tray, so Allium Usage runs as a normal window: closing "
-           "it quits the app. Threshold notifications appear as desktop notifications. On GNOME, "
-           "the \"AppIndicator and KStatusNotifierItem Support\" extension adds a tray."),
-        QMessageBox::Ok, &m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    emit missingTrayExplained();
 }

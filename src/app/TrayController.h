@@ -1,27 +1,25 @@
-// The system tray: an icon drawn from the service's state, a tooltip with each unit's percentage,
-// the reset and the last update, a menu, threshold notifications, and the window hiding to the
-// tray on close when a tray exists (without one, closing quits and the app says once why).
+// The system tray, as a view of the current reading: an icon drawn from its state, a tooltip with
+// each unit's percentage, the reset and how fresh the figures are, a menu, and the threshold
+// notifications. The icon appears whenever a tray host does, even one that starts after the app;
+// until then the window says why there is none, without a modal box. Closing the window hides it
+// to the tray only while a tray shows the icon.
 #pragma once
 
-#include "core/api/UsageSnapshot.h"
-#include "core/display/UsageLevel.h"
+#include "core/desktop/ThresholdNotifier.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 class AppSettings;
 class Clock;
+class CurrentReading;
 class DesktopNotifier;
 class MainWindow;
-class QAction;
 class QMenu;
-class ThresholdNotifier;
-class UsageService;
-struct ThresholdNotification;
+class QAction;
+class TrayHost;
 struct TrayStatus;
 
 class TrayController final : public QObject {
@@ -29,24 +27,16 @@ class TrayController final : public QObject {
     Q_DISABLE_COPY_MOVE(TrayController)
 
 public:
-    TrayController(MainWindow &window, UsageService &service, AppSettings &settings,
-                   const Clock &clock, QObject *parent = nullptr);
+    // The notifier remembers what it announced in notificationStateFile (tests pass a temporary
+    // one). Everything passed in outlives the controller.
+    TrayController(MainWindow &window, CurrentReading &reading, AppSettings &settings,
+                   TrayHost &host, const Clock &clock,
+                   const QString &notificationStateFile = ThresholdNotifier::defaultStateFile(),
+                   QObject *parent = nullptr);
     ~TrayController() override;
 
-    // The notifier's memory; tests point it at a temporary file.
-    void setNotificationStateFile(const QString &path);
-    void setHasKey(bool hasKey);
-    void setDemo(bool demo);
-    // Gives the tooltip its forecast line ("Developer units: On track: ...").
-    void setForecastSource(std::function<QString()> source);
-    // Until the first refresh returns, the last recorded reading (shown with its age).
-    void setRestoredSnapshotSource(std::function<std::optional<UsageSnapshot>()> source);
-    // Re-reads thresholds and notification settings after the Settings dialog saved them.
-    void applySettings();
-
     bool isTrayAvailable() const;
-    // What the platform says, unless set here (tests of both cases on one machine).
-    void overrideTrayAvailable(std::optional<bool> available);
+    // The icon, once a tray host exists (nullptr before).
     QSystemTrayIcon *trayIcon() const { return m_tray.get(); }
     // Where threshold notifications go: the tray balloon, or the desktop's notification service.
     DesktopNotifier &desktopNotifier() const { return *m_desktopNotifier; }
@@ -60,30 +50,24 @@ public:
 signals:
     // A threshold notification was shown (or would have been, with notifications on).
     void notified(const ThresholdNotification &notification);
-    // The person was told, once for good, why there is no tray icon.
-    void missingTrayExplained();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void trayAvailabilityChanged();
     void update();
+    void applySettings();
     void notify(const ThresholdNotification &notification);
-    void explainMissingTrayOnce();
 
     MainWindow &m_window;
-    UsageService &m_service;
+    CurrentReading &m_reading;
     AppSettings &m_settings;
+    TrayHost &m_host;
     const Clock &m_clock;
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     std::unique_ptr<ThresholdNotifier> m_notifier;
     std::unique_ptr<DesktopNotifier> m_desktopNotifier;
     QAction *m_openAction;
-    UsageThresholds m_thresholds;
-    bool m_hasKey = false;
-    bool m_demo = false;
-    std::optional<bool> m_trayAvailableOverride;
-    std::function<QString()> m_forecastSource;
-    std::function<std::optional<UsageSnapshot>()> m_restoredSnapshotSource;
 };

@@ -3,6 +3,7 @@
 #include "ui_WelcomeWidget.h"
 
 #include "core/secrets/ApiKeyKeeper.h"
+#include "core/secrets/ApiKeyRule.h"
 
 WelcomeWidget::WelcomeWidget(ApiKeyKeeper &keeper, QWidget *parent)
     : QWidget(parent)
@@ -30,16 +31,14 @@ WelcomeWidget::WelcomeWidget(ApiKeyKeeper &keeper, QWidget *parent)
 WelcomeWidget::~WelcomeWidget() = default;
 
 void WelcomeWidget::updateState() {
-    const QString key = m_ui->keyEdit->text().trimmed();
-    bool clean = true;
-    for (const QChar c : key)
-        clean = clean && !c.isSpace();
-    m_ui->saveButton->setEnabled(!key.isEmpty() && clean && !m_saving);
+    const QString text = m_ui->keyEdit->text();
+    // Nothing typed yet is no mistake: the rule speaks once there is something to judge.
+    const QString problem = text.trimmed().isEmpty() ? QString() : ApiKeyRule::problem(text);
+    m_ui->saveButton->setEnabled(!text.trimmed().isEmpty() && problem.isEmpty() && !m_saving);
     m_ui->keyEdit->setEnabled(!m_saving);
     m_ui->sessionOnlyCheck->setVisible(!m_keeper.keychainAvailable());
-    if (!clean)
-        m_ui->messageLabel->setText(
-            tr("An API key has no spaces or line breaks; paste just the key."));
+    if (!problem.isEmpty())
+        m_ui->messageLabel->setText(problem);
     else if (!m_saving && !m_keeper.keychainAvailable())
         m_ui->messageLabel->setText(
             tr("No system keychain is available, so the key cannot be saved: %1")

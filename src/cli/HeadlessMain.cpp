@@ -46,7 +46,7 @@ QStringList configure(QCommandLineParser &parser, const QList<HeadlessCommand> &
     parser.setApplicationDescription(QCoreApplication::translate(
         "HeadlessMain",
         "Shows your organization's Allium API usage: a dashboard and tray icon, or, with "
-        "--once, one snapshot printed as a table, CSV or JSON."));
+        "--once, one snapshot printed as a table, CSV, JSON or Prometheus metrics."));
     parser.addHelpOption();
     parser.addVersionOption();
     CommandLineOptions::addCommonOptions(parser);
@@ -73,6 +73,9 @@ Environment:
   ALLIUM_API_KEY    The API key (from the Allium app: Settings > API Keys). Wins over the key
                     stored in the system keychain with --set-key. Keys are never accepted as
                     arguments: a command line leaks into process lists and shell history.
+  CREDENTIALS_DIRECTORY
+                    Set by systemd for a unit with LoadCredential=allium-api-key:FILE; the key
+                    is read from the file allium-api-key there when ALLIUM_API_KEY is not set.
   ALLIUM_THEME      The dashboard's look when --theme is not given.
 
 Exit codes:
@@ -87,10 +90,13 @@ Exit codes:
   6  --set-key, --forget-key: no system keychain, or it refused
   7  --once: the output is complete, but the reading could not be recorded in the usage
      history (a full disk, a read-only folder; --no-history records nothing)
+  126  the dashboard is installed but could not be started
+  127  the dashboard is not installed (package allium-usage); the command line works
 
 Examples:
   allium-usage --once
   allium-usage --once --format csv --output usage.csv
+  allium-usage --once --format prometheus --output /var/lib/node_exporter/allium.prom
   allium-usage --demo --once --format json
   allium-usage --set-key < key.txt
   allium-usage --history --from 2026-04-01 --format csv --output april.csv

@@ -7,6 +7,7 @@
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
 #include "core/output/CsvSnapshotWriter.h"
+#include "core/reading/ReadingSource.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -88,13 +89,14 @@ int HistoryCommand::run(const QCommandLineParser &parser) {
     if (from.isValid() && to.isValid() && from >= to)
         return usageError(tr("--from must not be after --to."));
 
-    QString source = HistoryStore::demoSourceKey();
-    if (!parser.isSet(CommandLineOptions::demo())) {
+    const bool demo = parser.isSet(CommandLineOptions::demo());
+    QString source = ReadingSource::historyKeyFor(QUrl(), true);
+    if (!demo) {
         QString problem;
         const std::optional<QUrl> baseUrl = CommandLineOptions::baseUrlFrom(parser, &problem);
         if (!baseUrl)
             return usageError(tr("--base-url: %1").arg(problem));
-        source = HistoryStore::sourceKey(*baseUrl);
+        source = ReadingSource::historyKeyFor(*baseUrl, false);
     }
 
     OutputDestination destination(parser.value(QStringLiteral("output")));

@@ -3,7 +3,9 @@
 #include "cli/TerminalMessages.h"
 #include "core/launch/ExitCode.h"
 #include "core/secrets/ApiKeyResolver.h"
+#include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -91,13 +93,20 @@ QString KeyCommands::readKeyFromStandardInput() {
                                   "and press Enter; it will not be shown: ")
                             << Qt::flush;
     }
-    std::string line;
-    {
+    std::string text;
+    if (isatty(STDIN_FILENO)) {
         const EchoOff echoOff;
-        std::getline(std::cin, line);
+        std::getline(std::cin, text);
+    } else {
+        // Piped in: all of it (bounded), so that a second line is refused by the key rule rather
+        // than silently cut off.
+        constexpr std::size_t limit = std::size_t(ApiKeyRule::MaximumLength) * 8;
+        char c = 0;
+        while (text.size() <= limit && std::cin.get(c))
+            text.push_back(c);
     }
-    QString key = QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed();
-    std::fill(line.begin(), line.end(), '\0');
+    QString key = ApiKeyRule::normalized(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    std::fill(text.begin(), text.end(), '\0');
     return key;
 }
 
@@ -109,16 +118,15 @@ int KeyCommands::setKey() {
                "key.txt) or run --set-key in a terminal and paste it."));
         return toInt(ExitCode::UsageError);
     }
-    for (const QChar c : key) {
-        if (c.isSpace() || c.category() == QChar::Other_Control) {
-            TerminalMessages::printError(
-                tr("The API key on standard input contains spaces or control characters; "
-                   "expected a single key on one line."));
-            return toInt(ExitCode::UsageError);
-        }
+    // The same rule as the Settings dialog and the service: a key stored here is one they accept.
+    const QString problem = ApiKeyRule::problem(key);
+    if (!problem.isEmpty()) {
+        TerminalMessages::printError(
+            tr("The API key on standard input was not stored: %1").arg(problem));
+        return toInt(ExitCode::UsageError);
     }
 
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     const SecretResult result =
         wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
     if (!result.ok()) {
@@ -138,7 +146,7 @@ int KeyCommands::setKey() {
 }
 
 int KeyCommands::forgetKey() {
-    KeychainSecretStore store;
+    LazyKeychainStore store;
     // Deleting an absent entry succeeds silently in some back ends; ask first to say which it was.
     SecretResult result = wait(store, &SecretStore::readFinished, [&] { store.readKey(); });
     if (result.ok())

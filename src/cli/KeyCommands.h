@@ -19,7 +19,8 @@ public:
     static HeadlessCommand setKeyCommand();
     static HeadlessCommand forgetKeyCommand();
 
-    // One line from standard input, trimmed; the terminal does not echo it when stdin is one.
+    // The key from standard input, trimmed: one line from a terminal (not echoed), or everything
+    // piped in, so that a key with a line break in it is refused rather than cut short.
     static QString readKeyFromStandardInput();
 
 private:

@@ -6,13 +6,19 @@
 #include "core/Clock.h"
 #include "core/api/UsageService.h"
 #include "core/demo/DemoUsageServer.h"
+#include "core/display/DashboardText.h"
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
+#include "core/metrics/MetricsExposition.h"
 #include "core/output/CsvSnapshotWriter.h"
 #include "core/output/JsonSnapshotWriter.h"
 #include "core/output/TextTableWriter.h"
 #include "core/secrets/ApiKeyResolver.h"
+#include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
+#include "core/secrets/SystemdCredentialStore.h"
+#include "core/settings/Defaults.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -30,12 +36,13 @@ using std::chrono::milliseconds;
 const QString formatOption = QStringLiteral("format");
 const QString outputOption = QStringLiteral("output");
 const QString timeoutOption = QStringLiteral("timeout");
+const QString prometheusFormat = QStringLiteral("prometheus");
 
 // What the arguments ask for, checked before anything touches the network.
 struct OnceRequest {
     QString format;
     QString outputPath;
-    milliseconds timeout{30'000};
+    milliseconds timeout{std::chrono::seconds(Defaults::requestTimeoutSeconds)};
     bool demo = false;
     QUrl baseUrl;
 };
@@ -45,8 +52,8 @@ QString readRequest(const QCommandLineParser &parser, OnceRequest *request) {
     request->format = parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower()
                                                  : QStringLiteral("table");
     if (request->format != QLatin1String("table") && request->format != QLatin1String("csv") &&
-        request->format != QLatin1String("json")) {
-        return OnceCommand::tr("--format: expected table, csv or json, got \"%1\".")
+        request->format != QLatin1String("json") && request->format != prometheusFormat) {
+        return OnceCommand::tr("--format: expected table, csv, json or prometheus, got \"%1\".")
             .arg(parser.value(formatOption));
     }
 
@@ -82,10 +89,12 @@ QString readRequest(const QCommandLineParser &parser, OnceRequest *request) {
     return QString();
 }
 
-// The key from ALLIUM_API_KEY, or else from the stores listed here, in order.
+// The key from ALLIUM_API_KEY, or else from the stores listed here, in order: a systemd
+// credential (a service or timer unit), then the keychain (a person's session).
 ApiKeyResolver::Resolution resolveKey() {
-    KeychainSecretStore keychain;
-    ApiKeyResolver resolver(ApiKeyResolver::keyFromEnvironment(), {&keychain});
+    SystemdCredentialStore credential(SystemdCredentialStore::directoryFromEnvironment());
+    LazyKeychainStore keychain;
+    ApiKeyResolver resolver(ApiKeyResolver::keyFromEnvironment(), {&credential, &keychain});
     ApiKeyResolver::Resolution resolution;
     QEventLoop loop;
     QObject::connect(&resolver, &ApiKeyResolver::resolved, &loop,
@@ -122,14 +131,42 @@ FetchResult fetch(UsageService &service) {
                                  .arg(error.message)
                                  .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1)));
                      });
-    service.fetchWithRetries(OnceCommand::Attempts,
+    service.fetchWithRetries(Defaults::attemptsBeforeGivingUp,
                              std::chrono::seconds(OnceCommand::MaximumRetryAfterSeconds));
     loop.exec();
     return result;
 }
 
+// One organization for the Prometheus exposition. Each run starts afresh, so there is no memory
+// of earlier failures to count: the failure counter is left out rather than restarted at 0.
+OrganizationMetrics organizationMetrics(bool demo, const OnceHistory &history,
+                                        std::optional<UsageErrorKind> failure) {
+    OrganizationMetrics metrics;
+    // Until organizations have names of their own, the one the key belongs to is "default".
+    metrics.alias = demo ? QStringLiteral("demo") : QStringLiteral("default");
+    metrics.snapshot = history.snapshot();
+    metrics.forecasts = history.forecasts();
+    if (metrics.snapshot)
+        metrics.lastSuccessAt = metrics.snapshot->receivedAt;
+    metrics.lastFailure = failure;
+    metrics.fresh = !failure;
+    return metrics;
+}
+
+bool writeExposition(QIODevice *device, const OrganizationMetrics &metrics, QString *error) {
+    // node_exporter's textfile collector reads the text format, not OpenMetrics.
+    const QByteArray exposition =
+        MetricsExposition::write({metrics}, MetricsFormat::PrometheusText);
+    if (device->write(exposition) == exposition.size())
+        return true;
+    *error = device->errorString();
+    return false;
+}
+
 bool writeSnapshot(QIODevice *device, const QString &format, const UsageSnapshot &snapshot,
                    bool demo, const OnceHistory &history, QString *error) {
+    if (format == prometheusFormat)
+        return writeExposition(device, organizationMetrics(demo, history, {}), error);
     if (format == QLatin1String("csv")) {
         CsvSnapshotWriter writer(device);
         const bool written = writer.write(snapshot);
@@ -161,8 +198,9 @@ QList<QCommandLineOption> OnceCommand::options() {
         QCommandLineOption(QStringLiteral("once"),
                            tr("Fetch one usage snapshot, print it and exit. Needs no display.")),
         QCommandLineOption(formatOption,
-                           tr("Output format for --once: table (default), csv or json."),
-                           QStringLiteral("table|csv|json")),
+                           tr("Output format for --once: table (default), csv, json or prometheus "
+                              "(the exporter's metrics, for node_exporter's textfile collector)."),
+                           QStringLiteral("table|csv|json|prometheus")),
         QCommandLineOption(outputOption,
                            tr("Write the output to FILE (atomically) instead of standard output."),
                            QStringLiteral("FILE")),
@@ -209,6 +247,14 @@ int OnceCommand::run(const QCommandLineParser &parser) {
             return CommandLineOptions::reportUsageError(message);
         }
         key = resolution.key;
+        // The one key rule, before anything is sent: ALLIUM_API_KEY may hold anything.
+        const QString keyProblem = ApiKeyRule::problem(key);
+        if (!keyProblem.isEmpty()) {
+            return CommandLineOptions::reportUsageError(
+                resolution.source == ApiKeyResolver::Source::Environment
+                    ? tr("%1: %2").arg(ApiKeyResolver::environmentVariable(), keyProblem)
+                    : tr("The stored API key cannot be used: %1").arg(keyProblem));
+        }
     }
 
     UsageService service(Clock::system());
@@ -226,6 +272,21 @@ int OnceCommand::run(const QCommandLineParser &parser) {
 
     const FetchResult result = fetch(service);
     if (!result.snapshot) {
+        // The exposition still says so (up 0), with the last good reading and its age, so that a
+        // textfile collector never goes on showing the previous run's figures as current.
+        if (request.format == prometheusFormat) {
+            const OnceHistory lastGood =
+                OnceHistory::lastGood(parser, request.demo, request.baseUrl);
+            QString error;
+            if (!writeExposition(destination.device(),
+                                 organizationMetrics(request.demo, lastGood, result.error.kind),
+                                 &error))
+                destination.abandon(error);
+            else
+                destination.commit();
+            if (!destination.errorString().isEmpty())
+                TerminalMessages::printError(destination.errorString());
+        }
         TerminalMessages::printError(result.error.message);
         const QString advice = result.error.advice();
         if (!advice.isEmpty())
@@ -233,9 +294,16 @@ int OnceCommand::run(const QCommandLineParser &parser) {
         return toInt(exitCodeFor(result.error.kind));
     }
 
+    // Said on standard error whatever the format, so that a script's log shows it too; the
+    // output itself says it as well (the table's period line, JSON's period_ended).
+    const QString ended = DashboardText(Clock::system()).endedPeriod(*result.snapshot);
+    if (!ended.isEmpty())
+        TerminalMessages::printError(tr("Warning: %1").arg(ended));
+
     // Recorded before writing, so that the forecast counts this reading too.
     const OnceHistory history =
-        OnceHistory::record(parser, request.demo, request.baseUrl, *result.snapshot);
+        OnceHistory::record(parser, request.demo, request.baseUrl, *result.snapshot,
+                            request.format != QLatin1String("csv"));
     QString error;
     if (!writeSnapshot(destination.device(), request.format, *result.snapshot, request.demo,
                        history, &error))

@@ -12,8 +12,8 @@ class OnceCommand final {
 public:
     static HeadlessCommand command();
 
-    // Three attempts in all; a Retry-After longer than this ends the run instead of waiting.
-    static constexpr int Attempts = 3;
+    // A Retry-After longer than this ends the run instead of waiting. (The attempts in all are
+    // Defaults::attemptsBeforeGivingUp.)
     static constexpr int MaximumRetryAfterSeconds = 60;
 
 private:

@@ -4,6 +4,7 @@
 #include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
+#include "core/reading/ReadingSource.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -40,13 +41,15 @@ QJsonValue rounded(double value) {
 } // namespace
 
 OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl,
-                                const UsageSnapshot &snapshot) {
+                                const UsageSnapshot &snapshot, bool withForecasts) {
     OnceHistory history;
     history.m_snapshot = snapshot;
-    const QString source = demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl);
+    const QString source = ReadingSource::historyKeyFor(baseUrl, demo);
     if (parser.isSet(HistoryCommand::noHistoryOption())) {
-        history.m_forecasts =
-            SnapshotForecasts::compute(nullptr, source, snapshot, Clock::system());
+        if (withForecasts) {
+            history.m_forecasts =
+                SnapshotForecasts::compute(nullptr, source, snapshot, Clock::system());
+        }
         return history;
     }
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
@@ -57,13 +60,35 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
         TerminalMessages::printError(
             tr("Not recorded in the usage history: %1").arg(store.errorMessage()));
     }
-    history.m_forecasts = SnapshotForecasts::compute(&store, source, snapshot, Clock::system());
+    if (withForecasts)
+        history.m_forecasts = SnapshotForecasts::compute(&store, source, snapshot, Clock::system());
+    return history;
+}
+
+OnceHistory OnceHistory::lastGood(const QCommandLineParser &parser, bool demo,
+                                  const QUrl &baseUrl) {
+    OnceHistory history;
+    if (parser.isSet(HistoryCommand::noHistoryOption()))
+        return history;
+    HistoryStore store(HistoryStore::defaultPath(), Clock::system());
+    store.setRetentionDays(AppSettings().historyRetentionDays());
+    // Only reading: a failed run changes nothing, and works in a read-only folder.
+    if (!store.open(HistoryStore::Access::ReadOnly))
+        return history;
+    const QString source = ReadingSource::historyKeyFor(baseUrl, demo);
+    history.m_snapshot = store.latestSnapshot(source);
+    if (history.m_snapshot) {
+        history.m_forecasts =
+            SnapshotForecasts::compute(&store, source, *history.m_snapshot, Clock::system());
+    }
     return history;
 }
 
 JsonSnapshotWriter::UnitExtras OnceHistory::jsonExtras() const {
     JsonSnapshotWriter::UnitExtras extras;
-    for (const UnitUsage &unit : m_snapshot.units) {
+    if (!m_snapshot)
+        return extras;
+    for (const UnitUsage &unit : m_snapshot->units) {
         const std::optional<Forecast> forecast = m_forecasts.forUnit(unit.key);
         if (!forecast) {
             extras.insert(unit.key, {{QStringLiteral("forecast"), QJsonValue()}});
@@ -92,15 +117,17 @@ JsonSnapshotWriter::UnitExtras OnceHistory::jsonExtras() const {
 }
 
 QString OnceHistory::tableText() const {
+    if (!m_snapshot)
+        return QString();
     qsizetype width = 0;
-    for (const UnitUsage &unit : m_snapshot.units) {
+    for (const UnitUsage &unit : m_snapshot->units) {
         if (m_forecasts.forUnit(unit.key))
             width = qMax(width, unit.label().size());
     }
     if (width == 0)
         return QString();
     QString text = QLatin1Char('\n') + tr("Forecast") + QLatin1Char('\n');
-    for (const UnitUsage &unit : m_snapshot.units) {
+    for (const UnitUsage &unit : m_snapshot->units) {
         if (const std::optional<Forecast> forecast = m_forecasts.forUnit(unit.key)) {
             text += QStringLiteral("  ") + unit.label().leftJustified(width + 2) +
                     forecast->text() + QLatin1Char('\n');

@@ -1,5 +1,6 @@
 // What `--once` does with the usage history: records the new reading (unless --no-history) and
-// works out each unit's forecast from the readings of its period, for the table and JSON output.
+// works out each unit's forecast from the readings of its period, for the table, JSON and
+// Prometheus output; and after a failed fetch, finds the last good reading for the exposition.
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 class QCommandLineParser;
 class QIODevice;
@@ -18,9 +21,17 @@ class OnceHistory final {
 
 public:
     // Problems with the store are reported on standard error; the run carries on without it, and
-    // recorded() says so.
+    // recorded() says so. withForecasts: whether the output shows them (CSV does not, and skips
+    // reading the history).
     static OnceHistory record(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl,
-                              const UsageSnapshot &snapshot);
+                              const UsageSnapshot &snapshot, bool withForecasts);
+    // The latest recorded reading of this source with its forecasts, for a run whose fetch
+    // failed; an empty history (nothing recorded, --no-history, or no store) when there is none.
+    static OnceHistory lastGood(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl);
+
+    // The reading recorded or found; unset for an empty lastGood().
+    const std::optional<UsageSnapshot> &snapshot() const { return m_snapshot; }
+    const SnapshotForecasts &forecasts() const { return m_forecasts; }
 
     // {"forecast": {...}} for every unit, {"forecast": null} for one without an allocation.
     JsonSnapshotWriter::UnitExtras jsonExtras() const;
@@ -30,7 +41,7 @@ public:
     bool recorded() const { return m_recorded; }
 
 private:
-    UsageSnapshot m_snapshot;
+    std::optional<UsageSnapshot> m_snapshot;
     SnapshotForecasts m_forecasts;
     bool m_recorded = true;
 };

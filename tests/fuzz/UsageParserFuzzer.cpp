@@ -26,9 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                "no period ends before it starts");
     FUZZ_CHECK(snapshot.receivedAt == receivedAt, "the capture time is ours");
     for (const UnitUsage &unit : snapshot.units) {
-        FUZZ_CHECK(std::isfinite(unit.consumed) && unit.consumed >= 0 &&
-                       unit.consumed <= 9007199254740991.0,
-                   "consumed is an exact, non-negative figure");
+        if (unit.consumed)
+            FUZZ_CHECK(std::isfinite(*unit.consumed) && *unit.consumed >= 0 &&
+                           *unit.consumed <= 9007199254740991.0,
+                       "consumed is an exact, non-negative figure");
         if (unit.allocated)
             FUZZ_CHECK(std::isfinite(*unit.allocated) && *unit.allocated >= 0 &&
                            *unit.allocated <= 9007199254740991.0,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the Debian package from an existing build tree with cpack, then checks it the way a user
-# and a distribution would: its contents and control fields, the desktop entry, the AppStream
-# metainfo, the icons and the man page, and that the binary extracted from it runs with no display.
+# Builds the two Debian packages from an existing build tree with cpack, then checks them the way a
+# user and a distribution would: allium-usage-headless (the command line and exporter) needs no
+# display library, even indirectly; allium-usage (the dashboard) depends on it; each holds what it
+# should (desktop entry, AppStream metainfo, icons, man page); the binaries extracted from them run
+# with no display, and allium-usage alone explains that the dashboard is missing.
 #
 # usage: DebianPackageTest.sh BUILD_DIR PROJECT_VERSION APP_ID CPACK
 set -euo pipefail
@@ -24,55 +26,110 @@ pass() {
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/allium-package-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
-# --- build the package (cpack only: the build tree is already built) ---
+# --- build the packages (cpack only: the build tree is already built) ---
 if ! cpack_log=$("$cpack" -G DEB --config "$build_dir/CPackConfig.cmake" -B "$scratch/out" 2>&1); then
     echo "$cpack_log" >&2
-    fail "cpack could not build the Debian package"
+    fail "cpack could not build the Debian packages"
 fi
 shopt -s nullglob
 debs=("$scratch"/out/*.deb)
-[ ${#debs[@]} -eq 1 ] || fail "expected exactly one .deb in $scratch/out, found ${#debs[@]}"
-deb=${debs[0]}
-pass "cpack built $(basename "$deb")"
+[ ${#debs[@]} -eq 2 ] || fail "expected two .deb files (headless and desktop) in $scratch/out, found ${#debs[@]}"
+headless_deb="" desktop_deb=""
+for deb in "${debs[@]}"; do
+    case "$(dpkg-deb -f "$deb" Package)" in
+        allium-usage-headless) headless_deb=$deb ;;
+        allium-usage) desktop_deb=$deb ;;
+        *) fail "unexpected package $(dpkg-deb -f "$deb" Package) in $deb" ;;
+    esac
+done
+[ -n "$headless_deb" ] || fail "no allium-usage-headless package"
+[ -n "$desktop_deb" ] || fail "no allium-usage package"
+pass "cpack built $(basename "$headless_deb") and $(basename "$desktop_deb")"
 
 # --- control fields ---
-field() { dpkg-deb -f "$deb" "$1"; }
-[ "$(field Package)" = "allium-usage" ] || fail "Package is '$(field Package)', expected allium-usage"
-[ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected $version"
-[ "$(field Section)" = "utils" ] || fail "Section is '$(field Section)', expected utils"
-[[ "$(field Maintainer)" == *@* ]] || fail "Maintainer '$(field Maintainer)' has no e-mail address"
-[[ "$(field Description)" == *"Allium API"* ]] || fail "Description does not describe the app"
-depends=$(field Depends)
-# These come from dpkg-shlibdeps reading the binary; the plug-in packages are declared by hand.
-for package in libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
-    [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package: $depends"
+field() { dpkg-deb -f "$1" "$2"; }
+has_dependency() { [[ ", $1," == *", $2"[\ ,]* ]]; }
+for deb in "$headless_deb" "$desktop_deb"; do
+    [ "$(field "$deb" Version)" = "$version" ] || fail "$(basename "$deb"): Version is '$(field "$deb" Version)', expected $version"
+    [ "$(field "$deb" Section)" = "utils" ] || fail "$(basename "$deb"): Section is '$(field "$deb" Section)', expected utils"
+    [[ "$(field "$deb" Maintainer)" == *@* ]] || fail "$(basename "$deb"): Maintainer has no e-mail address"
+    [[ "$(field "$deb" Description)" == *"Allium API"* ]] || fail "$(basename "$deb"): Description does not describe the app"
 done
-pass "control fields and dependencies: $depends"
+
+headless_depends=$(field "$headless_deb" Depends)
+# From dpkg-shlibdeps reading the binary, and the SQLite plug-in declared by hand.
+# (QtKeychain for the keychain module; it brings QtDBus.)
+for package in libc6 libqt6core6 libqt6network6 libqt6sql6 libqt6keychain1 libqt6sql6-sqlite; do
+    has_dependency "$headless_depends" "$package" || fail "allium-usage-headless Depends lacks $package: $headless_depends"
+done
+gui_packages='libqt6(gui|widgets|charts|opengl|openglwidgets|svg|waylandclient|xcbqpa)6|qt6-qpa-plugins|qt6-wayland|libx11-6|libxcb[0-9a-z-]*|libxkbcommon[0-9a-z-]*|libgl1|libegl1|libglx0|libopengl0|libwayland-[a-z]+0|libfontconfig1|libfreetype6|libharfbuzz0b|libvulkan1'
+if grep -qwE "$gui_packages" <<<"$(tr ',|' '\n\n' <<<"$headless_depends" | awk '{ print $1 }')"; then
+    fail "allium-usage-headless depends on a display library: $headless_depends"
+fi
+# Everything those dependencies pull in, as apt would install it (Depends and Pre-Depends only).
+if command -v apt-cache >/dev/null; then
+    direct=$(tr ',|' '\n\n' <<<"$headless_depends" | awk 'NF { print $1 }' | sort -u)
+    # shellcheck disable=SC2086 # one package name per word
+    closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+        --no-replaces --no-enhances $direct 2>/dev/null | grep -vE '^ ' | tr -d '<>' | sort -u)
+    [ "$(wc -l <<<"$closure")" -gt 10 ] || fail "apt-cache found no dependency closure for: $direct"
+    gui_in_closure=$(grep -xE "$gui_packages" <<<"$closure" || true)
+    [ -z "$gui_in_closure" ] || fail "installing allium-usage-headless would pull in display libraries: $gui_in_closure"
+    pass "allium-usage-headless needs no display library, not even indirectly ($(wc -l <<<"$closure") packages in its dependency closure): $headless_depends"
+else
+    pass "allium-usage-headless depends on no display library: $headless_depends"
+fi
+
+desktop_depends=$(field "$desktop_deb" Depends)
+has_dependency "$desktop_depends" "allium-usage-headless (= $version)" ||
+    fail "allium-usage must depend on allium-usage-headless (= $version): $desktop_depends"
+for package in libqt6widgets6 libqt6charts6 libqt6gui6 qt6-qpa-plugins libqt6svg6; do
+    has_dependency "$desktop_depends" "$package" || fail "allium-usage Depends lacks $package: $desktop_depends"
+done
+pass "allium-usage depends on allium-usage-headless (= $version) and the display stack: $desktop_depends"
 
 # --- contents ---
-listing=$(dpkg-deb -c "$deb" | awk '{ print $NF }')
-expected=(
+headless_listing=$(dpkg-deb -c "$headless_deb" | awk '{ print $NF }')
+desktop_listing=$(dpkg-deb -c "$desktop_deb" | awk '{ print $NF }')
+headless_expected=(
     ./usr/bin/allium-usage
+    ./usr/lib/allium-usage/allium-usage-keychain.so
+    ./usr/share/man/man1/allium-usage.1.gz
+    ./usr/lib/systemd/system/allium-usage.service
+    ./usr/lib/systemd/user/allium-usage.service
+    ./usr/share/allium-usage/prometheus/allium-usage.rules.yml
+    ./usr/share/allium-usage/prometheus/prometheus.yml
+    ./usr/share/allium-usage/grafana/allium-usage.json
+)
+desktop_expected=(
+    ./usr/libexec/allium-usage/allium-usage-desktop
     "./usr/share/applications/$app_id.desktop"
     "./usr/share/metainfo/$app_id.metainfo.xml"
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg"
-    ./usr/share/man/man1/allium-usage.1.gz
 )
 icon_sizes=(16 22 24 32 48 64 128 256)
 for size in "${icon_sizes[@]}"; do
-    expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+    desktop_expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
-for path in "${expected[@]}"; do
-    grep -qxF "$path" <<<"$listing" || fail "the package does not contain $path"
+for path in "${headless_expected[@]}"; do
+    grep -qxF "$path" <<<"$headless_listing" || fail "allium-usage-headless does not contain $path"
+    ! grep -qxF "$path" <<<"$desktop_listing" || fail "allium-usage contains $path too"
 done
-if grep -E '^\./usr/local/|/IconRasterizer$|Test$' <<<"$listing"; then
-    fail "the package contains files that do not belong in it (above)"
+for path in "${desktop_expected[@]}"; do
+    grep -qxF "$path" <<<"$desktop_listing" || fail "allium-usage does not contain $path"
+done
+if grep -E '/(applications|metainfo|icons|libexec)/' <<<"$headless_listing"; then
+    fail "allium-usage-headless contains parts of the dashboard (above)"
 fi
-pass "the package holds the binary, desktop entry, metainfo, ${#icon_sizes[@]} PNG icons, the SVG and the man page"
+if grep -E '^\./usr/local/|/IconRasterizer$|Test$|-bench$' <<<"$headless_listing"$'\n'"$desktop_listing"; then
+    fail "the packages contain files that do not belong in them (above)"
+fi
+pass "allium-usage-headless holds the command line, its man page, the systemd units, the Prometheus rules and the Grafana dashboard; allium-usage the dashboard, desktop entry, metainfo, ${#icon_sizes[@]} PNG icons and the SVG"
 
 # --- extract and validate what is in it ---
 root=$scratch/root
-dpkg-deb -x "$deb" "$root"
+dpkg-deb -x "$headless_deb" "$root"
+dpkg-deb -x "$desktop_deb" "$root"
 
 desktop="$root/usr/share/applications/$app_id.desktop"
 if ! out=$(desktop-file-validate "$desktop" 2>&1) || [ -n "$out" ]; then
@@ -115,7 +172,7 @@ run_packaged() {
     env -u DISPLAY -u WAYLAND_DISPLAY -u ALLIUM_API_KEY -u QT_QPA_PLATFORM \
         HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
         XDG_CACHE_HOME="$home/.cache" XDG_STATE_HOME="$home/.local/state" LC_ALL=C.UTF-8 \
-        timeout 60 "$binary" "$@"
+        ${qpa:+QT_QPA_PLATFORM="$qpa"} timeout 60 "$binary" "$@"
 }
 
 if ! out=$(run_packaged --version 2>&1); then
@@ -143,6 +200,27 @@ print(len(rows) - 1)
 ' <<<"$csv") || fail "the CSV is malformed: $csv"
 [ "$rows" -ge 1 ] || fail "the demo CSV has no unit rows"
 pass "the packaged allium-usage --demo --once --format csv prints the header and $rows unit rows"
+
+# --- the packaged command line links no display library; the packaged dashboard is found ---
+"$(dirname "${BASH_SOURCE[0]}")/HeadlessLinkageTest.sh" "$binary" >/dev/null ||
+    fail "the packaged allium-usage links display libraries"
+status=0
+out=$(qpa=offscreen run_packaged --theme purple 2>&1) || status=$?
+# Only the dashboard reads --theme: its refusal proves allium-usage found and started it in
+# /usr/libexec/allium-usage, relative to itself.
+[ $status -eq 2 ] && [[ "$out" == *"got purple"* ]] ||
+    fail "the packaged allium-usage did not start the packaged dashboard (exit $status): $out"
+pass "the packaged allium-usage links no display library and starts the dashboard from libexec"
+
+headless_root=$scratch/headless-root
+dpkg-deb -x "$headless_deb" "$headless_root"
+status=0
+out=$(qpa=offscreen binary="$headless_root/usr/bin/allium-usage" run_packaged 2>&1) || status=$?
+[ $status -eq 127 ] && [[ "$out" == *"Install the allium-usage package"* ]] ||
+    fail "allium-usage-headless alone, started without options, should explain that the dashboard is missing (exit $status): $out"
+binary="$headless_root/usr/bin/allium-usage" run_packaged --demo --once --format csv >/dev/null 2>&1 ||
+    fail "allium-usage-headless alone cannot run --demo --once"
+pass "allium-usage-headless alone runs --once and explains that the dashboard is a separate package"
 
 # --- the man page documents exactly the options that --help lists ---
 help=$(run_packaged --help 2>&1) || fail "the packaged allium-usage --help failed: $help"

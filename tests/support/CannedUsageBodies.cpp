@@ -1,5 +1,7 @@
 #include "support/CannedUsageBodies.h"
 
+#include "core/api/UsageSnapshot.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,6 +78,53 @@ QByteArray unknownUnit() {
   "consumed_amounts": {"sql_units": 40, "ai_units": 3},
   "a_field_added_later": {"anything": true}
 })";
+}
+
+QByteArray withoutConsumedAmounts() {
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.remove(QStringLiteral("consumed_amounts"));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray withNullConsumedAmounts() {
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.insert(QStringLiteral("consumed_amounts"), QJsonValue::Null);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray explorerNotReported() {
+    QJsonObject body = QJsonDocument::fromJson(unitPlan()).object();
+    body.insert(QStringLiteral("consumed_amounts"),
+                QJsonObject{{QStringLiteral("developer_units"), 341523}});
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray of(const UsageSnapshot &snapshot) {
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject allocated;
+    QJsonObject consumed;
+    for (const UnitUsage &unit : snapshot.units) {
+        if (unit.allocated)
+            allocated.insert(unit.key, *unit.allocated);
+        if (unit.consumed)
+            consumed.insert(unit.key, *unit.consumed);
+    }
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("billing_period_start"), time(snapshot.billingPeriodStart)},
+                   {QStringLiteral("billing_period_end"), time(snapshot.billingPeriodEnd)},
+                   {QStringLiteral("allocation_period_start"),
+                    time(snapshot.allocationPeriodStart)},
+                   {QStringLiteral("allocation_period_end"), time(snapshot.allocationPeriodEnd)},
+                   {QStringLiteral("allocation_cadence"), snapshot.cadenceText.isEmpty()
+                                                              ? QJsonValue()
+                                                              : QJsonValue(snapshot.cadenceText)},
+                   {QStringLiteral("allocation_amounts"), allocated},
+                   {QStringLiteral("consumed_amounts"), consumed},
+               })
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray unitPlanWith(const char *field, const QByteArray &json) {

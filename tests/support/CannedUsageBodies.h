@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+struct UsageSnapshot;
+
 namespace CannedUsageBodies {
 
 // Explorer/developer unit plan, monthly allocation, April 2026 (the documentation's example):
@@ -23,6 +25,15 @@ QByteArray overAllocation();
 // A unit and a cadence added after this app was written: sql_units 40 of 50, ai_units 3 consumed
 // without an allocation, cadence "quarterly", and an unknown top-level field.
 QByteArray unknownUnit();
+// The documentation's unit plan without consumed_amounts (missing), or with it null.
+QByteArray withoutConsumedAmounts();
+QByteArray withNullConsumedAmounts();
+// The documentation's unit plan with explorer_units in allocation_amounts only: its consumption
+// is not reported.
+QByteArray explorerNotReported();
+// The body the API would send for this snapshot (its periods, cadence and amounts; a unit whose
+// consumption is empty is left out of consumed_amounts).
+QByteArray of(const UsageSnapshot &snapshot);
 // unitPlan() on one line with one field's value replaced by raw JSON, or the field left out when
 // json is empty: unitPlanWith("consumed_amounts", R"({"credits": -1})").
 QByteArray unitPlanWith(const char *field, const QByteArray &json);

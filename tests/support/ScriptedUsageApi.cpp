@@ -27,7 +27,7 @@ void ScriptedUsageApi::setFallback(const HttpResponse &response) {
     m_fallback = response;
 }
 
-void ScriptedUsageApi::setHandler(LoopbackHttpServer::Handler handler) {
+void ScriptedUsageApi::setHandler(HttpServer::Handler handler) {
     m_server.setHandler(std::move(handler));
 }
 
@@ -43,7 +43,7 @@ HttpRequest ScriptedUsageApi::lastRequest() const {
     return m_server.requests().isEmpty() ? HttpRequest() : m_server.requests().constLast();
 }
 
-LoopbackHttpServer &ScriptedUsageApi::server() {
+HttpServer &ScriptedUsageApi::server() {
     return m_server;
 }
 

@@ -9,7 +9,7 @@
 //   QCOMPARE(api.lastRequest().header("X-API-KEY"), QByteArray("test-key"));
 #pragma once
 
-#include "core/http/LoopbackHttpServer.h"
+#include "core/http/HttpServer.h"
 
 #include <QObject>
 #include <QQueue>
@@ -33,12 +33,12 @@ public:
     void enqueue(const HttpResponse &response);
     void setFallback(const HttpResponse &response);
     // Full control when a queue is not enough (e.g. answers that depend on the request).
-    void setHandler(LoopbackHttpServer::Handler handler);
+    void setHandler(HttpServer::Handler handler);
 
     int requestCount() const;
     const QList<HttpRequest> &requests() const;
     HttpRequest lastRequest() const; // an empty request when none arrived
-    LoopbackHttpServer &server();
+    HttpServer &server();
 
     // Shorthands for the responses tests need most.
     static HttpResponse ok(const QByteArray &body);
@@ -48,7 +48,7 @@ public:
 private:
     HttpResponse answer(const HttpRequest &request);
 
-    LoopbackHttpServer m_server;
+    HttpServer m_server;
     QQueue<HttpResponse> m_queue;
     HttpResponse m_fallback;
 };

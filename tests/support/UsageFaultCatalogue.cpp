@@ -95,14 +95,14 @@ struct Catalogue {
 };
 
 // A check that the snapshot's unit `key` has the given consumed value and percentage.
-std::function<QString(const UsageSnapshot &)> unitIs(const QString &key, double consumed,
-                                                     std::optional<double> percent) {
+std::function<QString(const UsageSnapshot &)>
+unitIs(const QString &key, std::optional<double> consumed, std::optional<double> percent) {
     return [key, consumed, percent](const UsageSnapshot &snapshot) -> QString {
         const UnitUsage *unit = snapshot.unit(key);
         if (!unit)
             return QStringLiteral("no unit ") + key;
         if (unit->consumed != consumed)
-            return QStringLiteral("consumed %1").arg(unit->consumed);
+            return QStringLiteral("consumed %1").arg(unit->consumed.value_or(-1));
         if (unit->percentUsed().has_value() != percent.has_value() ||
             (percent && qAbs(*unit->percentUsed() - *percent) > 1e-9))
             return QStringLiteral("percent %1").arg(unit->percentUsed().value_or(-1));

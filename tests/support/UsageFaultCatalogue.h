@@ -5,7 +5,7 @@
 
 #include "core/api/UsageError.h"
 #include "core/api/UsageSnapshot.h"
-#include "core/http/LoopbackHttpServer.h"
+#include "core/http/HttpServer.h"
 
 #include <QList>
 #include <QString>

@@ -3,10 +3,50 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
-QString BaseUrlPolicy::problem(const QUrl &baseUrl) {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("BaseUrlPolicy", text);
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("BaseUrlPolicy", text);
+}
+
+} // namespace
+
+QUrl BaseUrlPolicy::defaultBaseUrl() {
+    return QUrl(QStringLiteral("https://api.allium.so"));
+}
+
+std::optional<QUrl> BaseUrlPolicy::fromText(const QString &text, QString *problemText) {
+    const auto refuse = [problemText](const QString &why) -> std::optional<QUrl> {
+        if (problemText)
+            *problemText = why;
+        return std::nullopt;
     };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return refuse(tr("Enter a base URL, for example %1.").arg(defaultBaseUrl().toString()));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return refuse(tr("“%1” is not a valid base URL: give an absolute https:// URL, for "
+                         "example %2.")
+                          .arg(trimmed, defaultBaseUrl().toString()));
+    }
+    const QString why = problem(url);
+    if (!why.isEmpty())
+        return refuse(why);
+    if (problemText)
+        problemText->clear();
+    return url;
+}
+
+QString BaseUrlPolicy::textProblem(const QString &text) {
+    QString why;
+    fromText(text, &why);
+    return why;
+}
+
+QString BaseUrlPolicy::problem(const QUrl &baseUrl) {
     const QString shown = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     if (baseUrl.isEmpty())
         return tr("The base URL is empty; use https://api.allium.so.");

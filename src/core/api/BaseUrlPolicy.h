@@ -1,12 +1,22 @@
 // Decides where the API key may be sent: HTTPS anywhere, plain HTTP only to this machine
-// (127.0.0.0/8, ::1, localhost) for local testing. Also builds the endpoint URL from a base URL.
+// (127.0.0.0/8, ::1, localhost) for local testing. Owns the default base URL and the reading of a
+// typed one (Settings, --base-url), and builds the endpoint URL from a base URL.
 #pragma once
 
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class BaseUrlPolicy final {
 public:
+    // https://api.allium.so
+    static QUrl defaultBaseUrl();
+    // A base URL as a person types it (Settings' field, --base-url), trimmed: the URL when the key
+    // may be sent there, else std::nullopt and a sentence in *problem saying why not.
+    static std::optional<QUrl> fromText(const QString &text, QString *problem = nullptr);
+    // Empty when fromText() accepts the text; otherwise its sentence.
+    static QString textProblem(const QString &text);
     // Empty when the key may be sent to this base URL; otherwise a sentence saying why not.
     static QString problem(const QUrl &baseUrl);
     static bool isLoopbackHost(const QString &host);

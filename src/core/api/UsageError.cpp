@@ -26,7 +26,7 @@ QString UsageError::advice() const {
     };
     switch (kind) {
     case UsageErrorKind::Configuration:
-        return tr("Set an API key and an https:// base URL, then try again.");
+        return tr("Check the API key and the base URL.");
     case UsageErrorKind::Unauthorized:
         return tr("Check the API key, or create a new one in the Allium app.");
     case UsageErrorKind::Forbidden:

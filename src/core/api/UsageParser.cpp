@@ -104,19 +104,25 @@ QString optionalString(const QJsonObject &root, const QString &field) {
         field, UsageParser::tr("expected a string or null, got %1").arg(describe(value)))};
 }
 
-// One amounts object ({} or null on a trial). A null amount reads as absent, like a missing key.
-// A required object that is missing altogether is an error: reading it as empty would show every
-// allocated unit as consumed 0, a figure the server never sent.
-QMap<QString, double> amounts(const QJsonObject &root, const QString &field, bool required) {
-    QMap<QString, double> result;
+// One amounts object. allocation_amounts may be {} or null (a trial has no allocation);
+// consumed_amounts is required, since without it there is nothing to show, and reading it as all
+// zeros would be a made-up figure. A null amount inside either reads as not reported.
+QMap<QString, std::optional<double>> amounts(const QJsonObject &root, const QString &field,
+                                             bool required) {
+    QMap<QString, std::optional<double>> result;
     const QJsonValue value = root.value(field);
-    if (value.isUndefined() && required)
+    if (required && value.isUndefined())
         throw Failure{fieldMessage(field, UsageParser::tr("missing"))};
+    if (required && value.isNull())
+        throw Failure{fieldMessage(field, UsageParser::tr("expected an object, got null"))};
     if (value.isUndefined() || value.isNull())
         return result;
-    if (!value.isObject())
+    if (!value.isObject()) {
         throw Failure{fieldMessage(
-            field, UsageParser::tr("expected an object or null, got %1").arg(describe(value)))};
+            field,
+            required ? UsageParser::tr("expected an object, got %1").arg(describe(value))
+                     : UsageParser::tr("expected an object or null, got %1").arg(describe(value)))};
+    }
 
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -125,8 +131,10 @@ QMap<QString, double> amounts(const QJsonObject &root, const QString &field, boo
         if (it.key().trimmed().isEmpty())
             throw Failure{fieldMessage(unitField, UsageParser::tr("a unit needs a name"))};
         const QJsonValue amount = it.value();
-        if (amount.isNull())
+        if (amount.isNull()) {
+            result.insert(it.key(), std::nullopt);
             continue;
+        }
         if (!amount.isDouble())
             throw Failure{fieldMessage(
                 unitField, UsageParser::tr("expected a number, got %1").arg(describe(amount)))};
@@ -176,14 +184,15 @@ UsageSnapshot snapshotFrom(const QJsonObject &root, const QDateTime &receivedAt)
                  QStringLiteral("allocation_period_start"));
     snapshot.cadenceText = optionalString(root, QStringLiteral("allocation_cadence"));
 
-    // A later API may drop the allocation of a plan without one; consumption is what it reports.
-    const QMap<QString, double> allocated =
-        amounts(root, QStringLiteral("allocation_amounts"), false);
-    const QMap<QString, double> consumed = amounts(root, QStringLiteral("consumed_amounts"), true);
+    const auto allocated = amounts(root, QStringLiteral("allocation_amounts"), false);
+    const auto consumed = amounts(root, QStringLiteral("consumed_amounts"), true);
 
-    // The union of both key sets, in key order (QMap iterates sorted).
+    // The union of both key sets, in key order (QMap iterates sorted). A unit with an allocation
+    // but no consumed amount keeps consumed empty: not reported.
     QMap<QString, UnitUsage> units;
     for (auto it = allocated.constBegin(); it != allocated.constEnd(); ++it) {
+        if (!it.value())
+            continue; // a null allocation is no allocation
         UnitUsage &unit = units[it.key()];
         unit.key = it.key();
         unit.allocated = it.value();

@@ -5,6 +5,7 @@
 #include "core/api/RetryBackoff.h"
 #include "core/api/UsageErrorClassifier.h"
 #include "core/api/UsageParser.h"
+#include "core/secrets/ApiKeyRule.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -71,7 +72,7 @@ struct UsageService::Private {
     UsageService *q;
     const Clock &clock;
     QNetworkAccessManager *network; // owned by q, so tests can find it as a child
-    QUrl baseUrl = UsageService::defaultBaseUrl();
+    QUrl baseUrl = BaseUrlPolicy::defaultBaseUrl();
     QString apiKey;
     UsageServiceTimings timings;
     QTimer timer;
@@ -130,12 +131,10 @@ void UsageService::Private::setNextRefresh(std::optional<milliseconds> delay) {
 void UsageService::Private::startRequest() {
     setBusy(true);
     // Refused before any connection: the key must never reach an address the policy refuses.
-    const QString problem = UsageService::baseUrlProblem(baseUrl);
-    // A line break in the key would let it end the header early; anything outside visible
-    // ASCII would be mangled on the way. Neither can be a real key.
-    const bool sendableKey = std::all_of(apiKey.cbegin(), apiKey.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
-    });
+    const QString problem = BaseUrlPolicy::problem(baseUrl);
+    // The one key rule: a line break in the key would let it end the header early, and anything
+    // outside visible ASCII would be mangled on the way.
+    const bool sendableKey = ApiKeyRule::isAcceptable(apiKey);
     if (!problem.isEmpty() || apiKey.isEmpty() || !sendableKey) {
         const UsageError error = !problem.isEmpty() ? UsageErrorClassifier::refusedBaseUrl(problem)
                                  : apiKey.isEmpty() ? UsageErrorClassifier::missingKey()
@@ -332,14 +331,6 @@ void UsageService::Private::complete(const Outcome &outcome) {
         emit q->snapshotReceived(*lastSnapshot);
 }
 
-QUrl UsageService::defaultBaseUrl() {
-    return QUrl(QStringLiteral("https://api.allium.so"));
-}
-
-QString UsageService::baseUrlProblem(const QUrl &baseUrl) {
-    return BaseUrlPolicy::problem(baseUrl);
-}
-
 QByteArray UsageService::userAgent() {
     return QByteArray("allium-usage/" ALLIUM_VERSION " (Qt ") + qVersion() + ')';
 }
@@ -371,7 +362,7 @@ UsageService::~UsageService() {
 
 bool UsageService::setBaseUrl(const QUrl &baseUrl, QString *problem) {
     d->baseUrl = baseUrl;
-    const QString why = baseUrlProblem(baseUrl);
+    const QString why = BaseUrlPolicy::problem(baseUrl);
     if (problem)
         *problem = why;
     return why.isEmpty();
@@ -386,7 +377,7 @@ QUrl UsageService::endpointUrl() const {
 }
 
 void UsageService::setApiKey(const QString &apiKey) {
-    d->apiKey = apiKey.trimmed();
+    d->apiKey = ApiKeyRule::normalized(apiKey);
 }
 
 bool UsageService::hasApiKey() const {
@@ -411,7 +402,12 @@ void UsageService::setRefreshInterval(milliseconds interval) {
 
 void UsageService::startPolling() {
     d->polling = true;
-    if (!d->busy && !d->timer.isActive())
+    // A refresh already on its way schedules the next one when it ends; a wait the server asked
+    // for (Retry-After) is kept. Anything else, including a normal scheduled refresh, goes now:
+    // whoever starts polling wants figures now.
+    const bool serverAskedToWait = d->timer.isActive() && d->consecutiveFailures > 0 &&
+                                   d->lastError && d->lastError->retryAfter;
+    if (!d->busy && !serverAskedToWait)
         refreshNow();
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/api/UsageError.h"
 #include "core/api/UsageSnapshot.h"
+#include "core/settings/Defaults.h"
 
 #include <QObject>
 #include <QUrl>
@@ -20,9 +21,11 @@ class QNetworkReply;
 struct UsageServiceTimings {
     // One attempt from start to finish: connecting, redirects, headers and the whole body. A
     // server that sends a byte now and then cannot hold a request beyond it.
-    std::chrono::milliseconds transferTimeout{30'000};
-    std::chrono::milliseconds refreshInterval{5 * 60'000};
-    std::chrono::milliseconds minimumRefreshInterval{60'000};
+    std::chrono::milliseconds transferTimeout{
+        std::chrono::seconds(Defaults::requestTimeoutSeconds)};
+    std::chrono::milliseconds refreshInterval{std::chrono::minutes(Defaults::refreshMinutes)};
+    std::chrono::milliseconds minimumRefreshInterval{
+        std::chrono::minutes(Defaults::minimumRefreshMinutes)};
     std::chrono::milliseconds backoffInitial{15'000};
     std::chrono::milliseconds backoffMaximum{15 * 60'000};
     qint64 maximumBodyBytes = 1024 * 1024;
@@ -36,16 +39,13 @@ public:
     // Redirects followed before the request fails as a redirect loop.
     static constexpr int MaximumRedirects = 5;
 
-    static QUrl defaultBaseUrl();
-    // Empty when the key may be sent to this base URL; otherwise why not (a sentence).
-    static QString baseUrlProblem(const QUrl &baseUrl);
     // "allium-usage/<version> (Qt <version>)".
     static QByteArray userAgent();
 
     explicit UsageService(const Clock &clock, QObject *parent = nullptr);
     ~UsageService() override;
 
-    // Returns false (and says why in problem) when baseUrlProblem() refuses the URL. The URL is
+    // Returns false (and says why in problem) when BaseUrlPolicy refuses the URL. The URL is
     // kept all the same, so that every refresh fails with a Configuration error instead of
     // quietly sending the key to the previous address.
     bool setBaseUrl(const QUrl &baseUrl, QString *problem = nullptr);
@@ -61,7 +61,9 @@ public:
     void setRefreshInterval(std::chrono::milliseconds interval);
 
     // Refreshes now, then every refresh interval; after a transient failure (isTransient())
-    // waits an exponentially growing, jittered delay instead, never less than Retry-After.
+    // waits an exponentially growing, jittered delay instead, never less than Retry-After. Called
+    // again while polling, it refreshes now as well, unless a request is in flight or the server
+    // asked to wait (Retry-After).
     void startPolling();
     // Cancels the scheduled refresh; a request in flight still completes and is reported.
     void stopPolling();

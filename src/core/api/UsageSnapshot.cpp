@@ -44,13 +44,13 @@ QString UnitUsage::labelForKey(const QString &key) {
 }
 
 std::optional<double> UnitUsage::remaining() const {
-    if (!allocated || *allocated == 0.0)
+    if (!allocated || *allocated == 0.0 || !consumed)
         return std::nullopt;
     // Binary floating point turns 0.3 - 0.1 into 0.19999999999999998; a person (and the CSV)
     // expects 0.2. The exact difference has no more decimals than its operands, so round to those.
-    const double difference = *allocated - consumed;
+    const double difference = *allocated - *consumed;
     const double scale =
-        std::pow(10.0, std::max(decimalPlaces(*allocated), decimalPlaces(consumed)));
+        std::pow(10.0, std::max(decimalPlaces(*allocated), decimalPlaces(*consumed)));
     const double scaled = difference * scale;
     if (!std::isfinite(scaled) || std::abs(scaled) >= 9007199254740992.0) // 2^53: nothing to round
         return difference;
@@ -58,11 +58,11 @@ std::optional<double> UnitUsage::remaining() const {
 }
 
 std::optional<double> UnitUsage::percentUsed() const {
-    if (!allocated || *allocated == 0.0)
+    if (!allocated || *allocated == 0.0 || !consumed)
         return std::nullopt;
     // A tiny (denormal) allocation makes the quotient infinite: that is no percentage, and the
     // CSV, the JSON and the table all show none rather than "inf" in one and null in another.
-    const double percent = consumed / *allocated * 100.0;
+    const double percent = *consumed / *allocated * 100.0;
     if (!std::isfinite(percent))
         return std::nullopt;
     return percent;
@@ -86,8 +86,17 @@ bool UsageSnapshot::hasAllocationPeriod() const {
     return allocationPeriodStart.isValid() && allocationPeriodEnd.isValid();
 }
 
-QDateTime UsageSnapshot::nextReset() const {
-    return allocationPeriodEnd.isValid() ? allocationPeriodEnd : billingPeriodEnd;
+QDateTime UsageSnapshot::periodStart() const {
+    return hasAllocationPeriod() ? allocationPeriodStart : billingPeriodStart;
+}
+
+QDateTime UsageSnapshot::periodEnd() const {
+    return hasAllocationPeriod() ? allocationPeriodEnd : billingPeriodEnd;
+}
+
+bool UsageSnapshot::periodEndedBy(const QDateTime &now) const {
+    const QDateTime end = periodEnd();
+    return end.isValid() && now.isValid() && now >= end;
 }
 
 const UnitUsage *UsageSnapshot::unit(const QString &key) const {

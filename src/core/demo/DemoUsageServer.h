@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/demo/DemoUsageGenerator.h"
-#include "core/http/LoopbackHttpServer.h"
+#include "core/http/HttpServer.h"
 
 #include <QObject>
 
@@ -31,5 +31,5 @@ private:
 
     const Clock &m_clock;
     DemoUsageGenerator m_generator;
-    LoopbackHttpServer m_server;
+    HttpServer m_server;
 };

@@ -88,3 +88,7 @@ void FreedesktopNotifications::logInstead(const QString &summary, const QString 
         << QStringLiteral("Notification not shown (%1): %2: %3").arg(reason, summary, body);
     emit failed(reason);
 }
+
+// Its own moc code here rather than in the library's shared mocs_compilation, so that a program
+// that never uses this class (the command line) does not link QtDBus.
+#include "moc_FreedesktopNotifications.cpp"

@@ -29,6 +29,13 @@ const QString LevelKey = QStringLiteral("level");
 
 } // namespace
 
+QStringList ThresholdNotification::unitKeys() const {
+    QStringList keys;
+    for (const Crossing &crossing : crossings)
+        keys.append(crossing.unitKey);
+    return keys;
+}
+
 QString ThresholdNotifier::defaultStateFile() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/notification-state.json");
@@ -44,6 +51,13 @@ ThresholdNotifier::ThresholdNotifier(const Clock &clock, const QString &stateFil
 
 ThresholdNotifier::~ThresholdNotifier() = default;
 
+QString ThresholdNotifier::legacyStateFile() const {
+    const QFileInfo info(m_stateFile);
+    const QString legacy =
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".ini");
+    return legacy == info.absoluteFilePath() ? QString() : legacy;
+}
+
 void ThresholdNotifier::load() {
     QFile file(m_stateFile);
     if (file.open(QIODevice::ReadOnly)) {
@@ -54,10 +68,8 @@ void ThresholdNotifier::load() {
                       .toObject();
         return;
     }
-    const QFileInfo info(m_stateFile);
-    const QString legacy =
-        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".ini");
-    if (legacy != info.absoluteFilePath() && QFileInfo::exists(legacy))
+    const QString legacy = legacyStateFile();
+    if (!legacy.isEmpty() && QFileInfo::exists(legacy))
         loadLegacyIni(legacy);
 }
 
@@ -82,8 +94,7 @@ void ThresholdNotifier::loadLegacyIni(const QString &iniFile) {
 }
 
 void ThresholdNotifier::save() {
-    const QFileInfo info(m_stateFile);
-    QDir().mkpath(info.absolutePath());
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("units"), m_units}})
                                  .toJson(QJsonDocument::Compact);
     m_saveError.clear();
@@ -92,9 +103,8 @@ void ThresholdNotifier::save() {
         qWarning("%s", qUtf8Printable(m_saveError));
         return;
     }
-    const QString legacy =
-        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".ini");
-    if (legacy != info.absoluteFilePath())
+    const QString legacy = legacyStateFile();
+    if (!legacy.isEmpty())
         QFile::remove(legacy); // its facts live on in the new file
 }
 
@@ -103,15 +113,13 @@ void ThresholdNotifier::setThresholds(double warningPercent, double criticalPerc
     m_critical = criticalPercent;
 }
 
-void ThresholdNotifier::observe(const UsageSnapshot &snapshot) {
+void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot) {
     forgetEndedPeriods();
+    if (snapshot.periodEndedBy(m_clock.now()))
+        return;
 
-    // A trial has no allocation period; its consumption counts per billing period.
-    const QDateTime periodStart = snapshot.hasAllocationPeriod() ? snapshot.allocationPeriodStart
-                                                                 : snapshot.billingPeriodStart;
-    const QDateTime periodEnd = snapshot.nextReset();
-    const QString period = periodStart.toUTC().toString(Qt::ISODate);
-
+    const QString period = snapshot.periodStart().toUTC().toString(Qt::ISODate);
+    ThresholdNotification notification;
     for (const UnitUsage &unit : snapshot.units) {
         const std::optional<double> percent = unit.percentUsed();
         if (!percent)
@@ -126,51 +134,86 @@ void ThresholdNotifier::observe(const UsageSnapshot &snapshot) {
         if (reached == 0)
             continue;
 
-        const QString key = entryKey(m_scope, unit.key);
+        const QString key = entryKey(scope, unit.key);
         const QJsonObject entry = m_units.value(key).toObject();
         const int announced =
             entry.value(PeriodKey).toString() == period ? entry.value(LevelKey).toInt() : 0;
         if (reached <= announced)
             continue;
 
-        m_units.insert(key, QJsonObject{{PeriodKey, period},
-                                        {PeriodEndKey, periodEnd.toUTC().toString(Qt::ISODate)},
-                                        {LevelKey, reached}});
-        save();
+        m_units.insert(
+            key, QJsonObject{{PeriodKey, period},
+                             {PeriodEndKey, snapshot.periodEnd().toUTC().toString(Qt::ISODate)},
+                             {LevelKey, reached}});
+        notification.crossings.append({unit.key, ThresholdNotification::Level(reached), *percent});
+        notification.level = std::max(notification.level, ThresholdNotification::Level(reached));
+    }
+    if (notification.crossings.isEmpty())
+        return;
+    save();
+    word(notification, snapshot);
+    emit notificationDue(notification);
+}
 
-        ThresholdNotification notification;
-        notification.level = ThresholdNotification::Level(reached);
-        notification.unitKey = unit.key;
-        const QLocale locale;
-        const QString percentText = locale.toString(*percent, 'f', 0);
-        const QString resetText =
-            locale.toString(periodEnd.toLocalTime().date(), QLocale::LongFormat);
-        switch (notification.level) {
+void ThresholdNotifier::word(ThresholdNotification &notification,
+                             const UsageSnapshot &snapshot) const {
+    const QLocale locale;
+    const auto percentText = [&locale](double percent) { return locale.toString(percent, 'f', 0); };
+    const QString endDate =
+        locale.toString(snapshot.periodEnd().toLocalTime().date(), QLocale::LongFormat);
+    const QString reset = snapshot.hasAllocationPeriod()
+                              ? tr("The allocation resets on %1.").arg(endDate)
+                              : tr("The billing period ends on %1.").arg(endDate);
+    // What one crossing means: the sentence of a single notification, the line of a combined one.
+    const auto state = [&](const ThresholdNotification::Crossing &crossing) {
+        const QString label = UnitUsage::labelForKey(crossing.unitKey);
+        switch (crossing.level) {
         case ThresholdNotification::Level::Warning:
-            notification.title = tr("%1 at %2 %").arg(unit.label(), percentText);
-            notification.body =
-                tr("Past the warning threshold of %1 %. The allocation resets on %2.")
-                    .arg(locale.toString(m_warning, 'f', 0), resetText);
-            break;
+            return tr("%1 at %2 %, past the warning threshold of %3 %.")
+                .arg(label, percentText(crossing.percent), percentText(m_warning));
         case ThresholdNotification::Level::Critical:
-            notification.title = tr("%1 at %2 %").arg(unit.label(), percentText);
-            notification.body =
-                tr("Past the critical threshold of %1 %. The allocation resets on %2.")
-                    .arg(locale.toString(m_critical, 'f', 0), resetText);
-            break;
+            return tr("%1 at %2 %, past the critical threshold of %3 %.")
+                .arg(label, percentText(crossing.percent), percentText(m_critical));
         case ThresholdNotification::Level::OverAllocation:
-            notification.title = tr("%1 over the allocation").arg(unit.label());
-            notification.body = tr("%1 % of the allocation is used. The allocation resets on %2.")
-                                    .arg(percentText, resetText);
             break;
         }
-        emit notificationDue(notification);
+        return tr("%1 over the allocation: %2 % used.").arg(label, percentText(crossing.percent));
+    };
+
+    if (notification.crossings.size() == 1) {
+        const ThresholdNotification::Crossing &only = notification.crossings.constFirst();
+        const QString label = UnitUsage::labelForKey(only.unitKey);
+        switch (only.level) {
+        case ThresholdNotification::Level::Warning:
+            notification.title = tr("%1 at %2 %").arg(label, percentText(only.percent));
+            notification.body =
+                tr("Past the warning threshold of %1 %. %2").arg(percentText(m_warning), reset);
+            return;
+        case ThresholdNotification::Level::Critical:
+            notification.title = tr("%1 at %2 %").arg(label, percentText(only.percent));
+            notification.body =
+                tr("Past the critical threshold of %1 %. %2").arg(percentText(m_critical), reset);
+            return;
+        case ThresholdNotification::Level::OverAllocation:
+            notification.title = tr("%1 over the allocation").arg(label);
+            notification.body =
+                tr("%1 % of the allocation is used. %2").arg(percentText(only.percent), reset);
+            return;
+        }
     }
+    notification.title =
+        tr("%n units past their thresholds", nullptr, int(notification.crossings.size()));
+    QStringList lines;
+    for (const ThresholdNotification::Crossing &crossing : notification.crossings)
+        lines.append(state(crossing));
+    lines.append(reset);
+    notification.body = lines.join(QLatin1Char('\n'));
 }
 
 void ThresholdNotifier::forgetEndedPeriods() {
-    // Entries of periods that ended long ago can never matter again; dropping them keeps the
-    // state file small however many units and endpoints come and go. Saved with the next change.
+    // Entries of periods that ended long ago can never matter again (a reading of an ended period
+    // notifies nothing); dropping them keeps the state file small however many units and sources
+    // come and go. Saved with the next change.
     const QDateTime cutoff = m_clock.now().addDays(-1);
     const QStringList ids = m_units.keys();
     for (const QString &id : ids) {

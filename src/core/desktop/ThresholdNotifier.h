@@ -1,25 +1,38 @@
-// Decides when to tell the person that a unit crossed the warning threshold, the critical
-// threshold or 100 %: once per threshold, per unit, per allocation period, remembered across
-// restarts in a small JSON state file (never the key, the unit names or the figures), written
-// atomically, and again after the period resets.
+// Decides when to tell the person that units crossed the warning threshold, the critical threshold
+// or 100 %: once per threshold, per unit, per period, remembered across restarts in a small JSON
+// state file (never the key, the unit names or the figures) written atomically, again after the
+// period resets, and never for a period that has ended. Every unit that crossed in one reading is
+// named in one notification.
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
+#include "core/settings/Defaults.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class Clock;
 
 struct ThresholdNotification {
     enum class Level { Warning = 1, Critical = 2, OverAllocation = 3 };
 
-    Level level = Level::Warning;
-    QString unitKey;
-    QString title; // "Developer units at 91 %"
-    QString body;  // what it means and when the allocation resets
+    // One unit that crossed a threshold it was not yet told about.
+    struct Crossing {
+        QString unitKey;
+        Level level = Level::Warning;
+        double percent = 0.0;
+    };
+
+    Level level = Level::Warning; // the highest of the crossings
+    QList<Crossing> crossings;    // in unit key order; at least one
+    QString title;                // "Developer units at 91 %", or "2 units past their thresholds"
+    QString body;                 // each unit's state (for several) and when the allocation resets
+
+    QStringList unitKeys() const;
 };
 
 class ThresholdNotifier final : public QObject {
@@ -35,11 +48,13 @@ public:
     ~ThresholdNotifier() override;
 
     void setThresholds(double warningPercent, double criticalPercent);
-    // Readings from different endpoints (the demo server, a proxy) are remembered apart.
-    void setScope(const QString &scope) { m_scope = scope; }
 
-    // Emits notificationDue for each unit that crossed a threshold it was not yet told about.
-    void observe(const UsageSnapshot &snapshot);
+    // Emits notificationDue once for the units of this reading that crossed a threshold they were
+    // not yet told about. `scope` keeps readings of different sources apart: the reading's
+    // history key (ReadingSource::historyKey), which stays the same across runs (the demo's port
+    // does not). A reading of a period that has ended notifies nothing: its figures may be out of
+    // date, and an old period must not be announced again at every start.
+    void observe(const QString &scope, const UsageSnapshot &snapshot);
     // Why the state could not be saved last time (a full disk): the notification still went
     // out, but may come again after a restart. Empty when it was saved.
     QString saveError() const { return m_saveError; }
@@ -51,15 +66,16 @@ private:
     void load();
     void loadLegacyIni(const QString &iniFile);
     void save();
+    QString legacyStateFile() const;
     void forgetEndedPeriods();
+    void word(ThresholdNotification &notification, const UsageSnapshot &snapshot) const;
 
     const Clock &m_clock;
     QString m_stateFile;
     QJsonObject m_units; // per scope and unit (hashed): {"period", "periodEnd", "level"}
     QString m_saveError;
-    double m_warning = 75.0;
-    double m_critical = 90.0;
-    QString m_scope;
+    double m_warning = Defaults::warningPercent;
+    double m_critical = Defaults::criticalPercent;
 };
 
 Q_DECLARE_METATYPE(ThresholdNotification)

@@ -1,16 +1,13 @@
-// What the tray shows at a glance, worked out from the service's state: the icon's look, the
-// gauge level of the most-consumed unit, and the tooltip text. Pure logic, so the tray widget
+// What the tray shows at a glance, worked out from the current reading's state: the icon's look,
+// the gauge level of the most-consumed unit, and the tooltip text. Pure logic, so the tray widget
 // only draws and displays it.
 #pragma once
 
-#include "core/api/UsageError.h"
-#include "core/api/UsageSnapshot.h"
 #include "core/display/UsageLevel.h"
+#include "core/reading/ReadingState.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 class Clock;
 
@@ -20,10 +17,10 @@ struct TrayStatus {
 public:
     enum class Look {
         NoKey,   // nothing to show until a key is entered
-        Loading, // waiting for the first reading
-        Usage,   // a current reading
-        Stale,   // the last reading is shown, but the latest refresh failed
-        Error,   // no reading at all, only an error
+        Loading, // waiting for the first reading (quiet retries included)
+        Usage,   // a current reading (or a recorded one on its way to being refreshed)
+        Stale,   // the figures are old: the refresh failed for good, or their period ended
+        Error,   // no reading at all, only an error worth a banner
     };
 
     Look look = Look::NoKey;
@@ -31,15 +28,8 @@ public:
     UsageLevel level = UsageLevel::NoAllocation;
     QString toolTip;
 
-    struct Input {
-        bool hasKey = false;
-        bool busy = false;
-        bool demo = false;
-        std::optional<UsageSnapshot> snapshot;
-        std::optional<UsageError> error; // the latest refresh's failure, if it failed
-        UsageThresholds thresholds;
-        QString forecast; // the history's forecast line for the snapshot, if any
-    };
-
-    static TrayStatus from(const Input &input, const Clock &clock);
+    // forecast: the reading's forecast line for the tooltip ("Developer units: On track: ..."),
+    // or empty.
+    static TrayStatus from(const ReadingState &state, const UsageThresholds &thresholds,
+                           const QString &forecast, const Clock &clock);
 };

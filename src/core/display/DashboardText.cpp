@@ -3,18 +3,11 @@
 #include "core/Clock.h"
 #include "core/api/ServerText.h"
 #include "core/api/UsageSnapshot.h"
+#include "core/display/RelativeTime.h"
 
 #include <QStringList>
 
 #include <algorithm>
-
-namespace {
-
-constexpr qint64 secondsPerMinute = 60;
-constexpr qint64 secondsPerHour = 60 * secondsPerMinute;
-constexpr qint64 secondsPerDay = 24 * secondsPerHour;
-
-} // namespace
 
 DashboardText::DashboardText(const Clock &clock, const QLocale &locale, const QTimeZone &timeZone)
     : m_clock(clock)
@@ -49,59 +42,45 @@ QString DashboardText::allocationPeriod(const UsageSnapshot &snapshot) const {
 }
 
 QString DashboardText::resetCountdown(const UsageSnapshot &snapshot) const {
-    const QDateTime reset = snapshot.nextReset();
-    if (!reset.isValid())
+    const QDateTime end = snapshot.periodEnd();
+    // Nothing once the period is over: endedPeriod() says that instead of "due now".
+    const QString in = RelativeTime::until(m_clock.now(), end);
+    if (in.isEmpty())
         return {};
-    const QString on = shortDate(reset);
-    const qint64 left = m_clock.now().secsTo(reset);
-    if (left <= 0)
-        return tr("Reset due on %1").arg(on);
-    if (left >= 2 * secondsPerDay)
-        return tr("Resets in %1 days, on %2").arg(left / secondsPerDay).arg(on);
-    if (left >= secondsPerDay)
-        return tr("Resets in 1 day, on %1").arg(on);
-    if (left >= 2 * secondsPerHour)
-        return tr("Resets in %1 hours, on %2").arg(left / secondsPerHour).arg(on);
-    if (left >= secondsPerHour)
-        return tr("Resets in 1 hour, on %1").arg(on);
-    const qint64 minutes = std::max<qint64>(1, left / secondsPerMinute);
-    if (minutes == 1)
-        return tr("Resets in 1 minute, on %1").arg(on);
-    return tr("Resets in %1 minutes, on %2").arg(minutes).arg(on);
+    const QString on = shortDate(end);
+    // A trial has no allocation to reset; its consumption counts per billing period.
+    if (!snapshot.hasAllocationPeriod())
+        //: %1 is e.g. "in 6 days", %2 a date, e.g. "Billing period ends in 6 days, on 1 May"
+        return tr("Billing period ends %1, on %2").arg(in, on);
+    //: %1 is e.g. "in 6 days", %2 a date, e.g. "Resets in 6 days, on 1 May"
+    return tr("Resets %1, on %2").arg(in, on);
+}
+
+QString DashboardText::endedPeriod(const UsageSnapshot &snapshot) const {
+    const QDateTime now = m_clock.now();
+    if (!snapshot.periodEndedBy(now))
+        return {};
+    //: %1 a period, e.g. "1–30 Apr 2026", %2 e.g. "7 months ago"
+    return tr("The API reports the period %1, which ended %2; the figures may be out of date.")
+        .arg(period(snapshot.periodStart(), snapshot.periodEnd()),
+             RelativeTime::ago(snapshot.periodEnd(), now));
 }
 
 QString DashboardText::updatedAgo(const QDateTime &receivedAt) const {
     if (!receivedAt.isValid())
         return tr("Not updated yet");
-    const qint64 ago = std::max<qint64>(0, receivedAt.secsTo(m_clock.now()));
-    if (ago < secondsPerMinute)
-        return tr("Updated just now");
-    if (ago < 2 * secondsPerMinute)
-        return tr("Updated 1 minute ago");
-    if (ago < secondsPerHour)
-        return tr("Updated %1 minutes ago").arg(ago / secondsPerMinute);
-    if (ago < 2 * secondsPerHour)
-        return tr("Updated 1 hour ago");
-    if (ago < secondsPerDay)
-        return tr("Updated %1 hours ago").arg(ago / secondsPerHour);
-    if (ago < 2 * secondsPerDay)
-        return tr("Updated 1 day ago");
-    return tr("Updated %1 days ago").arg(ago / secondsPerDay);
+    //: %1 is e.g. "just now" or "2 minutes ago"
+    return tr("Updated %1").arg(RelativeTime::ago(receivedAt, m_clock.now()));
 }
 
 QString DashboardText::nextRefresh(const QDateTime &at) const {
     if (!at.isValid())
         return {};
-    const qint64 left = m_clock.now().secsTo(at);
-    if (left <= 0)
+    const QString in = RelativeTime::soon(m_clock.now(), at);
+    if (in.isEmpty())
         return tr("Refreshing…");
-    if (left < secondsPerMinute)
-        return tr("Next refresh in %1 s").arg(left);
-    // Round up, so that "in 1 minute" is never shown for a refresh 90 seconds away.
-    const qint64 minutes = (left + secondsPerMinute - 1) / secondsPerMinute;
-    if (minutes == 1)
-        return tr("Next refresh in 1 minute");
-    return tr("Next refresh in %1 minutes").arg(minutes);
+    //: %1 is e.g. "in 4 minutes" or "in 30 s"
+    return tr("Next refresh %1").arg(in);
 }
 
 QString DashboardText::summary(const UsageSnapshot &snapshot) const {
@@ -112,8 +91,11 @@ QString DashboardText::summary(const UsageSnapshot &snapshot) const {
     if (!allocation.isEmpty())
         lines << allocation;
     const QString countdown = resetCountdown(snapshot);
+    const QString ended = endedPeriod(snapshot);
     if (!countdown.isEmpty())
         lines << countdown;
+    if (!ended.isEmpty())
+        lines << ended;
     for (const UnitUsage &unit : snapshot.units) {
         const QString over = m_format.overBy(unit);
         lines << (over.isEmpty() ? m_format.unitLine(unit)
@@ -127,8 +109,16 @@ QString DashboardText::summary(const UsageSnapshot &snapshot) const {
 }
 
 QString DashboardText::shortDate(const QDateTime &moment) const {
+    return shortDate(localDate(moment), localDate(m_clock.now()), m_format.locale());
+}
+
+QString DashboardText::shortDate(const QDate &date, const QDate &today, const QLocale &locale) {
+    // The year only when it is not this one: "1 May", but "1 Jan 2027" in December 2026.
+    if (date.year() != today.year())
+        //: Day, short month and year, e.g. "1 May 2026"; a QDate format string
+        return locale.toString(date, tr("d MMM yyyy"));
     //: Day and short month, e.g. "1 May"; a QDate format string
-    return m_format.locale().toString(localDate(moment), tr("d MMM"));
+    return locale.toString(date, tr("d MMM"));
 }
 
 QString DashboardText::longDate(const QDateTime &moment) const {
@@ -141,7 +131,7 @@ QString DashboardText::dateAndTime(const QDateTime &moment) const {
     QString timeFormat = m_format.locale().timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QStringLiteral(":ss"));
     const QTime time = moment.toTimeZone(m_timeZone).time();
-    return tr("%1 %2").arg(longDate(moment), m_format.locale().toString(time, timeFormat));
+    return tr("%1 %2").arg(shortDate(moment), m_format.locale().toString(time, timeFormat));
 }
 
 QString DashboardText::period(const QDateTime &start, const QDateTime &endExclusive) const {
@@ -149,6 +139,22 @@ QString DashboardText::period(const QDateTime &start, const QDateTime &endExclus
         return tr("unknown");
     // The end is the first instant of the next period; people expect the last day of this one.
     const QDateTime lastMoment = endExclusive > start ? endExclusive.addMSecs(-1) : endExclusive;
+    const QDate first = localDate(start);
+    const QDate last = localDate(lastMoment);
+    if (first == last)
+        return longDate(start);
+    const QLocale &locale = m_format.locale();
+    if (first.year() == last.year() && first.month() == last.month()) {
+        //: A period within one month, e.g. "1–30 Apr 2026": %1 the first day, %2 the last date
+        return tr("%1–%2").arg(
+            //: The first day of a period within one month, as in "1–30 Apr 2026"; a QDate format
+            locale.toString(first, tr("d", "first day of a period in one month")),
+            longDate(lastMoment));
+    }
+    if (first.year() == last.year()) {
+        //: A period within one year, e.g. "1 Jan – 31 Dec 2026"
+        return tr("%1 – %2").arg(locale.toString(first, tr("d MMM")), longDate(lastMoment));
+    }
     return tr("%1 – %2").arg(longDate(start), longDate(lastMoment));
 }
 

@@ -35,20 +35,36 @@ QString UsageFormat::wholePercent(double value) const {
     return tr("%1 %", "threshold").arg(amount(value));
 }
 
+QString UsageFormat::notReported() {
+    return tr("not reported");
+}
+
+QString UsageFormat::consumed(const UnitUsage &unit) const {
+    return unit.consumed ? amount(*unit.consumed) : notReported();
+}
+
 QString UsageFormat::unitLine(const UnitUsage &unit) const {
     const auto percentUsed = unit.percentUsed();
+    if (!unit.consumed && unit.allocated) {
+        //: %1 unit name, %2 allocated, e.g. "Developer units: consumption not reported (allocation
+        //: 2,000,000)"
+        return tr("%1: consumption not reported (allocation %2)")
+            .arg(unit.label(), amount(*unit.allocated));
+    }
+    if (!unit.consumed)
+        return tr("%1: consumption not reported").arg(unit.label());
     if (!unit.allocated || !percentUsed)
         return consumedOnlyLine(unit);
     //: %1 unit name, %2 consumed, %3 allocated, %4 percentage, e.g.
     //: "Developer units: 341,523 of 2,000,000 (17.1 %)"
     return tr("%1: %2 of %3 (%4)")
-        .arg(unit.label(), amount(unit.consumed), amount(*unit.allocated), percent(*percentUsed));
+        .arg(unit.label(), amount(*unit.consumed), amount(*unit.allocated), percent(*percentUsed));
 }
 
 QString UsageFormat::consumedOnlyLine(const UnitUsage &unit) const {
     if (unit.allocated && *unit.allocated == 0.0)
-        return tr("%1: %2 used (allocation is 0)").arg(unit.label(), amount(unit.consumed));
-    return tr("%1: %2 used (no allocation)").arg(unit.label(), amount(unit.consumed));
+        return tr("%1: %2 used (allocation is 0)").arg(unit.label(), consumed(unit));
+    return tr("%1: %2 used (no allocation)").arg(unit.label(), consumed(unit));
 }
 
 QString UsageFormat::overBy(const UnitUsage &unit) const {

@@ -23,8 +23,12 @@ public:
     // One decimal and a (locale-spaced) percent sign: "17.1 %".
     QString percent(double value) const;
 
-    // "Developer units: 341,523 of 2,000,000 (17.1 %)", or the consumed-only line without an
-    // allocation.
+    // "not reported": what stands where the API gave no consumed amount (never a 0).
+    static QString notReported();
+    // The consumed amount, or notReported().
+    QString consumed(const UnitUsage &unit) const;
+    // "Developer units: 341,523 of 2,000,000 (17.1 %)", the consumed-only line without an
+    // allocation, or "Developer units: consumption not reported (allocation 2,000,000)".
     QString unitLine(const UnitUsage &unit) const;
     // "Explorer units: 12.5 used (no allocation)".
     QString consumedOnlyLine(const UnitUsage &unit) const;

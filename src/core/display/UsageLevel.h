@@ -2,6 +2,8 @@
 // icon, from two configurable thresholds.
 #pragma once
 
+#include "core/settings/Defaults.h"
+
 #include <optional>
 
 class QString;
@@ -17,8 +19,8 @@ enum class UsageLevel {
 
 // The warning and critical percentages (defaults 75 % and 90 %) and the level they give a unit.
 struct UsageThresholds {
-    double warningPercent = 75.0;
-    double criticalPercent = 90.0;
+    double warningPercent = Defaults::warningPercent;
+    double criticalPercent = Defaults::criticalPercent;
 
     // Both within 0..100 and warning below critical.
     bool isValid() const;

@@ -138,7 +138,7 @@ QVariant UsageTableModel::displayText(const UnitUsage &unit, int column) const {
     case LabelColumn:
         return unit.label();
     case ConsumedColumn:
-        return m_format.amount(unit.consumed);
+        return m_format.consumed(unit);
     case AllocatedColumn:
         return unit.allocated ? m_format.amount(*unit.allocated) : QString();
     case RemainingColumn: {
@@ -162,7 +162,7 @@ QVariant UsageTableModel::rawValue(const UnitUsage &unit, int column) const {
     case LabelColumn:
         return unit.key;
     case ConsumedColumn:
-        return unit.consumed;
+        return orNull(unit.consumed);
     case AllocatedColumn:
         return orNull(unit.allocated);
     case RemainingColumn:

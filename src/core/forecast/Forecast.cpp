@@ -1,6 +1,7 @@
 #include "core/forecast/Forecast.h"
 
 #include "core/Clock.h"
+#include "core/display/DashboardText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -47,6 +48,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
                            const HistoryPeriod &period, const Clock &clock) {
     const QDateTime &periodEnd = period.end;
     Forecast forecast;
+    forecast.m_computedOn = clock.now().toLocalTime().date();
     forecast.m_periodEnd = periodEnd;
     forecast.m_allocated = allocated;
     if (!allocated || *allocated <= 0.0) {
@@ -136,7 +138,7 @@ QString Forecast::text() const {
         // Counted in calendar days, as a person reads "on 27 Apr, 4 days before the reset (1 May)".
         const QDate runOut = m_runOutAt.toLocalTime().date();
         const qint64 daysBefore = runOut.daysTo(m_periodEnd.toLocalTime().date());
-        const QString date = locale.toString(runOut, QStringLiteral("d MMM"));
+        const QString date = DashboardText::shortDate(runOut, m_computedOn, locale);
         if (daysBefore < 1)
             return tr("Projected to run out on %1, just before the reset").arg(date);
         if (daysBefore == 1)

@@ -63,4 +63,6 @@ private:
     QDateTime m_lastAt;
     double m_lastConsumed = 0.0;
     int m_readingCount = 0;
+    QDate m_computedOn; // today, when the forecast was made: a date in text() has its year unless
+                        // it is this year's
 };

@@ -9,14 +9,14 @@ SnapshotForecasts SnapshotForecasts::compute(const HistoryStore *store, const QS
     SnapshotForecasts result;
     const HistoryPeriod period = HistoryStore::periodOf(snapshot);
     for (const UnitUsage &unit : snapshot.units) {
-        if (!unit.allocated || *unit.allocated <= 0.0)
-            continue;
+        if (!unit.allocated || *unit.allocated <= 0.0 || !unit.consumed)
+            continue; // nothing to run out of, or no figure to project from
         UsageSeries series;
         if (store && store->isOpen())
             series = store->unitSeries(source, period, unit.key);
         // The snapshot itself counts even when it was not (or could not be) recorded.
         if (series.isEmpty() || series.constLast().time < snapshot.receivedAt)
-            series.append({snapshot.receivedAt, unit.consumed, unit.allocated});
+            series.append({snapshot.receivedAt, *unit.consumed, unit.allocated});
         result.m_forecasts.insert(unit.key,
                                   Forecast::compute(series, unit.allocated, period, clock));
         result.m_labels.insert(unit.key, unit.label());

@@ -60,10 +60,8 @@ int HistoryStore::currentSchemaVersion() {
 
 HistoryPeriod HistoryStore::periodOf(const UsageSnapshot &snapshot) {
     HistoryPeriod period;
-    period.start = snapshot.hasAllocationPeriod() ? snapshot.allocationPeriodStart
-                                                  : snapshot.billingPeriodStart;
-    period.end =
-        snapshot.hasAllocationPeriod() ? snapshot.allocationPeriodEnd : snapshot.billingPeriodEnd;
+    period.start = snapshot.periodStart();
+    period.end = snapshot.periodEnd();
     period.cadenceText = snapshot.cadenceText;
     return period;
 }
@@ -112,9 +110,13 @@ int HistoryStore::schemaVersion() const {
     return HistorySchema::storedVersion(m_database->connection());
 }
 
-bool HistoryStore::record(const QString &source, const UsageSnapshot &snapshot) {
+bool HistoryStore::record(const QString &source, const UsageSnapshot &reading) {
     if (!m_open || m_readOnly)
         return false;
+    // A unit whose consumption was not reported has no figure to keep (the column holds numbers,
+    // and a 0 would be made up); the rest of the reading is kept.
+    UsageSnapshot snapshot = reading;
+    snapshot.units.removeIf([](const UnitUsage &unit) { return !unit.consumed; });
     const QDateTime seenAt = snapshot.receivedAt.isValid() ? snapshot.receivedAt : m_clock.now();
     if (!m_database->beginWrite())
         return fail(m_database->errorMessage());
@@ -189,7 +191,7 @@ bool HistoryStore::insertReading(QSqlQuery &query, const QString &source,
     for (const UnitUsage &unit : snapshot.units) {
         query.addBindValue(readingId);
         query.addBindValue(unit.key);
-        query.addBindValue(unit.consumed);
+        query.addBindValue(*unit.consumed);
         query.addBindValue(optionalToDb(unit.allocated));
         if (!query.exec())
             return false;

@@ -6,6 +6,7 @@
 #include "core/history/HistoryDatabase.h"
 #include "core/history/HistoryPeriod.h"
 #include "core/history/UsagePoint.h"
+#include "core/settings/Defaults.h"
 
 #include <QList>
 #include <QString>
@@ -21,11 +22,10 @@ class HistoryStore final {
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    static constexpr int defaultRetentionDays = 730;
-
     // <AppDataLocation>/history.sqlite; QCoreApplication's names must be set first.
     static QString defaultPath();
     // The key readings from one API are stored under: the base URL without a trailing slash.
+    // ReadingSource::historyKeyFor() chooses between this and demoSourceKey().
     static QString sourceKey(const QUrl &baseUrl);
     // The key demo data is stored under, so that demo runs on any port share one history and
     // never mix with a real organization's readings.
@@ -96,6 +96,6 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     QString m_errorMessage;
-    int m_retentionDays = defaultRetentionDays;
+    int m_retentionDays = Defaults::historyRetentionDays;
     QDateTime m_lastPrune;
 };

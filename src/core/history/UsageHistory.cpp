@@ -1,89 +1,34 @@
 #include "core/history/UsageHistory.h"
 
 #include "core/Clock.h"
+#include "core/history/HistoryStore.h"
 #include "core/output/CsvSnapshotWriter.h"
 
-UsageHistory::UsageHistory(const Clock &clock, QObject *parent)
-    : QObject(parent)
+UsageHistory::UsageHistory(HistoryStore *store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock) {}
 
 UsageHistory::~UsageHistory() = default;
-
-bool UsageHistory::open(const QString &path, int retentionDays) {
-    m_store = std::make_unique<HistoryStore>(path, m_clock);
-    m_store->setRetentionDays(retentionDays);
-    const bool opened = m_store->open();
-    emit changed();
-    return opened;
-}
 
 bool UsageHistory::isOpen() const {
     return m_store && m_store->isOpen();
 }
 
 QString UsageHistory::errorMessage() const {
-    return m_store ? m_store->errorMessage() : QString();
-}
-
-void UsageHistory::setSource(const QString &source) {
-    if (source == m_source)
-        return;
-    m_source = source;
-    m_current.reset();
-    m_forecasts = SnapshotForecasts();
-    emit changed();
+    return m_store && !m_store->isOpen() ? m_store->errorMessage() : QString();
 }
 
 std::optional<UsageSnapshot> UsageHistory::latestSnapshot() const {
-    return isOpen() ? m_store->latestSnapshot(m_source) : std::nullopt;
-}
-
-QList<HistoryPeriod> UsageHistory::periods() const {
-    QList<HistoryPeriod> periods;
-    if (isOpen())
-        periods = m_store->periods(m_source);
-    // The current period is listed even when the store could not record it.
-    if (m_current) {
-        const HistoryPeriod current = HistoryStore::periodOf(*m_current);
-        if (!periods.contains(current))
-            periods.prepend(current);
-    }
-    return periods;
-}
-
-QList<UsageSnapshot> UsageHistory::readingsInPeriod(const HistoryPeriod &period) const {
-    if (isOpen())
-        return m_store->readingsInPeriod(m_source, period);
-    if (m_current && HistoryStore::periodOf(*m_current) == period)
-        return {*m_current};
-    return {};
-}
-
-TrendChartData UsageHistory::chartData(const QString &unitKey, const HistoryPeriod &period,
-                                       int pixelWidth) const {
-    UsageSeries series;
-    if (isOpen())
-        series = m_store->unitSeries(m_source, period, unitKey);
-    std::optional<Forecast> forecast;
-    if (m_current && HistoryStore::periodOf(*m_current) == period) {
-        forecast = m_forecasts.forUnit(unitKey);
-        const UnitUsage *unit = m_current->unit(unitKey);
-        if (series.isEmpty() && unit)
-            series.append({m_current->receivedAt, unit->consumed, unit->allocated});
-    }
-    return TrendChartData::build(series, period, forecast, pixelWidth);
+    return isOpen() && !m_source.isEmpty() ? m_store->latestSnapshot(m_source) : std::nullopt;
 }
 
 void UsageHistory::record(const UsageSnapshot &snapshot) {
-    if (isOpen())
+    if (isOpen() && !m_source.isEmpty())
         m_store->record(m_source, snapshot);
-    m_current = snapshot;
-    updateForecasts();
-    emit changed();
 }
 
 int UsageHistory::recordEarlier(const QList<UsageSnapshot> &readings) {
-    if (!isOpen())
+    if (!isOpen() || m_source.isEmpty())
         return 0;
     const std::optional<UsageSnapshot> latest = m_store->latestSnapshot(m_source);
     int recorded = 0;
@@ -94,20 +39,59 @@ int UsageHistory::recordEarlier(const QList<UsageSnapshot> &readings) {
             break; // the store said why (errorMessage); what is recorded stays
         ++recorded;
     }
-    if (recorded > 0) {
-        updateForecasts();
-        emit changed();
-    }
     return recorded;
 }
 
-void UsageHistory::updateForecasts() {
-    m_forecasts = m_current
-                      ? SnapshotForecasts::compute(m_store.get(), m_source, *m_current, m_clock)
-                      : SnapshotForecasts();
+SnapshotForecasts UsageHistory::forecastsFor(const UsageSnapshot &current) const {
+    return SnapshotForecasts::compute(isOpen() ? m_store : nullptr, m_source, current, m_clock);
 }
 
-bool UsageHistory::exportPeriod(const HistoryPeriod &period, const QString &path,
+QList<HistoryPeriod> UsageHistory::periods(const std::optional<UsageSnapshot> &current) const {
+    QList<HistoryPeriod> periods;
+    if (isOpen() && !m_source.isEmpty())
+        periods = m_store->periods(m_source);
+    if (current) {
+        // The current reading's period comes first, even when the store holds a later one (an API
+        // that went back to reporting an ended period) or could not record it at all.
+        const HistoryPeriod period = HistoryStore::periodOf(*current);
+        const qsizetype stored = periods.indexOf(period);
+        if (stored > 0)
+            periods.move(stored, 0);
+        else if (stored < 0)
+            periods.prepend(period);
+    }
+    return periods;
+}
+
+QList<UsageSnapshot>
+UsageHistory::readingsInPeriod(const HistoryPeriod &period,
+                               const std::optional<UsageSnapshot> &current) const {
+    if (isOpen())
+        return m_store->readingsInPeriod(m_source, period);
+    if (current && HistoryStore::periodOf(*current) == period)
+        return {*current};
+    return {};
+}
+
+TrendChartData UsageHistory::chartData(const QString &unitKey, const HistoryPeriod &period,
+                                       int pixelWidth, const std::optional<UsageSnapshot> &current,
+                                       const SnapshotForecasts &forecasts) const {
+    UsageSeries series;
+    if (isOpen())
+        series = m_store->unitSeries(m_source, period, unitKey);
+    std::optional<Forecast> forecast;
+    if (current && HistoryStore::periodOf(*current) == period) {
+        forecast = forecasts.forUnit(unitKey);
+        const UnitUsage *unit = current->unit(unitKey);
+        if (series.isEmpty() && unit && unit->consumed)
+            series.append({current->receivedAt, *unit->consumed, unit->allocated});
+    }
+    return TrendChartData::build(series, period, forecast, pixelWidth);
+}
+
+bool UsageHistory::exportPeriod(const HistoryPeriod &period,
+                                const std::optional<UsageSnapshot> &current, const QString &path,
                                 QString *error) const {
-    return CsvSnapshotWriter::writeFile(path, readingsInPeriod(period), error);
+    // Atomic and checked: a full disk never leaves half a file or replaces a good one.
+    return CsvSnapshotWriter::writeFile(path, readingsInPeriod(period, current), error);
 }

@@ -1,7 +1,6 @@
 #include "core/launch/CommandLineOptions.h"
 
-#include "core/api/UsageService.h"
-
+#include "core/api/BaseUrlPolicy.h"
 #include "core/launch/ExitCode.h"
 
 #include <QCommandLineParser>
@@ -30,7 +29,7 @@ QCommandLineOption baseUrl() {
         QStringLiteral("base-url"),
         tr("The API server (default %1). A path prefix is kept. HTTPS only, except for "
            "loopback hosts (127.0.0.1, ::1, localhost).")
-            .arg(UsageService::defaultBaseUrl().toString()),
+            .arg(BaseUrlPolicy::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
 }
 
@@ -55,27 +54,8 @@ void addCommonOptions(QCommandLineParser &parser) {
 std::optional<QUrl> baseUrlFrom(const QCommandLineParser &parser, QString *problem) {
     const QString name = QStringLiteral("base-url");
     if (!parser.isSet(name))
-        return UsageService::defaultBaseUrl();
-
-    const QString text = parser.value(name).trimmed();
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        if (problem) {
-            *problem = tr("\"%1\" is not a valid base URL. Give an absolute http or https "
-                          "URL, for example %2.")
-                           .arg(text, UsageService::defaultBaseUrl().toString());
-        }
-        return std::nullopt;
-    }
-    const QString refusal = UsageService::baseUrlProblem(url);
-    if (!refusal.isEmpty()) {
-        if (problem)
-            *problem = refusal;
-        return std::nullopt;
-    }
-    return url;
+        return BaseUrlPolicy::defaultBaseUrl();
+    return BaseUrlPolicy::fromText(parser.value(name), problem);
 }
 
 QString keyOptionIn(const QStringList &arguments) {

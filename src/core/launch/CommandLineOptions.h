@@ -18,8 +18,8 @@ QCommandLineOption baseUrl();   // --base-url URL: another API server, e.g. a pr
 QCommandLineOption minimized(); // --minimized: start in the tray (dashboard only)
 QCommandLineOption theme();     // --theme light|dark|system (dashboard only)
 
-// Adds --demo, --base-url and --minimized. GuiMain and HeadlessMain both call this; --theme is
-// added by GuiMain where it reads it, and by HeadlessMain for --help.
+// Adds --demo, --base-url and --minimized. DesktopApp and HeadlessMain both call this; --theme is
+// added by DesktopApp where it reads it, and by HeadlessMain for --help.
 void addCommonOptions(QCommandLineParser &parser);
 
 // The --base-url value as a URL, or std::nullopt with a sentence in *problem when it is not an

@@ -12,6 +12,10 @@ enum class ExitCode : int {
     InvalidResponse = 5, // the server answered, but not with usage the app understands
     KeychainFailed = 6,  // --set-key, --forget-key: no system keychain, or it refused
     NotRecorded = 7,     // --once: the output is complete, but the history could not record it
+    // No command-line option, so the dashboard was asked for; numbered as env(1) and shells do
+    // for a program that is found but cannot run (126) and one that is not there (127).
+    DashboardNotStarted = 126,
+    DashboardMissing = 127,
 };
 
 // The exit status for a failed fetch; classified once in the core, mapped once here.

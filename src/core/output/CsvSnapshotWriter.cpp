@@ -86,7 +86,7 @@ QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
         const auto percent = unit.percentUsed();
         text += periods + QLatin1Char(',') +
                 QStringList{textCell(unit.key), numberCell(unit.allocated),
-                            UsageNumber::toPlainText(unit.consumed), numberCell(unit.remaining()),
+                            numberCell(unit.consumed), numberCell(unit.remaining()),
                             percent ? UsageNumber::toPlainPercent(*percent) : QString()}
                     .join(QLatin1Char(',')) +
                 lineEnd;

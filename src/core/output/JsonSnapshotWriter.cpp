@@ -43,11 +43,12 @@ QByteArray withControlsEscaped(const QByteArray &json) {
 
 } // namespace
 
-JsonSnapshotWriter::JsonSnapshotWriter(QIODevice *device)
-    : m_device(device) {}
+JsonSnapshotWriter::JsonSnapshotWriter(QIODevice *device, const Clock &clock)
+    : m_device(device)
+    , m_clock(clock) {}
 
 bool JsonSnapshotWriter::write(const UsageSnapshot &snapshot, bool demo) {
-    QJsonObject object = toJson(snapshot, m_extras);
+    QJsonObject object = toJson(snapshot, m_clock.now(), m_extras);
     if (demo)
         object.insert(QStringLiteral("demo"), true);
     const QByteArray bytes =
@@ -59,7 +60,8 @@ bool JsonSnapshotWriter::write(const UsageSnapshot &snapshot, bool demo) {
     return true;
 }
 
-QJsonObject JsonSnapshotWriter::toJson(const UsageSnapshot &snapshot, const UnitExtras &extras) {
+QJsonObject JsonSnapshotWriter::toJson(const UsageSnapshot &snapshot, const QDateTime &now,
+                                       const UnitExtras &extras) {
     QList<UnitUsage> units = snapshot.units;
     std::sort(units.begin(), units.end(),
               [](const UnitUsage &a, const UnitUsage &b) { return a.key < b.key; });
@@ -85,6 +87,7 @@ QJsonObject JsonSnapshotWriter::toJson(const UsageSnapshot &snapshot, const Unit
              : QJsonValue()},
         {QStringLiteral("allocation_cadence"),
          snapshot.cadenceText.isEmpty() ? QJsonValue() : QJsonValue(snapshot.cadenceText)},
+        {QStringLiteral("period_ended"), snapshot.periodEndedBy(now)},
         {QStringLiteral("units"), unitArray},
     };
 }
@@ -95,7 +98,7 @@ QJsonObject JsonSnapshotWriter::unitToJson(const UnitUsage &unit) {
         {QStringLiteral("unit"), unit.key},
         {QStringLiteral("label"), unit.label()},
         {QStringLiteral("allocated"), numberValue(unit.allocated)},
-        {QStringLiteral("consumed"), unit.consumed + 0.0},
+        {QStringLiteral("consumed"), numberValue(unit.consumed)},
         {QStringLiteral("remaining"), numberValue(unit.remaining())},
         // Rounded as in the CSV, so both files state the same figure.
         {QStringLiteral("percent_used"),

@@ -2,6 +2,7 @@
 // null where a CSV cell is empty, and room for extra members per unit (the forecast).
 #pragma once
 
+#include "core/Clock.h"
 #include "core/api/UsageSnapshot.h"
 
 #include <QHash>
@@ -16,8 +17,10 @@ class QIODevice;
 //   "billing_period": {"start": "...Z", "end": "...Z"},
 //   "captured_at": "...Z",
 //   "demo": true,                       (only for demo data)
+//   "period_ended": false,              (true when the period the API reports is over)
 //   "units": [{"unit", "label", "allocated", "consumed", "remaining", "percent_used"}, ...]
 // }
+// "consumed" is null when the API reported no consumption for a unit: not reported, never 0.
 // Keys appear in alphabetical order (QJsonObject's order); units are sorted by key.
 class JsonSnapshotWriter final {
 public:
@@ -25,18 +28,21 @@ public:
     using UnitExtras = QHash<QString, QJsonObject>;
 
     // The device must be open for writing; the writer does not own it.
-    explicit JsonSnapshotWriter(QIODevice *device);
+    // The clock decides whether the reported period has ended.
+    explicit JsonSnapshotWriter(QIODevice *device, const Clock &clock = Clock::system());
 
     void setUnitExtras(const UnitExtras &extras) { m_extras = extras; }
     // Indented JSON and a final newline. demo adds "demo": true so no one mistakes it for real.
     bool write(const UsageSnapshot &snapshot, bool demo = false);
     QString errorString() const { return m_error; }
 
-    static QJsonObject toJson(const UsageSnapshot &snapshot, const UnitExtras &extras = {});
+    static QJsonObject toJson(const UsageSnapshot &snapshot, const QDateTime &now,
+                              const UnitExtras &extras = {});
     static QJsonObject unitToJson(const UnitUsage &unit);
 
 private:
     QIODevice *m_device;
+    const Clock &m_clock;
     UnitExtras m_extras;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "core/output/TextTableWriter.h"
 
 #include "core/display/DashboardText.h"
+#include "core/display/RelativeTime.h"
 #include "core/display/UsageFormat.h"
 
 #include <QIODevice>
@@ -9,7 +10,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 
@@ -72,9 +72,18 @@ QString TextTableWriter::toText(const UsageSnapshot &snapshot, bool demo) const 
     for (const auto &fact : facts)
         lines << pad(fact.first, labelWidth + 2, false) + fact.second;
 
-    const QDateTime reset = snapshot.nextReset();
-    if (reset.isValid())
-        lines << tr("Resets on %1 (%2)").arg(isoDate(reset), countdown(m_clock.now(), reset));
+    // The countdown in the window's words; an ended period is said plainly instead.
+    const QDateTime now = m_clock.now();
+    const QDateTime end = snapshot.periodEnd();
+    if (snapshot.periodEndedBy(now)) {
+        lines << tr("The period ended on %1, %2; the figures may be out of date.")
+                     .arg(isoDate(end.addMSecs(-1)), RelativeTime::ago(end, now));
+    } else if (end.isValid() && !snapshot.hasAllocationPeriod()) {
+        lines << tr("Billing period ends on %1 (%2)")
+                     .arg(isoDate(end), RelativeTime::until(now, end));
+    } else if (end.isValid()) {
+        lines << tr("Resets on %1 (%2)").arg(isoDate(end), RelativeTime::until(now, end));
+    }
     lines << pad(tr("Captured at:"), labelWidth + 2, false) +
                  tr("%1 UTC").arg(
                      snapshot.receivedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
@@ -91,7 +100,7 @@ QString TextTableWriter::toText(const UsageSnapshot &snapshot, bool demo) const 
     for (const UnitUsage &unit : units) {
         const auto remaining = unit.remaining();
         const auto percent = unit.percentUsed();
-        rows.append({unit.label(), format.amount(unit.consumed),
+        rows.append({unit.label(), format.consumed(unit),
                      unit.allocated ? format.amount(*unit.allocated) : none,
                      remaining ? format.amount(*remaining) : none,
                      percent ? format.percent(*percent) : none});
@@ -114,22 +123,4 @@ QString TextTableWriter::toText(const UsageSnapshot &snapshot, bool demo) const 
         lines << line;
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QString TextTableWriter::countdown(const QDateTime &now, const QDateTime &moment) {
-    const qint64 seconds = now.secsTo(moment);
-    if (seconds <= 0)
-        return tr("due now");
-    // Whole minutes under an hour, hours under two days, then days, each rounded to the nearest.
-    const qint64 hour = 3600;
-    const qint64 day = 24 * hour;
-    if (seconds < hour) {
-        const int minutes = int(std::max<qint64>(1, (seconds + 30) / 60));
-        return minutes == 1 ? tr("in 1 minute") : tr("in %n minutes", nullptr, minutes);
-    }
-    if (seconds < 2 * day) {
-        const int hours = int((seconds + hour / 2) / hour);
-        return hours == 1 ? tr("in 1 hour") : tr("in %n hours", nullptr, hours);
-    }
-    return tr("in %n days", nullptr, int((seconds + day / 2) / day));
 }

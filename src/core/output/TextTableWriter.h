@@ -1,5 +1,6 @@
 // Writes one usage snapshot as the human-readable table of `allium-usage --once`: the cadence,
-// the periods, the reset date with a countdown, and one aligned row per unit.
+// the periods, the reset date with a countdown (or, once the period is over, that it ended), and
+// one aligned row per unit ("not reported" where the API gave no consumption).
 #pragma once
 
 #include "core/Clock.h"
@@ -34,9 +35,6 @@ public:
     QString errorString() const { return m_error; }
 
     QString toText(const UsageSnapshot &snapshot, bool demo = false) const;
-
-    // "in 6 days", "in 5 hours", "in 12 minutes", "due now": the time until the reset.
-    static QString countdown(const QDateTime &now, const QDateTime &moment);
 
 private:
     QIODevice *m_device;

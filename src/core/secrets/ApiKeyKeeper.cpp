@@ -1,5 +1,6 @@
 #include "core/secrets/ApiKeyKeeper.h"
 
+#include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/SessionSecretStore.h"
 
 ApiKeyKeeper::ApiKeyKeeper(SecretStore &keychain, SessionSecretStore &session,
@@ -84,8 +85,19 @@ void ApiKeyKeeper::load() {
 void ApiKeyKeeper::save(const QString &key, bool sessionOnly) {
     if (m_busy)
         return;
+    // Every view checks the rule before it offers to save; this keeps the promise for any caller.
+    const QString problem = ApiKeyRule::problem(key);
+    if (!problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem] {
+                emit saved({SecretStatus::Failed, problem, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_busy = true;
-    m_pendingKey = key.trimmed();
+    m_pendingKey = ApiKeyRule::normalized(key);
     m_pendingSessionOnly = sessionOnly;
     if (sessionOnly)
         m_session.writeKey(m_pendingKey);

@@ -37,7 +37,8 @@ public:
     QString keychainProblem() const { return m_keychainProblem; }
     QString keychainName() const;
 
-    // Stores `key` and makes it current; finishes with saved(). Nothing changes when it fails.
+    // Stores `key` and makes it current; finishes with saved(). Nothing changes when it fails,
+    // and a key that ApiKeyRule refuses fails without reaching a store.
     void save(const QString &key, bool sessionOnly);
     // Deletes the key from the keychain and from memory; finishes with removed().
     void remove();

@@ -1,15 +1,17 @@
 #include "core/secrets/ApiKeyResolver.h"
 
+#include "core/secrets/ApiKeyRule.h"
+
 #include <QMetaObject>
 
 QString ApiKeyResolver::keyFromEnvironment() {
-    return qEnvironmentVariable("ALLIUM_API_KEY").trimmed();
+    return ApiKeyRule::normalized(qEnvironmentVariable("ALLIUM_API_KEY"));
 }
 
 ApiKeyResolver::ApiKeyResolver(const QString &environmentKey, const QList<SecretStore *> &stores,
                                QObject *parent)
     : QObject(parent)
-    , m_environmentKey(environmentKey.trimmed()) {
+    , m_environmentKey(ApiKeyRule::normalized(environmentKey)) {
     for (SecretStore *store : stores)
         m_stores.append(store);
 }

@@ -6,14 +6,6 @@
 
 #include <memory>
 
-QString KeychainSecretStore::serviceName() {
-    return QStringLiteral(ALLIUM_APP_ID);
-}
-
-QString KeychainSecretStore::defaultEntryName() {
-    return QStringLiteral("api-key");
-}
-
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
     , m_entryName(defaultEntryName()) {
@@ -144,3 +136,7 @@ SecretResult KeychainSecretStore::resultOf(QKeychain::Job *job, Operation operat
                                : tr("The system keychain reported an error: %1").arg(detail);
     return result;
 }
+
+// Its own moc code here rather than in the library's shared mocs_compilation, so that a program
+// that never uses this class (the command line, see LazyKeychainStore) does not link QtKeychain.
+#include "moc_KeychainSecretStore.cpp"

@@ -19,9 +19,10 @@ public:
     static constexpr std::chrono::milliseconds defaultTimeout{10'000};
 
     // The keychain service name: the app id, stable across versions so an upgrade finds the key.
-    static QString serviceName();
+    // Inline, so that naming it does not link the keychain (see LazyKeychainStore).
+    static QString serviceName() { return QStringLiteral(ALLIUM_APP_ID); }
     // The entry (account) name under that service.
-    static QString defaultEntryName();
+    static QString defaultEntryName() { return QStringLiteral("api-key"); }
 
     explicit KeychainSecretStore(QObject *parent = nullptr);
     ~KeychainSecretStore() override;

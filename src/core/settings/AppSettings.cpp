@@ -1,6 +1,6 @@
 #include "core/settings/AppSettings.h"
 
-#include "core/api/UsageService.h"
+#include "core/api/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -20,40 +20,64 @@ const QString noTrayExplainedKey = QStringLiteral("tray/noTrayExplained");
 
 } // namespace
 
-AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>()) {}
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>()) {}
 
-AppSettings::AppSettings(const QString &iniFile)
-    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+AppSettings::AppSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
 
 AppSettings::~AppSettings() = default;
 
+void AppSettings::store(const QString &key, const QVariant &value) {
+    // Compared as text: that is how an INI file gives every value back.
+    const bool same =
+        m_settings->contains(key) && m_settings->value(key).toString() == value.toString();
+    m_settings->setValue(key, value);
+    if (!same)
+        emit changed();
+}
+
 QUrl AppSettings::baseUrl() const {
-    const QUrl url(m_settings->value(baseUrlKey).toString());
+    return hasSessionBaseUrl() ? m_sessionBaseUrl : storedBaseUrl();
+}
+
+QUrl AppSettings::storedBaseUrl() const {
     // A hand-edited file may hold anything; an unusable value falls back to the default instead
     // of sending the key somewhere unsafe.
-    if (url.isEmpty() || !baseUrlProblem(url.toString()).isEmpty())
-        return UsageService::defaultBaseUrl();
-    return url;
+    const std::optional<QUrl> url =
+        BaseUrlPolicy::fromText(m_settings->value(baseUrlKey).toString());
+    return url ? *url : BaseUrlPolicy::defaultBaseUrl();
 }
 
 void AppSettings::setBaseUrl(const QUrl &url) {
-    if (url.isEmpty() || url == UsageService::defaultBaseUrl())
+    const QUrl before = storedBaseUrl();
+    if (url.isEmpty() || url == BaseUrlPolicy::defaultBaseUrl())
         m_settings->remove(baseUrlKey);
     else
         m_settings->setValue(baseUrlKey, url.toString());
+    if (storedBaseUrl() != before)
+        emit changed();
+}
+
+void AppSettings::setSessionBaseUrl(const QUrl &url) {
+    if (url == m_sessionBaseUrl)
+        return;
+    m_sessionBaseUrl = url;
+    emit changed();
 }
 
 int AppSettings::refreshIntervalMinutes() const {
     bool ok = false;
-    const int minutes = m_settings->value(refreshKey, defaultRefreshMinutes).toInt(&ok);
+    const int minutes = m_settings->value(refreshKey, Defaults::refreshMinutes).toInt(&ok);
     if (!ok || !refreshIntervalProblem(minutes).isEmpty())
-        return defaultRefreshMinutes;
+        return Defaults::refreshMinutes;
     return minutes;
 }
 
 void AppSettings::setRefreshIntervalMinutes(int minutes) {
-    m_settings->setValue(refreshKey, minutes);
+    store(refreshKey, minutes);
 }
 
 double AppSettings::warningPercent() const {
@@ -70,31 +94,43 @@ std::pair<double, double> AppSettings::storedThresholds() const {
     bool warningOk = false;
     bool criticalOk = false;
     const double warning =
-        m_settings->value(warningKey, defaultWarningPercent).toDouble(&warningOk);
+        m_settings->value(warningKey, Defaults::warningPercent).toDouble(&warningOk);
     const double critical =
-        m_settings->value(criticalKey, defaultCriticalPercent).toDouble(&criticalOk);
+        m_settings->value(criticalKey, Defaults::criticalPercent).toDouble(&criticalOk);
     if (!warningOk || !criticalOk || !warningProblem(warning).isEmpty() ||
         !criticalProblem(warning, critical).isEmpty())
-        return {defaultWarningPercent, defaultCriticalPercent};
+        return {Defaults::warningPercent, Defaults::criticalPercent};
     return {warning, critical};
 }
 
+UsageThresholds AppSettings::thresholds() const {
+    const auto [warning, critical] = storedThresholds();
+    UsageThresholds thresholds;
+    thresholds.warningPercent = warning;
+    thresholds.criticalPercent = critical;
+    return thresholds;
+}
+
 void AppSettings::setThresholds(double warningPercent, double criticalPercent) {
+    const std::pair<double, double> before = storedThresholds();
     m_settings->setValue(warningKey, warningPercent);
     m_settings->setValue(criticalKey, criticalPercent);
+    if (storedThresholds() != before)
+        emit changed();
 }
 
 int AppSettings::historyRetentionDays() const {
     bool ok = false;
-    const int days = m_settings->value(historyRetentionKey, defaultHistoryRetentionDays).toInt(&ok);
+    const int days =
+        m_settings->value(historyRetentionKey, Defaults::historyRetentionDays).toInt(&ok);
     // A hand-edited "0" must not turn into "delete everything at the next refresh".
     if (!ok || !historyRetentionProblem(days).isEmpty())
-        return defaultHistoryRetentionDays;
+        return Defaults::historyRetentionDays;
     return days;
 }
 
 void AppSettings::setHistoryRetentionDays(int days) {
-    m_settings->setValue(historyRetentionKey, days);
+    store(historyRetentionKey, days);
 }
 
 bool AppSettings::notificationsEnabled() const {
@@ -102,7 +138,7 @@ bool AppSettings::notificationsEnabled() const {
 }
 
 void AppSettings::setNotificationsEnabled(bool enabled) {
-    m_settings->setValue(notificationsKey, enabled);
+    store(notificationsKey, enabled);
 }
 
 bool AppSettings::startMinimised() const {
@@ -110,7 +146,7 @@ bool AppSettings::startMinimised() const {
 }
 
 void AppSettings::setStartMinimised(bool minimised) {
-    m_settings->setValue(startMinimisedKey, minimised);
+    store(startMinimisedKey, minimised);
 }
 
 bool AppSettings::launchAtLogin() const {
@@ -118,7 +154,7 @@ bool AppSettings::launchAtLogin() const {
 }
 
 void AppSettings::setLaunchAtLogin(bool launch) {
-    m_settings->setValue(launchAtLoginKey, launch);
+    store(launchAtLoginKey, launch);
 }
 
 bool AppSettings::closeToTray() const {
@@ -126,7 +162,7 @@ bool AppSettings::closeToTray() const {
 }
 
 void AppSettings::setCloseToTray(bool closeToTray) {
-    m_settings->setValue(closeToTrayKey, closeToTray);
+    store(closeToTrayKey, closeToTray);
 }
 
 bool AppSettings::noTrayExplained() const {
@@ -134,7 +170,7 @@ bool AppSettings::noTrayExplained() const {
 }
 
 void AppSettings::setNoTrayExplained(bool explained) {
-    m_settings->setValue(noTrayExplainedKey, explained);
+    store(noTrayExplainedKey, explained);
 }
 
 void AppSettings::sync() {
@@ -145,22 +181,10 @@ QString AppSettings::fileName() const {
     return m_settings->fileName();
 }
 
-QString AppSettings::baseUrlProblem(const QString &text) {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter a base URL, for example https://api.allium.so.");
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return tr(
-            "This is not a valid URL: it needs a scheme and a host, like https://api.allium.so.");
-    // The rule itself (HTTPS, or plain HTTP to loopback only) belongs to the service.
-    return UsageService::baseUrlProblem(url);
-}
-
 QString AppSettings::refreshIntervalProblem(int minutes) {
-    if (minutes < minimumRefreshMinutes)
+    if (minutes < Defaults::minimumRefreshMinutes)
         return tr("Refresh at most once a minute: the usage figures do not change faster.");
-    if (minutes > maximumRefreshMinutes)
+    if (minutes > Defaults::maximumRefreshMinutes)
         return tr("Refresh at least once a day (1440 minutes).");
     return {};
 }
@@ -180,10 +204,10 @@ QString AppSettings::criticalProblem(double warningPercent, double criticalPerce
 }
 
 QString AppSettings::historyRetentionProblem(int days) {
-    if (days < minimumHistoryRetentionDays)
+    if (days < Defaults::minimumHistoryRetentionDays)
         return tr("Keep readings for at least 30 days: the forecast needs the whole current "
                   "allocation period.");
-    if (days > maximumHistoryRetentionDays)
+    if (days > Defaults::maximumHistoryRetentionDays)
         return tr("Keep readings for at most 3650 days (ten years).");
     return {};
 }

@@ -1,8 +1,13 @@
-// The user's preferences, typed and validated, stored with QSettings. Never holds the API key:
-// that lives only in a SecretStore.
+// The user's preferences, typed and validated, stored with QSettings, and the one owner of them in
+// a running app: the composition root makes one and passes it by reference, and everyone re-reads
+// what they need on changed(). Also knows what the command line overrides for this session
+// (--base-url). Never holds the API key: that lives only in a SecretStore.
 #pragma once
 
-#include <QCoreApplication>
+#include "core/display/UsageLevel.h"
+#include "core/settings/Defaults.h"
+
+#include <QObject>
 #include <QString>
 #include <QUrl>
 
@@ -11,37 +16,33 @@
 
 class QSettings;
 
-class AppSettings final {
-    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+class AppSettings final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
-    static constexpr int defaultRefreshMinutes = 5;
-    static constexpr int minimumRefreshMinutes = 1;
-    static constexpr int maximumRefreshMinutes = 24 * 60;
-    static constexpr double defaultWarningPercent = 75.0;
-    static constexpr double defaultCriticalPercent = 90.0;
-    // How long recorded readings are kept: two years unless the person chooses otherwise, at
-    // least a month (a forecast needs the current period) and at most ten years.
-    static constexpr int defaultHistoryRetentionDays = 730;
-    static constexpr int minimumHistoryRetentionDays = 30;
-    static constexpr int maximumHistoryRetentionDays = 3650;
-
     // The application's own settings file (organization "Allium", application "allium-usage").
-    AppSettings();
+    explicit AppSettings(QObject *parent = nullptr);
     // A settings file of its own, in INI format; for tests and tools.
-    explicit AppSettings(const QString &iniFile);
-    ~AppSettings();
-    AppSettings(const AppSettings &) = delete;
-    AppSettings &operator=(const AppSettings &) = delete;
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+    ~AppSettings() override;
 
+    // The base URL in use: the session's override when there is one, else the saved one.
     QUrl baseUrl() const;
+    // The saved base URL (Settings > Advanced), whatever this session uses.
+    QUrl storedBaseUrl() const;
     void setBaseUrl(const QUrl &url);
+    // A base URL for this session only (--base-url): wins over the saved one, is never saved.
+    // An invalid URL removes the override.
+    void setSessionBaseUrl(const QUrl &url);
+    bool hasSessionBaseUrl() const { return m_sessionBaseUrl.isValid(); }
 
     int refreshIntervalMinutes() const;
     void setRefreshIntervalMinutes(int minutes);
 
     double warningPercent() const;
     double criticalPercent() const;
+    UsageThresholds thresholds() const;
     void setThresholds(double warningPercent, double criticalPercent);
 
     int historyRetentionDays() const;
@@ -67,15 +68,21 @@ public:
     QString fileName() const;
 
     // Each returns an empty string when the value is acceptable, otherwise a sentence saying why
-    // not, to show next to the field.
-    static QString baseUrlProblem(const QString &text);
+    // not, to show next to the field. (The base URL's rule is BaseUrlPolicy::textProblem.)
     static QString refreshIntervalProblem(int minutes);
     static QString warningProblem(double warningPercent);
     static QString criticalProblem(double warningPercent, double criticalPercent);
     static QString historyRetentionProblem(int days);
 
+signals:
+    // A setting changed (by a setter here; one signal per changed value).
+    void changed();
+
 private:
     std::pair<double, double> storedThresholds() const;
+    // Stores value under key and emits changed() when it differs from what was stored.
+    void store(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
+    QUrl m_sessionBaseUrl;
 };

@@ -1,0 +1,186 @@
+#include "core/reading/CurrentReading.h"
+
+#include "core/Clock.h"
+#include "core/demo/DemoUsageBackfill.h"
+#include "core/history/HistoryStore.h"
+#include "core/history/UsageHistory.h"
+#include "core/settings/Defaults.h"
+
+#include <algorithm>
+#include <climits>
+
+using std::chrono::milliseconds;
+
+CurrentReading::CurrentReading(HistoryStore *history, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_history(std::make_unique<UsageHistory>(history, clock)) {
+    m_periodEndTimer.setSingleShot(true);
+    connect(&m_periodEndTimer, &QTimer::timeout, this, [this] {
+        updatePeriod();
+        emit changed();
+    });
+}
+
+CurrentReading::~CurrentReading() {
+    // The service goes first: nothing may be reported into a half-destroyed reading.
+    m_service.reset();
+}
+
+void CurrentReading::setSource(const ReadingSource &source) {
+    if (m_source && *m_source == source)
+        return;
+    // Destroying the service cancels its request unreported: an answer for the previous source
+    // can never be shown as this one's.
+    m_service.reset();
+    m_source = source;
+    m_state = ReadingState();
+    m_state.hasSource = true;
+    m_state.demo = source.isDemo();
+    m_state.sourceName = source.displayName();
+
+    m_history->setSource(source.historyKey());
+    // A newcomer's first look at demo data should show a trend and a forecast, not one lone
+    // reading; only the readings after the last recorded one are added.
+    if (source.isDemo())
+        m_history->recordEarlier(DemoUsageBackfill::readings(m_clock.now()));
+    showSnapshot(m_history->latestSnapshot(), ReadingState::Freshness::Restored);
+    emit historyChanged();
+    emit changed();
+    startService();
+}
+
+void CurrentReading::clearSource() {
+    if (!m_source && !m_state.hasSnapshot())
+        return;
+    m_service.reset();
+    m_source.reset();
+    m_state = ReadingState();
+    m_history->setSource(QString());
+    showSnapshot(std::nullopt, ReadingState::Freshness::None);
+    emit historyChanged();
+    emit changed();
+}
+
+QString CurrentReading::historyKey() const {
+    return m_source ? m_source->historyKey() : QString();
+}
+
+void CurrentReading::startService() {
+    m_service = std::make_unique<UsageService>(m_clock);
+    UsageService *service = m_service.get();
+    service->setTimings(m_timings);
+    // A refused URL is reported by the first refresh, without any connection, like any failure.
+    service->setBaseUrl(m_source->baseUrl());
+    service->setApiKey(m_source->apiKey());
+    connect(service, &UsageService::busyChanged, this, [this](bool busy) {
+        m_state.busy = busy;
+        emit changed();
+    });
+    connect(service, &UsageService::nextRefreshChanged, this, [this](const QDateTime &at) {
+        m_state.nextRefreshAt = at;
+        emit changed();
+    });
+    connect(service, &UsageService::snapshotReceived, this, &CurrentReading::received);
+    connect(service, &UsageService::refreshFailed, this, &CurrentReading::failed);
+    service->startPolling();
+}
+
+bool CurrentReading::refreshNow() {
+    return m_service && m_service->refreshNow();
+}
+
+void CurrentReading::setRefreshInterval(milliseconds interval) {
+    // Settings say changed() for any setting; only a new interval moves the scheduled refresh.
+    if (interval == m_timings.refreshInterval)
+        return;
+    m_timings.refreshInterval = interval;
+    if (m_service)
+        m_service->setRefreshInterval(interval);
+}
+
+void CurrentReading::setServiceTimings(const UsageServiceTimings &timings) {
+    m_timings = timings;
+    if (m_service)
+        m_service->setTimings(timings);
+}
+
+void CurrentReading::received(const UsageSnapshot &snapshot) {
+    m_state.error.reset();
+    m_state.errorStatus = ReadingState::ErrorStatus::None;
+    m_state.failuresInARow = 0;
+    m_history->record(snapshot);
+    showSnapshot(snapshot, ReadingState::Freshness::Current);
+    emit historyChanged();
+    emit changed();
+    emit readingReceived(snapshot);
+}
+
+void CurrentReading::failed(const UsageError &error) {
+    m_state.error = error;
+    // A transient failure is retried quietly by the service's backoff; after as many in a row as
+    // the command line tries, or at once for anything else, it is worth a banner.
+    if (error.isTransient()) {
+        ++m_state.failuresInARow;
+        m_state.errorStatus = m_state.failuresInARow >= Defaults::attemptsBeforeGivingUp
+                                  ? ReadingState::ErrorStatus::Settled
+                                  : ReadingState::ErrorStatus::Retrying;
+    } else {
+        m_state.errorStatus = ReadingState::ErrorStatus::Settled;
+    }
+    updateFreshness();
+    emit changed();
+}
+
+void CurrentReading::showSnapshot(const std::optional<UsageSnapshot> &snapshot,
+                                  ReadingState::Freshness how) {
+    m_state.snapshot = snapshot;
+    m_state.freshness = snapshot ? how : ReadingState::Freshness::None;
+    m_forecasts = snapshot ? m_history->forecastsFor(*snapshot) : SnapshotForecasts();
+    updatePeriod();
+    updateFreshness();
+}
+
+void CurrentReading::updateFreshness() {
+    // A quiet retry leaves the figures as they were (current or restored); only a failure worth a
+    // banner makes them stale, so the status line and the banner never disagree.
+    if (!m_state.snapshot)
+        m_state.freshness = ReadingState::Freshness::None;
+    else if (m_state.errorStatus == ReadingState::ErrorStatus::Settled)
+        m_state.freshness = ReadingState::Freshness::Stale;
+}
+
+void CurrentReading::updatePeriod() {
+    m_periodEndTimer.stop();
+    const QDateTime now = m_clock.now();
+    m_state.periodStart = m_state.snapshot ? m_state.snapshot->periodStart() : QDateTime();
+    m_state.periodEnd = m_state.snapshot ? m_state.snapshot->periodEnd() : QDateTime();
+    m_state.periodEnded = m_state.snapshot && m_state.snapshot->periodEndedBy(now);
+    if (m_state.periodEnd.isValid() && !m_state.periodEnded) {
+        // Timers take an int of milliseconds; a later end is checked again when that runs out.
+        const qint64 left = std::clamp<qint64>(now.msecsTo(m_state.periodEnd) + 1, 1, INT_MAX);
+        m_periodEndTimer.start(int(left));
+    }
+}
+
+bool CurrentReading::isHistoryOpen() const {
+    return m_history->isOpen();
+}
+
+QString CurrentReading::historyProblem() const {
+    return m_history->errorMessage();
+}
+
+QList<HistoryPeriod> CurrentReading::periods() const {
+    return m_source ? m_history->periods(m_state.snapshot) : QList<HistoryPeriod>();
+}
+
+TrendChartData CurrentReading::chartData(const QString &unitKey, const HistoryPeriod &period,
+                                         int pixelWidth) const {
+    return m_history->chartData(unitKey, period, pixelWidth, m_state.snapshot, m_forecasts);
+}
+
+bool CurrentReading::exportPeriod(const HistoryPeriod &period, const QString &path,
+                                  QString *error) const {
+    return m_history->exportPeriod(period, m_state.snapshot, path, error);
+}
