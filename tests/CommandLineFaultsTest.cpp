@@ -98,6 +98,8 @@ void CommandLineFaultsTest::outputOnAFullDiskExitsOneAndKeepsThePreviousFile_dat
     QTest::newRow("table") << QStringLiteral("table");
     QTest::newRow("csv") << QStringLiteral("csv");
     QTest::newRow("json") << QStringLiteral("json");
+    // A textfile collector's file: a half-written one would be scraped as the organization's usage.
+    QTest::newRow("prometheus") << QStringLiteral("prometheus");
 }
 
 void CommandLineFaultsTest::outputOnAFullDiskExitsOneAndKeepsThePreviousFile() {
