@@ -26,10 +26,27 @@ bool finished(QProcess &process) {
     return process.state() == QProcess::NotRunning || process.waitForFinished(60'000);
 }
 
-int scaled(int rounds) {
-    const int scale = qEnvironmentVariableIntValue("ALLIUM_DURABILITY_SCALE");
-    return rounds * (scale > 0 ? scale : 1);
-}
+// The rounds of one case: the base number times ALLIUM_DURABILITY_SCALE, but on a slow or busy
+// machine (a sanitizer build, CI beside other jobs, where a run takes ten times as long) only as
+// many as fit in a time budget, and never fewer than a minimum. Qt Test's watchdog ends a case
+// after 5 minutes, and CI's time is bounded too; the counts actually run are printed at the end.
+class Rounds final {
+public:
+    explicit Rounds(int base) {
+        const int scale = qEnvironmentVariableIntValue("ALLIUM_DURABILITY_SCALE");
+        m_wanted = base * (scale > 0 ? scale : 1);
+        m_elapsed.start();
+    }
+    bool more(int done) const {
+        return done < m_wanted && (done < Minimum || m_elapsed.elapsed() < BudgetMs);
+    }
+
+private:
+    static constexpr int Minimum = 20;
+    static constexpr qint64 BudgetMs = 150'000;
+    int m_wanted = 0;
+    QElapsedTimer m_elapsed;
+};
 
 // The values a history-writer acknowledged on its standard output.
 QList<int> acknowledgedBy(QProcess &writer) {
@@ -124,7 +141,8 @@ void HistoryDurabilityTest::killedWritersLoseNoAcknowledgedReading() {
     constexpr int PerRun = WritesPerRun;
     QSet<int> acknowledged;
     int next = 1;
-    for (int round = 0; round < scaled(250); ++round, next += PerRun) {
+    const Rounds rounds(250);
+    for (int round = 0; rounds.more(round); ++round, next += PerRun) {
         std::unique_ptr<QProcess> writer(startWriter(path, next, PerRun));
         // Anywhere from opening the file to the last of its writes.
         QTest::qWait(int(m_random.bounded(qint64(1), m_writeRunMs + 1)));
@@ -151,7 +169,8 @@ void HistoryDurabilityTest::killedWritersLoseNoAcknowledgedReading() {
 }
 
 void HistoryDurabilityTest::aFirstRunKilledAtAnyMomentLeavesAUsableFile() {
-    for (int round = 0; round < scaled(200); ++round) {
+    const Rounds rounds(200);
+    for (int round = 0; rounds.more(round); ++round) {
         const QString path = m_dir.filePath(QStringLiteral("first-%1.sqlite").arg(round));
         std::unique_ptr<QProcess> writer(startWriter(path, 1, 1));
         QTest::qWait(int(m_random.bounded(m_firstRunMs + 1)));
@@ -179,7 +198,8 @@ void HistoryDurabilityTest::aFirstRunKilledAtAnyMomentLeavesAUsableFile() {
 
 void HistoryDurabilityTest::simultaneousFirstRunsAllSucceed() {
     constexpr int Writers = 6;
-    for (int trial = 0; trial < scaled(30); ++trial) {
+    const Rounds trials(30);
+    for (int trial = 0; trials.more(trial); ++trial) {
         const QString path = m_dir.filePath(QStringLiteral("together-%1.sqlite").arg(trial));
         std::vector<std::unique_ptr<QProcess>> writers;
         for (int i = 0; i < Writers; ++i)
@@ -232,7 +252,9 @@ void HistoryDurabilityTest::concurrentCommandLineRunsLoseNoAcknowledgedReading()
 
     constexpr int Lanes = 4;
     QSet<int> acknowledged;
-    for (int round = 0; round < scaled(30); ++round) {
+    const Rounds rounds(30);
+    int round = 0;
+    for (; rounds.more(round); ++round) {
         std::vector<std::unique_ptr<QProcess>> runs;
         for (int lane = 0; lane < Lanes; ++lane) {
             runs.emplace_back(new QProcess);
@@ -263,7 +285,7 @@ void HistoryDurabilityTest::concurrentCommandLineRunsLoseNoAcknowledgedReading()
     QRegularExpressionMatchIterator it = consumed.globalMatch(QString::fromUtf8(history.out));
     while (it.hasNext())
         exported.insert(it.next().captured(1).toInt());
-    QCOMPARE(acknowledged.size(), scaled(30) * Lanes);
+    QCOMPARE(acknowledged.size(), round * Lanes);
     for (int value : std::as_const(acknowledged))
         QVERIFY2(exported.contains(value), qPrintable(QStringLiteral("lost %1").arg(value)));
     m_acknowledged += int(acknowledged.size());
@@ -291,7 +313,8 @@ void HistoryDurabilityTest::killedCommandLineRunsLoseNoAcknowledgedReading() {
             .exitCode,
         0);
     const qint64 onceMs = qMax<qint64>(whole.elapsed(), 10);
-    for (int round = 0; round < scaled(100); ++round) {
+    const Rounds rounds(100);
+    for (int round = 0; rounds.more(round); ++round) {
         QProcess run;
         run.setProcessEnvironment(appEnvironment());
         QElapsedTimer elapsed;
