@@ -6,12 +6,14 @@
 #include "app/WelcomeWidget.h"
 #include "core/Clock.h"
 #include "core/api/UsageService.h"
+#include "core/organizations/OrganizationList.h"
 #include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/ApiKeyRule.h"
 #include "core/secrets/SessionSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "support/AppProcess.h"
 #include "support/AwkwardKeys.h"
+#include "support/MemoryKeychain.h"
 #include "support/ScriptedUsageApi.h"
 
 #include <QDialogButtonBox>
@@ -47,11 +49,14 @@ private slots:
     void theSettingsDialogSavesOnlyAnAcceptedKey() {
         QFETCH(QString, key);
         QFETCH(bool, acceptable);
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        SessionSecretStore keychain;
-        SessionSecretStore session;
-        ApiKeyKeeper keeper(keychain, session, QString());
-        SettingsDialog dialog(settings, keeper, m_clock);
+        MemoryKeychain memory;
+        OrganizationKeys keys(memory.factory(), QString());
+        keys.setOrganizations(settings.organizations().all());
+        QTRY_VERIFY(keys.allLoaded());
+        ApiKeyKeeper &keeper = *keys.keeper(Organization::defaultId());
+        SettingsDialog dialog(settings, keys, nullptr, m_clock);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(key);
         // An empty field is no key at all (nothing to save), which the dialog accepts.

@@ -1,7 +1,8 @@
 // The typed settings: defaults, round trips, validation messages, and hand-edited nonsense falling
-// back to safe defaults.
+// back to safe defaults. (The organizations in the same file: OrganizationListTest.)
 #include "core/settings/AppSettings.h"
 #include "core/api/BaseUrlPolicy.h"
+#include "core/organizations/OrganizationList.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,7 +21,10 @@ private slots:
 
     void defaultsForANewUser() {
         AppSettings settings(file());
-        QCOMPARE(settings.baseUrl(), BaseUrlPolicy::defaultBaseUrl());
+        QVERIFY(!settings.hasSessionBaseUrl());
+        QCOMPARE(settings.organizations().stored().size(), 1);
+        QCOMPARE(settings.organizations().stored().constFirst().effectiveBaseUrl(),
+                 BaseUrlPolicy::defaultBaseUrl());
         QCOMPARE(settings.refreshIntervalMinutes(), 5);
         QCOMPARE(settings.warningPercent(), 75.0);
         QCOMPARE(settings.criticalPercent(), 90.0);
@@ -35,7 +39,6 @@ private slots:
     void valuesSurviveARestart() {
         {
             AppSettings settings(file());
-            settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com/allium")));
             settings.setRefreshIntervalMinutes(15);
             settings.setThresholds(60, 80);
             settings.setNotificationsEnabled(false);
@@ -46,7 +49,6 @@ private slots:
             settings.setHistoryRetentionDays(365);
         }
         AppSettings settings(file());
-        QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com/allium")));
         QCOMPARE(settings.refreshIntervalMinutes(), 15);
         QCOMPARE(settings.warningPercent(), 60.0);
         QCOMPARE(settings.criticalPercent(), 80.0);
@@ -66,8 +68,8 @@ private slots:
         settings.setThresholds(60, 80); // the same again: nobody needs to re-read
         settings.setRefreshIntervalMinutes(15);
         settings.setRefreshIntervalMinutes(15);
-        settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
-        settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+        settings.setHistoryRetentionDays(90);
+        settings.setHistoryRetentionDays(90);
         QCOMPARE(changed.size(), 3);
         QCOMPARE(settings.thresholds().warningPercent, 60.0);
         QCOMPARE(settings.thresholds().criticalPercent, 80.0);
@@ -75,22 +77,24 @@ private slots:
 
     void sessionBaseUrlWinsForThisSessionOnly() {
         const QUrl session(QStringLiteral("http://127.0.0.1:8080"));
+        const QUrl saved(QStringLiteral("https://proxy.example.com"));
         {
             AppSettings settings(file());
-            settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+            OrganizationList &organizations = settings.organizations();
+            QVERIFY(organizations.setBaseUrl(Organization::defaultId(), saved));
             QSignalSpy changed(&settings, &AppSettings::changed);
             settings.setSessionBaseUrl(session);
             QCOMPARE(changed.size(), 1);
             QVERIFY(settings.hasSessionBaseUrl());
-            QCOMPARE(settings.baseUrl(), session);
-            // What Settings saves is still the saved address, shown as such.
-            QCOMPARE(settings.storedBaseUrl(), QUrl(QStringLiteral("https://proxy.example.com")));
-            settings.setBaseUrl(QUrl(QStringLiteral("https://other.example.com")));
-            QCOMPARE(settings.baseUrl(), session);
+            const Organization organization = organizations.stored().constFirst();
+            QCOMPARE(organization.effectiveBaseUrl(settings.sessionBaseUrl()), session);
+            // What Settings saves is still the organization's own address, shown as such.
+            QCOMPARE(organization.baseUrl, saved);
         }
         AppSettings next(file()); // the next start, without --base-url
         QVERIFY(!next.hasSessionBaseUrl());
-        QCOMPARE(next.baseUrl(), QUrl(QStringLiteral("https://other.example.com")));
+        QCOMPARE(next.organizations().stored().constFirst().effectiveBaseUrl(next.sessionBaseUrl()),
+                 saved);
     }
 
     void handEditedNonsenseFallsBackToDefaults() {
@@ -103,7 +107,10 @@ private slots:
             raw.setValue(QStringLiteral("thresholds/criticalPercent"), 80);
         }
         AppSettings settings(file());
-        QCOMPARE(settings.baseUrl(), BaseUrlPolicy::defaultBaseUrl());
+        QVERIFY(!settings.hasSessionBaseUrl());
+        QCOMPARE(settings.organizations().stored().size(), 1);
+        QCOMPARE(settings.organizations().stored().constFirst().effectiveBaseUrl(),
+                 BaseUrlPolicy::defaultBaseUrl());
         QCOMPARE(settings.refreshIntervalMinutes(), 5);
         QCOMPARE(settings.warningPercent(), 75.0);
         QCOMPARE(settings.criticalPercent(), 90.0);

@@ -1,5 +1,5 @@
 // The CSV snapshot format, byte for byte: header, row order, times, numbers, quoting and formula
-// neutralisation.
+// neutralisation, and the file of several organizations with its leading organization column.
 #include "core/output/CsvSnapshotWriter.h"
 #include "SampleSnapshots.h"
 
@@ -37,6 +37,7 @@ private slots:
     void quotesAndNeutralisesTextCells_data();
     void quotesAndNeutralisesTextCells();
     void writesManySnapshotsUnderOneHeader();
+    void severalOrganizationsLeadEachRowWithTheirName();
     void reportsAFailingDevice();
 };
 
@@ -198,6 +199,27 @@ void CsvSnapshotWriterTest::writesManySnapshotsUnderOneHeader() {
                               "2026-05-01T00:00:00Z,monthly,credits,10,";
     QCOMPARE(buffer.data(), header + "2026-04-25T10:30:15Z," + prefix + "1,9,10.00\r\n" +
                                 "2026-04-25T10:35:00Z," + prefix + "2,8,20.00\r\n");
+}
+
+void CsvSnapshotWriterTest::severalOrganizationsLeadEachRowWithTheirName() {
+    UsageSnapshot production = monthly();
+    production.units = {unit(QStringLiteral("credits"), 1, 10)};
+    UsageSnapshot staging = production;
+    staging.units = {unit(QStringLiteral("credits"), 2, 10)};
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvSnapshotWriter writer(&buffer);
+    // A name is the person's own text: quoted and neutralised like any other cell.
+    QVERIFY(writer.write(QList<CsvSnapshotWriter::OrganizationSnapshot>{
+        {QStringLiteral("Production"), production}, {QStringLiteral("=Staging, EU"), staging}}));
+
+    const QByteArray prefix = "2026-04-25T10:30:15Z,2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,"
+                              "2026-04-01T00:00:00Z,2026-05-01T00:00:00Z,monthly,credits,10,";
+    QCOMPARE(buffer.data(), "organization," + header + "Production," + prefix + "1,9,10.00\r\n" +
+                                "\"'=Staging, EU\"," + prefix + "2,8,20.00\r\n");
+    QCOMPARE(CsvSnapshotWriter::text({}),
+             QStringLiteral("organization,") + QString::fromLatin1(header));
 }
 
 void CsvSnapshotWriterTest::reportsAFailingDevice() {

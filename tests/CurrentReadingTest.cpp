@@ -40,7 +40,7 @@ private slots:
     void aRefreshIsRecordedWithItsForecast();
     void theLastRecordedReadingIsRestoredAtStartWithItsAge();
     void aKeyFixedAfterA401IsTriedAtOnce();
-    void aNewBaseUrlClearsThePreviousFiguresAndRefreshesAtOnce();
+    void anotherOrganizationClearsThePreviousFiguresAndRefreshesAtOnce();
     void anAnswerForThePreviousSourceIsNeverShown();
     void theSameSourceAgainChangesNothing();
     void transientFailuresAreRetriedQuietlyUntilTheySettle();
@@ -123,7 +123,8 @@ void CurrentReadingTest::aKeyFixedAfterA401IsTriedAtOnce() {
     QVERIFY(m_clock->now().secsTo(state().nextRefreshAt) >= 4 * 60);
 
     m_live->reading().setSource(
-        ReadingSource::forApi(m_live->api().baseUrl(), QStringLiteral("fixed-key")));
+        ReadingSource::forOrganization(LiveReading::organizationId(), QStringLiteral("Live"),
+                                       m_live->api().baseUrl(), QStringLiteral("fixed-key")));
     // The old 401 is gone at once, and the request is on its way.
     QVERIFY(!state().error);
     QVERIFY(state().busy);
@@ -133,16 +134,18 @@ void CurrentReadingTest::aKeyFixedAfterA401IsTriedAtOnce() {
     QCOMPARE(state().freshness, ReadingState::Freshness::Current);
 }
 
-void CurrentReadingTest::aNewBaseUrlClearsThePreviousFiguresAndRefreshesAtOnce() {
+void CurrentReadingTest::anotherOrganizationClearsThePreviousFiguresAndRefreshesAtOnce() {
     QVERIFY(m_live->start()); // the unit plan from the first server
     ScriptedUsageApi other;
     QVERIFY(other.isListening());
     other.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits()));
-    const ReadingSource next = ReadingSource::forApi(other.baseUrl(), LiveReading::testKey());
+    const ReadingSource next =
+        ReadingSource::forOrganization(QStringLiteral("other"), QStringLiteral("Other"),
+                                       other.baseUrl(), QStringLiteral("other-key"));
 
     QSignalSpy changed(&m_live->reading(), &CurrentReading::changed);
     m_live->reading().setSource(next);
-    // Nothing of the first server's figures survives the switch, not even for a moment.
+    // Nothing of the first organization's figures survives the switch, not even for a moment.
     QVERIFY(!state().snapshot);
     QCOMPARE(state().freshness, ReadingState::Freshness::None);
     QVERIFY(state().busy);
@@ -152,7 +155,7 @@ void CurrentReadingTest::aNewBaseUrlClearsThePreviousFiguresAndRefreshesAtOnce()
     QCOMPARE(consumed(state(), "credits"), 4321.5);
     QCOMPARE(consumed(state(), "developer_units"), -1.0);
 
-    // Back to the first server: its own last reading comes back at once, restored.
+    // Back to the first organization: its own last reading comes back at once, restored.
     m_live->api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::annualAllocation()));
     m_live->reading().setSource(m_live->source());
     QCOMPARE(state().freshness, ReadingState::Freshness::Restored);
@@ -171,7 +174,8 @@ void CurrentReadingTest::anAnswerForThePreviousSourceIsNeverShown() {
     ScriptedUsageApi other;
     other.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits()));
     QSignalSpy received(&m_live->reading(), &CurrentReading::readingReceived);
-    m_live->reading().setSource(ReadingSource::forApi(other.baseUrl(), LiveReading::testKey()));
+    m_live->reading().setSource(ReadingSource::forOrganization(
+        QStringLiteral("other"), QStringLiteral("Other"), other.baseUrl(), LiveReading::testKey()));
     QVERIFY(m_live->waitUntilIdle());
     QTest::qWait(600); // long after the first server would have answered
     QCOMPARE(received.size(), 1);
@@ -300,11 +304,13 @@ void CurrentReadingTest::severalReadingsShareOneStore() {
     other.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::legacyCredits()));
     CurrentReading second(&m_live->store(), *m_clock);
     QSignalSpy received(&second, &CurrentReading::readingReceived);
-    second.setSource(ReadingSource::forApi(other.baseUrl(), QStringLiteral("second-key")));
+    second.setSource(ReadingSource::forOrganization(QStringLiteral("second"),
+                                                    QStringLiteral("Second"), other.baseUrl(),
+                                                    QStringLiteral("second-key")));
     QVERIFY(m_live->start());
     QVERIFY(received.size() == 1 || received.wait(5'000));
 
-    const QString secondKey = ReadingSource::historyKeyFor(other.baseUrl(), false);
+    const QString secondKey = QStringLiteral("second");
     QCOMPARE(m_live->store()
                  .latestSnapshot(m_live->historyKey())
                  ->unit(QStringLiteral("developer_units"))

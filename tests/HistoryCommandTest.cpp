@@ -35,7 +35,7 @@ private slots:
     void noHistoryLeavesTheStoreEmpty();
     void datesSelectTheReadings_data();
     void datesSelectTheReadings();
-    void anotherBaseUrlHasItsOwnHistory();
+    void theOrganizationHasAHistoryOfItsOwn();
     void badArgumentsAreUsageErrors_data();
     void badArgumentsAreUsageErrors();
     void anUnusableStoreDoesNotStopOnceButSaysSo();
@@ -160,14 +160,15 @@ void HistoryCommandTest::datesSelectTheReadings() {
     QCOMPARE(lines(history.out).size(), found ? 3 : 1);
 }
 
-void HistoryCommandTest::anotherBaseUrlHasItsOwnHistory() {
+void HistoryCommandTest::theOrganizationHasAHistoryOfItsOwn() {
     QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("--once")}).exitCode, 0);
-    // Without --demo the default API's history is asked for: nothing was recorded for it.
+    // Without --demo the organization's history is asked for: nothing was recorded for it.
     const Run history =
         run({QStringLiteral("--history"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(history.exitCode, 0);
     QCOMPARE(history.out, CsvSnapshotWriter::header());
-    QVERIFY(history.err.contains(QLatin1String("https://api.allium.so")));
+    QVERIFY2(history.err.contains(QLatin1String("No readings of Default")),
+             qPrintable(history.err));
 }
 
 void HistoryCommandTest::badArgumentsAreUsageErrors_data() {

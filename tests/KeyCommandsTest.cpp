@@ -4,10 +4,9 @@
 // to a loopback server.
 #include "support/AppProcess.h"
 #include "support/CannedUsageBodies.h"
+#include "support/PrivateKeyring.h"
 #include "support/ScriptedUsageApi.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -27,29 +26,12 @@ class KeyCommandsTest final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QProcess m_bus;
-    QProcess m_keyring;
-    QString m_busAddress;
-
-    // A user on a terminal-less session with this test's private keychain and home.
-    QProcessEnvironment environment(const QString &busAddress) const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ALLIUM_API_KEY"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("run")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        return env;
-    }
+    PrivateKeyring m_keyring;
 
     // Runs the binary while this thread's event loop keeps serving the scripted API.
     Outcome run(const QStringList &arguments, const QByteArray &input = {},
                 const QString &busAddress = {}, const QString &envKey = {}) {
-        QProcessEnvironment env = environment(busAddress.isEmpty() ? m_busAddress : busAddress);
+        QProcessEnvironment env = m_keyring.environment(busAddress);
         if (!envKey.isEmpty())
             env.insert(QStringLiteral("ALLIUM_API_KEY"), envKey);
         return AppProcess(QStringLiteral(ALLIUM_USAGE_BINARY), env).run(arguments, input);
@@ -60,46 +42,7 @@ private:
     }
 
 private slots:
-    void initTestCase() {
-        QVERIFY(m_home.isValid());
-        QDir(m_home.path()).mkpath(QStringLiteral("run"));
-        QFile::setPermissions(m_home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner |
-                                                                          QFileDevice::WriteOwner |
-                                                                          QFileDevice::ExeOwner);
-        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        const QString keyring =
-            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        QVERIFY2(!dbus.isEmpty() && !keyring.isEmpty(),
-                 "dbus-daemon and gnome-keyring-daemon are needed (scripts/test installs them)");
-
-        m_bus.start(dbus, {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                           QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForStarted(5'000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 5'000);
-        m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
-        QVERIFY(m_busAddress.startsWith(QLatin1String("unix:")));
-
-        m_keyring.setProcessEnvironment(environment(m_busAddress));
-        m_keyring.start(keyring,
-                        {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
-                         QStringLiteral("--foreground")});
-        QVERIFY(m_keyring.waitForStarted(5'000));
-        m_keyring.write("throwaway-test-password");
-        m_keyring.closeWriteChannel();
-        // Ready once it owns the Secret Service name (asking does not activate anything).
-        QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("probe"));
-        QVERIFY(bus.isConnected());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(),
-            10'000);
-    }
-
-    void cleanupTestCase() {
-        m_keyring.terminate();
-        m_keyring.waitForFinished(5'000);
-        m_bus.terminate();
-        m_bus.waitForFinished(5'000);
-    }
+    void initTestCase() { QVERIFY2(m_keyring.start(), qPrintable(m_keyring.problem())); }
 
     void setKeyFromStandardInputThenOnceUsesIt() {
         ScriptedUsageApi api;
@@ -190,7 +133,7 @@ private slots:
     void noKeychainExitsNonZeroWithAClearMessage() {
         QFETCH(QStringList, arguments);
         const QString deadBus =
-            QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus"));
+            QStringLiteral("unix:path=") + m_keyring.homePath(QStringLiteral("no-bus"));
         const Outcome outcome = run(arguments, "ak_never_stored\n", deadBus);
         QCOMPARE(outcome.exitCode, 6);
         QVERIFY2(outcome.err.contains("No system keychain is available"), outcome.err.constData());
@@ -221,7 +164,7 @@ private slots:
         };
 
         QProcess process;
-        process.setProcessEnvironment(environment(m_busAddress));
+        process.setProcessEnvironment(m_keyring.environment());
         process.setStandardInputFile(slave);
         process.setStandardOutputFile(slave);
         process.setStandardErrorFile(slave);

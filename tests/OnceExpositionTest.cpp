@@ -15,7 +15,7 @@ namespace {
 
 const QByteArray testKey = "sk-test-exposition-never-print-me";
 
-// Samples by series, e.g. samples["allium_usage_up{organization=\"default\"}"] == "1".
+// Samples by series, e.g. samples["allium_usage_up{organization=\"environment\"}"] == "1".
 QMap<QByteArray, QByteArray> samplesOf(const QByteArray &exposition) {
     QMap<QByteArray, QByteArray> samples;
     for (const QByteArray &line : exposition.split('\n')) {
@@ -82,16 +82,17 @@ void OnceExpositionTest::successWritesTheExposition() {
              outcome.err.constData());
 
     const auto samples = samplesOf(outcome.out);
-    QCOMPARE(samples.value(R"(allium_usage_up{organization="default"})"), QByteArray("1"));
-    QCOMPARE(
-        samples.value(R"(allium_usage_consumed{organization="default",unit="developer_units"})"),
-        QByteArray("341523"));
-    QCOMPARE(
-        samples.value(R"(allium_usage_allocated{organization="default",unit="explorer_units"})"),
-        QByteArray("100"));
+    QCOMPARE(samples.value(R"(allium_usage_up{organization="environment"})"), QByteArray("1"));
+    QCOMPARE(samples.value(
+                 R"(allium_usage_consumed{organization="environment",unit="developer_units"})"),
+             QByteArray("341523"));
+    QCOMPARE(samples.value(
+                 R"(allium_usage_allocated{organization="environment",unit="explorer_units"})"),
+             QByteArray("100"));
     const double success =
         samples
-            .value(R"(allium_usage_last_refresh_success_timestamp_seconds{organization="default"})")
+            .value(
+                R"(allium_usage_last_refresh_success_timestamp_seconds{organization="environment"})")
             .toDouble();
     QVERIFY(success >= before.toSecsSinceEpoch() - 1 && success <= after.toSecsSinceEpoch() + 1);
     // One run remembers no earlier failures: no counter that would restart at every run.
@@ -113,7 +114,7 @@ void OnceExpositionTest::failureKeepsTheLastGoodReadingWithUpZero() {
     QCOMPARE(run({QStringLiteral("--output"), file}).exitCode, 0);
     const auto good = samplesOf(readFile(file));
     const QByteArray successSeries =
-        R"(allium_usage_last_refresh_success_timestamp_seconds{organization="default"})";
+        R"(allium_usage_last_refresh_success_timestamp_seconds{organization="environment"})";
     QVERIFY(good.contains(successSeries));
 
     QTest::qWait(1100); // so that the last success is visibly older than this run
@@ -123,11 +124,11 @@ void OnceExpositionTest::failureKeepsTheLastGoodReadingWithUpZero() {
     QVERIFY2(failed.err.contains("maintenance"), failed.err.constData());
 
     const auto samples = samplesOf(readFile(file));
-    QCOMPARE(samples.value(R"(allium_usage_up{organization="default"})"), QByteArray("0"));
+    QCOMPARE(samples.value(R"(allium_usage_up{organization="environment"})"), QByteArray("0"));
     // The figures are the last good reading's, and say when it was fetched.
-    QCOMPARE(
-        samples.value(R"(allium_usage_consumed{organization="default",unit="developer_units"})"),
-        QByteArray("341523"));
+    QCOMPARE(samples.value(
+                 R"(allium_usage_consumed{organization="environment",unit="developer_units"})"),
+             QByteArray("341523"));
     QCOMPARE(samples.value(successSeries), good.value(successSeries));
 }
 
@@ -136,7 +137,7 @@ void OnceExpositionTest::failureWithoutHistoryHasOnlyUpZero() {
     const AppProcess::Outcome failed = run({QStringLiteral("--no-history")});
     QCOMPARE(failed.exitCode, 3);
     const auto samples = samplesOf(failed.out);
-    QCOMPARE(samples.value(R"(allium_usage_up{organization="default"})"), QByteArray("0"));
+    QCOMPARE(samples.value(R"(allium_usage_up{organization="environment"})"), QByteArray("0"));
     QCOMPARE(samples.size(), 2); // up and build_info
     QVERIFY(!failed.out.contains(testKey) && !failed.err.contains(testKey));
 }

@@ -4,6 +4,7 @@
 // Time comes from a ManualClock.
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/Clock.h"
+#include "core/organizations/Organization.h"
 #include "core/reading/ReadingSource.h"
 #include "support/ScratchMount.h"
 
@@ -47,8 +48,7 @@ class ThresholdNotifierTest final : public QObject {
     Q_OBJECT
 
 private:
-    const QString scope =
-        ReadingSource::historyKeyFor(QUrl(QStringLiteral("https://api.allium.so")), false);
+    const QString scope = Organization::defaultId();
     QTemporaryDir m_dir;
     QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.json")); }
 
@@ -205,10 +205,33 @@ private slots:
         for (const auto &[serverUrl, expected] : runs) {
             ThresholdNotifier notifier(clock, stateFile());
             QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
-            notifier.observe(ReadingSource::historyKeyFor(QUrl(serverUrl), true),
-                             reading(april, may, 800));
+            notifier.observe(
+                ReadingSource::forDemo(QUrl(serverUrl), QStringLiteral("demo")).historyKey(),
+                reading(april, may, 800));
             QCOMPARE(spy.size(), expected);
         }
+    }
+
+    void whatWasAnnouncedBeforeOrganizationsIsNotAnnouncedAgain() {
+        // Before the upgrade the single key's readings were announced under its base URL.
+        ManualClock clock(april.addDays(10));
+        const QString earlier = QStringLiteral("https://api.allium.so");
+        {
+            ThresholdNotifier notifier(clock, stateFile());
+            QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+            notifier.observe(earlier, reading(april, may, 800));
+            QCOMPARE(spy.size(), 1);
+        }
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(scope, reading(april, may, 800), QString(), earlier);
+        QCOMPARE(spy.size(), 0);
+        // Still remembered under the organization, and still announced when it gets worse.
+        notifier.observe(scope, reading(april, may, 950), QString(), earlier);
+        QCOMPARE(spy.size(), 1);
+        // Another organization is another matter.
+        notifier.observe(QStringLiteral("3f9a0c1d2e4b"), reading(april, may, 800));
+        QCOMPARE(spy.size(), 2);
     }
 
     void unitsCrossingTogetherAreAnnouncedTogether() {

@@ -1,14 +1,22 @@
 // The tray as a view of a real CurrentReading fed by the scripted loopback API: tooltip and icon
-// follow the reading, crossed thresholds notify once (several units in one notification), left
+// follow the reading, crossed thresholds notify once (several units in one notification, named
+// after the organization when asked to), left
 // click toggles the window, closing hides to the tray only when there is one, and without a tray
-// the window carries a note instead of a modal box, until a tray host appears on the bus.
+// the window carries a note instead of a modal box, until a tray host appears on the bus. With
+// several organizations (each its own loopback server) the icon shows the worst, the tooltip and
+// the menu list each one, a failing one hides none of the others, and the menu chooses the shown.
 #include "app/TrayController.h"
 #include "app/DesktopNotifier.h"
 #include "app/MainWindow.h"
 #include "app/TrayHost.h"
 #include "core/Clock.h"
+#include "core/api/UsageParser.h"
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/desktop/TrayStatus.h"
+#include "core/history/HistoryStore.h"
+#include "core/organizations/OrganizationReadings.h"
+#include "core/reading/CurrentReading.h"
+#include "core/reading/ReadingText.h"
 #include "core/settings/AppSettings.h"
 #include "support/CannedUsageBodies.h"
 #include "support/LiveReading.h"
@@ -51,7 +59,13 @@ private:
             , window(live.reading(), settings, clock)
             , host(makeHost(trayAvailable))
             , tray(window, live.reading(), settings, *host, clock,
-                   dir + QStringLiteral("/notifications.ini")) {}
+                   dir + QStringLiteral("/notifications.ini")) {
+            // As the composition root does: each new reading goes to the notifier.
+            QObject::connect(&live.reading(), &CurrentReading::readingReceived, &tray,
+                             [this](const UsageSnapshot &snapshot) {
+                                 tray.observe(live.historyKey(), snapshot);
+                             });
+        }
         ~Fixture() { window.hide(); }
         static std::unique_ptr<TrayHost> makeHost(std::optional<bool> available) {
             auto host = std::make_unique<TrayHost>();
@@ -60,6 +74,70 @@ private:
         }
         AppSettings settings;
         LiveReading live;
+        MainWindow window;
+        std::unique_ptr<TrayHost> host;
+        TrayController tray;
+    };
+
+    // Production and Staging, each read from its own loopback server; the window and the tray
+    // show Production's reading, and the tray watches both.
+    struct TwoOrganizations {
+        TwoOrganizations(const QString &dir, const Clock &clock)
+            : settings(dir + QStringLiteral("/settings.ini"))
+            , store(dir + QStringLiteral("/history.sqlite"), clock)
+            , readings(&store, clock)
+            , window(*startReadings(readings, production, staging), settings, clock)
+            , host(Fixture::makeHost(true))
+            , tray(window, *readings.reading(QStringLiteral("p")), settings, *host, clock,
+                   dir + QStringLiteral("/notifications.ini")) {
+            tray.watchOrganizations(readings);
+        }
+        ~TwoOrganizations() { window.hide(); }
+        static CurrentReading *startReadings(OrganizationReadings &readings,
+                                             ScriptedUsageApi &production,
+                                             ScriptedUsageApi &staging) {
+            readings.setRequestSpacing(std::chrono::milliseconds(20));
+            readings.setOrganizations(
+                {organization(QStringLiteral("p"), QStringLiteral("Production"),
+                              production.baseUrl()),
+                 organization(QStringLiteral("s"), QStringLiteral("Staging"), staging.baseUrl())});
+            return readings.reading(QStringLiteral("p"));
+        }
+        static Organization organization(const QString &id, const QString &name, const QUrl &url) {
+            Organization o;
+            o.id = id;
+            o.name = name;
+            o.baseUrl = url;
+            return o;
+        }
+        // Both keys given; true once both have a reading or a settled error.
+        bool start() {
+            readings.setKey(QStringLiteral("p"), QStringLiteral("production-key"));
+            readings.setKey(QStringLiteral("s"), QStringLiteral("staging-key"));
+            return QTest::qWaitFor(
+                [this] {
+                    for (CurrentReading *reading : readings.readings()) {
+                        const ReadingState &state = reading->state();
+                        if (state.busy || (!state.snapshot && !ReadingText::showsBanner(state)))
+                            return false;
+                    }
+                    return true;
+                },
+                10'000);
+        }
+        QList<QAction *> organizationActions() const {
+            QList<QAction *> found;
+            for (QAction *action : tray.menu()->actions()) {
+                if (!action->data().toString().isEmpty())
+                    found.append(action);
+            }
+            return found;
+        }
+        ScriptedUsageApi production;
+        ScriptedUsageApi staging;
+        AppSettings settings;
+        HistoryStore store;
+        OrganizationReadings readings;
         MainWindow window;
         std::unique_ptr<TrayHost> host;
         TrayController tray;
@@ -120,6 +198,109 @@ private slots:
         QVERIFY2(n.body.contains(QStringLiteral("Developer units at 95 %")), qPrintable(n.body));
         QVERIFY2(n.body.contains(QStringLiteral("Explorer units over the allocation")),
                  qPrintable(n.body));
+    }
+
+    void aNotificationNamesTheOrganizationItIsAbout() {
+        Fixture f(m_dir.path(), m_clock, true);
+        QSignalSpy notified(&f.tray, &TrayController::notified);
+        const UsageSnapshot snapshot =
+            UsageParser::parse(eightyPercent(), m_clock.now()).snapshot.value();
+        f.tray.observe(QStringLiteral("staging-id"), snapshot, QStringLiteral("Staging"));
+        f.tray.observe(QStringLiteral("production-id"), snapshot, QStringLiteral("Production"));
+        QCOMPARE(notified.size(), 2);
+        const auto staging = notified.at(0).at(0).value<ThresholdNotification>();
+        QCOMPARE(staging.organization, QStringLiteral("Staging"));
+        QVERIFY2(staging.title.startsWith(QStringLiteral("Staging: Developer units at 80")),
+                 qPrintable(staging.title));
+        QVERIFY(notified.at(1).at(0).value<ThresholdNotification>().title.startsWith(
+            QStringLiteral("Production: ")));
+    }
+
+    void pointedAtAnotherReadingTheIconFollowsThatOne() {
+        Fixture f(m_dir.path(), m_clock, true);
+        f.live.api().enqueue(ScriptedUsageApi::ok(eightyPercent()));
+        QVERIFY(f.live.start());
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::Usage);
+        CurrentReading other(nullptr, m_clock); // an organization without a key
+        f.tray.setReading(other);
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::NoKey);
+        // The previous reading no longer moves the icon.
+        QVERIFY(f.live.serve(ScriptedUsageApi::status(401, "Invalid API key")));
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::NoKey);
+        f.tray.setReading(f.live.reading());
+        QCOMPARE(f.tray.status().look, TrayStatus::Look::Stale);
+    }
+
+    void theIconShowsTheWorstOrganizationAndTheMenuListsEach() {
+        TwoOrganizations f(m_dir.path(), m_clock);
+        f.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+        QVERIFY(f.start());
+        QCOMPARE(f.tray.status().level, UsageLevel::Warning);
+        QCOMPARE(f.tray.status().percent, 80.0);
+        const QString tip = f.tray.trayIcon()->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("Production — Developer units 80.0 %")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Staging — Developer units 17.1 %")), qPrintable(tip));
+        QList<QAction *> entries = f.organizationActions();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0)->text(), QStringLiteral("Production — Developer units 80.0 %"));
+        QVERIFY(entries.at(0)->isChecked()); // the one the window shows
+        QVERIFY(!entries.at(1)->isChecked());
+        QVERIFY(!entries.at(1)->icon().isNull());
+
+        // Staging goes over its allocation: the icon follows it, though the window shows
+        // Production.
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
+        QVERIFY(f.readings.reading(QStringLiteral("s"))->refreshNow());
+        QTRY_COMPARE_WITH_TIMEOUT(f.tray.status().level, UsageLevel::Over, 5'000);
+        QVERIFY(f.tray.status().percent > 100.0);
+        QVERIFY(f.organizationActions().at(1)->text().startsWith(QStringLiteral("Staging — ")));
+    }
+
+    void aFailingOrganizationHidesNoneOfTheOthersInTheTray() {
+        TwoOrganizations f(m_dir.path(), m_clock);
+        f.production.setFallback(ScriptedUsageApi::status(401, "Invalid API key"));
+        f.staging.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        QVERIFY(f.start());
+        // The window shows Production's failure; the tray still shows Staging's 80 %, with the
+        // badge that says that something is not current.
+        const TrayStatus status = f.tray.status();
+        QCOMPARE(status.look, TrayStatus::Look::Usage);
+        QCOMPARE(status.level, UsageLevel::Warning);
+        QVERIFY(status.someNotCurrent);
+        const QString tip = f.tray.trayIcon()->toolTip();
+        QVERIFY2(tip.contains(
+                     QStringLiteral("Production — Refresh failed: API key rejected (HTTP 401)")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Staging — Developer units 80.0 %")), qPrintable(tip));
+        // And Staging goes on refreshing, its figures moving the tray.
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
+        QVERIFY(f.readings.reading(QStringLiteral("s"))->refreshNow());
+        QTRY_COMPARE_WITH_TIMEOUT(f.tray.status().level, UsageLevel::Over, 5'000);
+    }
+
+    void choosingAnOrganizationInTheMenuAsksToShowIt() {
+        TwoOrganizations f(m_dir.path(), m_clock);
+        f.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+        QVERIFY(f.start());
+        QSignalSpy chosen(&f.tray, &TrayController::organizationChosen);
+        f.organizationActions().at(1)->trigger();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("s"));
+        // Shown from now on (as the composition root does): the tick moves with it.
+        f.window.setReading(*f.readings.reading(QStringLiteral("s")));
+        f.tray.setReading(*f.readings.reading(QStringLiteral("s")));
+        QVERIFY(!f.organizationActions().at(0)->isChecked());
+        QVERIFY(f.organizationActions().at(1)->isChecked());
+
+        // Down to one organization, the tray looks as it always did: no list.
+        f.readings.setOrganizations({TwoOrganizations::organization(
+            QStringLiteral("s"), QStringLiteral("Staging"), f.staging.baseUrl())});
+        QVERIFY(f.organizationActions().isEmpty());
+        QVERIFY(f.tray.trayIcon()->toolTip().startsWith(
+            QStringLiteral("Allium Usage\nDeveloper units: 17.1")));
     }
 
     void withoutATrayTheNotificationGoesToTheDesktopService_data() {

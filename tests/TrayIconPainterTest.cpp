@@ -124,6 +124,13 @@ private slots:
         image = paint(status(TrayStatus::Look::Usage, 10, UsageLevel::Normal));
         QVERIFY(!near(sample(image, badge), TrayIconPainter::badgeColor()));
 
+        // Another organization's figures are not current: this one's gauge, with the badge.
+        TrayStatus several = status(TrayStatus::Look::Usage, 55, UsageLevel::Normal);
+        several.someNotCurrent = true;
+        image = paint(several);
+        QVERIFY(near(sample(image, threeOClock), TrayIconPainter::colorFor(UsageLevel::Normal)));
+        QVERIFY(near(sample(image, badge), TrayIconPainter::badgeColor()));
+
         const int pixels = qRound(size * ratio);
         for (const QImage &each : std::as_const(painted)) {
             QCOMPARE(each.size(), QSize(pixels, pixels));

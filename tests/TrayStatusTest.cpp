@@ -1,5 +1,6 @@
 // What the tray says at a glance: the look, the gauge level of the most-consumed unit and the
-// tooltip, for each state the current reading can be in.
+// tooltip, for each state the current reading can be in; with several organizations, the worst
+// of them on the gauge and a line for each, a failing one hiding none of the others.
 #include "core/desktop/TrayStatus.h"
 #include "core/Clock.h"
 
@@ -52,6 +53,21 @@ ReadingState state(bool hasSource, bool withSnapshot, bool settledError) {
 
 TrayStatus statusOf(const ReadingState &state, const Clock &clock) {
     return TrayStatus::from(state, UsageThresholds(), QString(), clock);
+}
+
+TrayStatus::Input organization(const QString &name, const ReadingState &state) {
+    return TrayStatus::Input{name.toLower(), name, state, QString()};
+}
+
+// An organization with a current reading of `developer` of 2,000,000 developer units.
+TrayStatus::Input reading(const QString &name, double developer) {
+    ReadingState current = state(true, true, false);
+    current.snapshot = snapshot(developer, 1.0);
+    return organization(name, current);
+}
+
+TrayStatus statusOf(const QList<TrayStatus::Input> &organizations, const Clock &clock) {
+    return TrayStatus::from(organizations, UsageThresholds(), clock);
 }
 
 class TrayStatusTest final : public QObject {
@@ -179,6 +195,132 @@ private slots:
         demo.demo = true;
         QVERIFY(
             statusOf(demo, clock).toolTip.startsWith(QStringLiteral("Allium Usage (demo data)")));
+    }
+
+    void theGaugeShowsTheWorstOrganization_data() {
+        QTest::addColumn<QList<double>>("developer"); // per organization, of 2,000,000
+        QTest::addColumn<double>("percent");
+        QTest::addColumn<int>("level");
+        QTest::newRow("the second is worse")
+            << QList<double>{200'000, 1'900'000, 1'000'000} << 95.0 << int(UsageLevel::Critical);
+        QTest::newRow("the first is worse")
+            << QList<double>{1'600'000, 200'000} << 80.0 << int(UsageLevel::Warning);
+        QTest::newRow("over beats critical")
+            << QList<double>{1'900'000, 2'100'000} << 105.0 << int(UsageLevel::Over);
+        QTest::newRow("the highest of two normal ones")
+            << QList<double>{200'000, 600'000} << 30.0 << int(UsageLevel::Normal);
+    }
+
+    void theGaugeShowsTheWorstOrganization() {
+        QFETCH(QList<double>, developer);
+        QFETCH(double, percent);
+        QFETCH(int, level);
+        const ManualClock clock(now);
+        QList<TrayStatus::Input> organizations;
+        for (int i = 0; i < developer.size(); ++i)
+            organizations.append(reading(QStringLiteral("Org %1").arg(i), developer.at(i)));
+        const TrayStatus status = statusOf(organizations, clock);
+        QCOMPARE(status.look, TrayStatus::Look::Usage);
+        QCOMPARE(status.percent, percent);
+        QCOMPARE(int(status.level), level);
+        QVERIFY(!status.someNotCurrent);
+        QCOMPARE(status.organizations.size(), developer.size());
+    }
+
+    void eachOrganizationIsListedInOrderWithItsTopFigure() {
+        const ManualClock clock(now);
+        const TrayStatus status = statusOf({reading(QStringLiteral("Production"), 1'600'000),
+                                            reading(QStringLiteral("Staging"), 200'000)},
+                                           clock);
+        const QStringList lines = status.toolTip.split(QLatin1Char('\n'));
+        QCOMPARE(lines, (QStringList{QStringLiteral("Allium Usage"),
+                                     QStringLiteral("Production — Developer units 80.0 %"),
+                                     QStringLiteral("Staging — Developer units 10.0 %")}));
+        QCOMPARE(status.organizations.at(0).id, QStringLiteral("production"));
+        QCOMPARE(status.organizations.at(0).menuText(),
+                 QStringLiteral("Production — Developer units 80.0 %"));
+        QCOMPARE(status.organizations.at(0).level, UsageLevel::Warning);
+        QCOMPARE(status.organizations.at(1).level, UsageLevel::Normal);
+    }
+
+    void aFailingOrganizationHidesNoneOfTheOthers() {
+        const ManualClock clock(now);
+        const TrayStatus status =
+            statusOf({organization(QStringLiteral("Broken"), state(true, false, true)),
+                      reading(QStringLiteral("Production"), 1'600'000),
+                      organization(QStringLiteral("New"), state(false, false, false))},
+                     clock);
+        // The gauge is Production's; the badge says that something else needs a look.
+        QCOMPARE(status.look, TrayStatus::Look::Usage);
+        QCOMPARE(status.level, UsageLevel::Warning);
+        QCOMPARE(status.percent, 80.0);
+        QVERIFY(status.someNotCurrent);
+        QVERIFY2(status.toolTip.contains(
+                     QStringLiteral("Broken — Refresh failed: API key rejected (HTTP 401)")),
+                 qPrintable(status.toolTip));
+        QVERIFY2(status.toolTip.contains(QStringLiteral("Production — Developer units 80.0 %")),
+                 qPrintable(status.toolTip));
+        QVERIFY2(status.toolTip.contains(QStringLiteral("New — No API key")),
+                 qPrintable(status.toolTip));
+        QCOMPARE(status.organizations.at(0).look, TrayStatus::Look::Error);
+        QCOMPARE(status.organizations.at(2).look, TrayStatus::Look::NoKey);
+    }
+
+    void oldFiguresSayTheyAreNotCurrent() {
+        const ManualClock clock(now);
+        // Staging's refresh failed for good: its 95 % is the worst, and old.
+        ReadingState stale = state(true, true, true);
+        stale.snapshot = snapshot(1'900'000, 1.0);
+        const TrayStatus status = statusOf({reading(QStringLiteral("Production"), 200'000),
+                                            organization(QStringLiteral("Staging"), stale)},
+                                           clock);
+        QCOMPARE(status.look, TrayStatus::Look::Stale);
+        QCOMPARE(status.level, UsageLevel::Critical);
+        QVERIFY(status.someNotCurrent);
+        const TrayStatus::OrganizationLine &staging = status.organizations.at(1);
+        QVERIFY2(staging.note.startsWith(QStringLiteral("Stale: last updated")),
+                 qPrintable(staging.note));
+        QCOMPARE(staging.menuText(),
+                 QStringLiteral("Staging — Developer units 95.0 % (not current)"));
+        QVERIFY(status.organizations.at(0).note.isEmpty());
+        QVERIFY2(
+            status.toolTip.contains(QStringLiteral("Staging — Developer units 95.0 % — Stale: ")),
+            qPrintable(status.toolTip));
+    }
+
+    void withoutFiguresTheLookSaysWhatTheOrganizationsAreDoing_data() {
+        QTest::addColumn<bool>("firstHasKey");
+        QTest::addColumn<bool>("firstFailed");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("no keys") << false << false << int(TrayStatus::Look::NoKey);
+        QTest::newRow("one is loading") << true << false << int(TrayStatus::Look::Loading);
+        QTest::newRow("one failed") << true << true << int(TrayStatus::Look::Error);
+    }
+
+    void withoutFiguresTheLookSaysWhatTheOrganizationsAreDoing() {
+        QFETCH(bool, firstHasKey);
+        QFETCH(bool, firstFailed);
+        QFETCH(int, expected);
+        const ManualClock clock(now);
+        const TrayStatus status =
+            statusOf({organization(QStringLiteral("A"), state(firstHasKey, false, firstFailed)),
+                      organization(QStringLiteral("B"), state(false, false, false))},
+                     clock);
+        QCOMPARE(int(status.look), expected);
+        QCOMPARE(status.organizations.size(), 2);
+    }
+
+    void aSingleOrganizationLooksAsEver() {
+        const ManualClock clock(now);
+        const ReadingState current = state(true, true, false);
+        const TrayStatus alone =
+            statusOf({organization(QStringLiteral("Production"), current)}, clock);
+        const TrayStatus single = statusOf(current, clock);
+        QCOMPARE(alone.toolTip, single.toolTip);
+        QCOMPARE(alone.look, single.look);
+        QCOMPARE(alone.percent, single.percent);
+        QVERIFY(alone.organizations.isEmpty());
+        QCOMPARE(statusOf(QList<TrayStatus::Input>(), clock).look, TrayStatus::Look::NoKey);
     }
 
     void noKeySaysWhatToDo() {

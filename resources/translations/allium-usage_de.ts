@@ -477,6 +477,18 @@ Beispiele:
         <source>No readings of %1 are recorded for these dates.</source>
         <translation>Für diese Tage sind keine Messwerte von %1 aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>--demo has its own history: it cannot be combined with --org or --base-url.</source>
+        <translation>--demo hat einen eigenen Verlauf: Es lässt sich nicht mit --org oder --base-url kombinieren.</translation>
+    </message>
+    <message>
+        <source>the demo data</source>
+        <translation>die Demodaten</translation>
+    </message>
+    <message>
+        <source>No organization is set up, so there is no history to write.</source>
+        <translation>Es ist keine Organisation eingerichtet, daher gibt es keinen Verlauf zum Schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDatabase</name>
@@ -562,6 +574,14 @@ Beispiele:
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
     </message>
+    <message>
+        <source>Readings could not be moved: %1</source>
+        <translation>Messwerte konnten nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Readings could not be deleted: %1</source>
+        <translation>Messwerte konnten nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTrendPanel</name>
@@ -621,14 +641,6 @@ Beispiele:
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. Example: allium-usage --set-key &lt; key.txt</source>
-        <translation>Den API-Schlüssel von der Standardeingabe lesen (im Terminal ohne Anzeige) und im Schlüsselbund des Systems speichern. Beispiel: allium-usage --set-key &lt; key.txt</translation>
-    </message>
-    <message>
-        <source>Delete the stored API key from the system keychain.</source>
-        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund des Systems löschen.</translation>
-    </message>
-    <message>
         <source>Paste your Allium API key (Allium app: Settings &gt; API Keys) and press Enter; it will not be shown: </source>
         <translation>Fügen Sie Ihren Allium-API-Schlüssel ein (Allium-App: Settings &gt; API Keys) und drücken Sie die Eingabetaste; er wird nicht angezeigt: </translation>
     </message>
@@ -643,10 +655,6 @@ Beispiele:
     <message>
         <source>Stored the API key in the system keychain (service %1).</source>
         <translation>Der API-Schlüssel wurde im Schlüsselbund des Systems gespeichert (Dienst %1).</translation>
-    </message>
-    <message>
-        <source>Note: %1 is set in this environment and takes precedence over the keychain.</source>
-        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und hat Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>No API key was stored in the system keychain.</source>
@@ -664,12 +672,44 @@ Beispiele:
         <source>The API key on standard input was not stored: %1</source>
         <translation>Der API-Schlüssel von der Standardeingabe wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Read the API key from standard input (not echoed on a terminal) and store it in the system keychain. With --org NAME, the key of that organization, which is created when it is new (--base-url sets its address). Example: allium-usage --set-key --org Staging &lt; key.txt</source>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen (auf einem Terminal ohne Echo) und im Schlüsselbund des Systems speichern. Mit --org NAME den Schlüssel dieser Organisation, die angelegt wird, wenn sie neu ist (--base-url setzt ihre Adresse). Beispiel: allium-usage --set-key --org Staging &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>Delete the stored API key from the system keychain. With --org NAME, remove that organization with its key and its recorded readings.</source>
+        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund des Systems löschen. Mit --org NAME diese Organisation mit ihrem Schlüssel und ihren aufgezeichneten Messwerten entfernen.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>--demo needs no key.</source>
+        <translation>--demo braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Added the organization %1 and stored its API key in the system keychain (service %2, entry %3).</source>
+        <translation>Organisation %1 hinzugefügt und ihren API-Schlüssel im Schlüsselbund des Systems gespeichert (Dienst %2, Eintrag %3).</translation>
+    </message>
+    <message>
+        <source>Stored the API key of %1 in the system keychain (service %2, entry %3).</source>
+        <translation>Den API-Schlüssel von %1 im Schlüsselbund des Systems gespeichert (Dienst %2, Eintrag %3).</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and takes precedence over the keychain when no organization is named.</source>
+        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und hat Vorrang vor dem Schlüsselbund, wenn keine Organisation angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Removed the organization %1, its API key and its recorded readings (%2 deleted).</source>
+        <translation>Organisation %1, ihr API-Schlüssel und ihre aufgezeichneten Messwerte wurden entfernt (%2 gelöscht).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Check that a keychain service (GNOME Keyring or KWallet) is running and unlocked.</source>
@@ -704,7 +744,42 @@ Beispiele:
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ListOrganizationsCommand</name>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>List the organizations: name, address, id and where the key is kept (never the key).</source>
+        <translation>Die Organisationen auflisten: Name, Adresse, ID und wo der Schlüssel aufbewahrt wird (nie den Schlüssel selbst).</translation>
+    </message>
+    <message>
+        <source>No organizations. Add one with: allium-usage --set-key --org NAME &lt; key.txt</source>
+        <translation>Keine Organisationen. Fügen Sie eine hinzu mit: allium-usage --set-key --org NAME &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -857,6 +932,21 @@ Beispiele:
         <source>Do not show this note again</source>
         <translation>Diesen Hinweis nicht mehr anzeigen</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>OnceAllOrganizations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Nicht abgerufen: %1</translation>
+    </message>
 </context>
 <context>
     <name>OnceCommand</name>
@@ -921,6 +1011,22 @@ Beispiele:
         <translation>Ausgabeformat für --once: table (Vorgabe), csv, json oder prometheus (die Metriken des Exporters, für den Textfile-Collector von node_exporter).</translation>
     </message>
     <message>
+        <source>No API key for %1. Store it with allium-usage --set-key --org &quot;%1&quot; (create one in the Allium app under Settings &gt; API Keys).</source>
+        <translation>Kein API-Schlüssel für %1. Speichern Sie ihn mit allium-usage --set-key --org &quot;%1&quot; (erstellen Sie einen in der Allium-App unter Settings &gt; API Keys).</translation>
+    </message>
+    <message>
+        <source>The address of %1 cannot be used: %2</source>
+        <translation>Die Adresse von %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>--org and --all-orgs cannot be combined.</source>
+        <translation>--org und --all-orgs lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>--demo serves its own data: it cannot be combined with --%1.</source>
+        <translation>--demo liefert eigene Daten: Es lässt sich nicht mit --%1 kombinieren.</translation>
+    </message>
+    <message>
         <source>Seconds allowed for each request, from connecting to the last byte, redirects included (default 30).</source>
         <translation>Erlaubte Sekunden je Anfrage, vom Verbindungsaufbau bis zum letzten Byte, Weiterleitungen eingeschlossen (Vorgabe 30).</translation>
     </message>
@@ -934,6 +1040,327 @@ Beispiele:
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>Give the organization a name, such as Production.</source>
+        <translation>Geben Sie der Organisation einen Namen, etwa „Produktion“.</translation>
+    </message>
+    <message>
+        <source>Keep the name to %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks or control characters.</source>
+        <translation>Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the organization from ALLIUM_API_KEY; choose another.</source>
+        <translation>„%1“ ist der Name der Organisation aus ALLIUM_API_KEY; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>There is already an organization called %1.</source>
+        <translation>Es gibt bereits eine Organisation namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationChoice</name>
+    <message>
+        <source>There are several organizations (%1): choose one with --org NAME.</source>
+        <translation>Es gibt mehrere Organisationen (%1): Wählen Sie eine mit --org NAME.</translation>
+    </message>
+    <message>
+        <source>The organization to use (its name, as --list-orgs shows it), for --once, --history, --set-key and --forget-key. Not needed with one organization.</source>
+        <translation>Die zu verwendende Organisation (ihr Name, wie --list-orgs ihn zeigt), für --once, --history, --set-key und --forget-key. Bei nur einer Organisation nicht nötig.</translation>
+    </message>
+    <message>
+        <source>With --once: every organization, one after the other in the output; the exit status is the worst of theirs.</source>
+        <translation>Mit --once: jede Organisation, nacheinander in der Ausgabe; der Exit-Status ist der schlechteste von ihnen.</translation>
+    </message>
+    <message>
+        <source>--org %1: that organization&apos;s key comes from ALLIUM_API_KEY (or the systemd credential allium-api-key) and is not kept by the app.</source>
+        <translation>--org %1: Der Schlüssel dieser Organisation kommt aus ALLIUM_API_KEY (oder dem systemd-Credential allium-api-key) und wird nicht von der App aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>--org %1: no organization is set up yet.</source>
+        <translation>--org %1: Es ist noch keine Organisation eingerichtet.</translation>
+    </message>
+    <message>
+        <source>--org %1: there is no organization of that name. There are: %2.</source>
+        <translation>--org %1: Es gibt keine Organisation dieses Namens. Vorhanden sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEdits</name>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed now: its key is still being looked up.</source>
+        <translation>%1 kann jetzt nicht entfernt werden: Ihr Schlüssel wird noch nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was not saved: %2</source>
+        <translation>Der Schlüssel von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such organization.</source>
+        <translation>Diese Organisation gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is removed with its key, not by leaving it out.</source>
+        <translation>%1 wird mit ihrem Schlüssel entfernt, nicht durch Weglassen.</translation>
+    </message>
+    <message>
+        <source>The organizations could not be saved: the settings file %1 cannot be written. Check the permissions of the file and its folder.</source>
+        <translation>Die Organisationen konnten nicht gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden. Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
+        <translation>%1 wurde nicht entfernt: Ihr Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsExport</name>
+    <message>
+        <source>Export a&amp;ll organizations to CSV…</source>
+        <translation>A&amp;lle Organisationen als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>One CSV file with the latest snapshot of every organization, each row led by the organization&apos;s name</source>
+        <translation>Eine CSV-Datei mit der neuesten Momentaufnahme jeder Organisation, jede Zeile beginnt mit dem Namen der Organisation</translation>
+    </message>
+    <message>
+        <source>No organization has a snapshot to export yet.</source>
+        <translation>Noch keine Organisation hat eine Momentaufnahme zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export all organizations to CSV</source>
+        <translation>Alle Organisationen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1. Not included, no reading yet: %2</source>
+        <translation>%1. Nicht enthalten, noch ohne Messwert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Eine Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the organization with its key and its recorded readings</source>
+        <translation>Die Organisation mit ihrem Schlüssel und ihren aufgezeichneten Messwerten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the organization</source>
+        <translation>Die Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the organization up</source>
+        <translation>Die Organisation nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the organization down</source>
+        <translation>Die Organisation nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the organization&apos;s API key</source>
+        <translation>Den API-Schlüssel der Organisation einfügen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Den API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the key from the system keychain; the organization and its readings stay</source>
+        <translation>Den Schlüssel aus dem Schlüsselbund des Systems löschen; die Organisation und ihre Messwerte bleiben</translation>
+    </message>
+    <message>
+        <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
+        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
+        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
+    </message>
+    <message>
+        <source>API &amp;address</source>
+        <translation>API-&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>https://api.allium.so</source>
+        <translation>https://api.allium.so</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+        <source>Empty for Allium&apos;s own address. HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
+        <translation>Leer für Alliums eigene Adresse. Nur HTTPS; einfaches HTTP ist zum Testen nur zu diesem Computer erlaubt (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>In use for this session: %1 (from --base-url), for every organization. Test connection uses it. The address above is saved for starts without --base-url.</source>
+        <translation>In dieser Sitzung verwendet: %1 (aus --base-url), für jede Organisation. „Verbindung testen“ verwendet sie. Die Adresse oben wird für Starts ohne --base-url gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Den API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>%1 (ALLIUM_API_KEY)</source>
+        <translation>%1 (ALLIUM_API_KEY)</translation>
+    </message>
+    <message>
+        <source>The key of this organization comes from the ALLIUM_API_KEY environment variable, for this session only.</source>
+        <translation>Der Schlüssel dieser Organisation kommt aus der Umgebungsvariable ALLIUM_API_KEY, nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>In use for this session: from ALLIUM_API_KEY</source>
+        <translation>In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+    </message>
+    <message>
+        <source>In use for this session: the key from the ALLIUM_API_KEY environment variable. It is never shown or stored; Test connection uses it. This organization is gone once the variable is unset.</source>
+        <translation>In dieser Sitzung verwendet: der Schlüssel aus der Umgebungsvariable ALLIUM_API_KEY. Er wird nie angezeigt oder gespeichert; „Verbindung testen“ verwendet ihn. Diese Organisation verschwindet, sobald die Variable nicht mehr gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only.</source>
+        <translation>Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The key is stored in %1.</source>
+        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>When you press OK, its API key is deleted from the system keychain and its recorded readings from the usage history. This cannot be undone.</source>
+        <translation>Wenn Sie OK drücken, werden ihr API-Schlüssel aus dem Schlüsselbund des Systems und ihre aufgezeichneten Messwerte aus dem Nutzungsverlauf gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove the key: %1</source>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation>Fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
     </message>
 </context>
 <context>
@@ -1180,44 +1607,8 @@ Beispiele:
         <translation>Einstellungen von Allium-Nutzung</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Paste your organization&apos;s API key</source>
-        <translation>Fügen Sie den API-Schlüssel Ihrer Organisation ein</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the API key</source>
-        <translation>Den API-Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Remove key</source>
-        <translation>Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Delete the key from the system keychain</source>
-        <translation>Den Schlüssel aus dem Schlüsselbund des Systems löschen</translation>
-    </message>
-    <message>
-        <source>Create a key in the Allium app under Settings &gt; API Keys. It is kept in %1, never in a file.</source>
-        <translation>Erstellen Sie einen Schlüssel in der Allium-App unter Settings &gt; API Keys. Er wird in %1 aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Use this key for this session only (kept in memory, gone when the app quits)</source>
-        <translation>Diesen Schlüssel nur für diese Sitzung verwenden (im Arbeitsspeicher, weg, sobald die App beendet wird)</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Refresh and thresholds</source>
@@ -1244,10 +1635,6 @@ Beispiele:
         <translation>Kritisch bei</translation>
     </message>
     <message>
-        <source>Desktop</source>
-        <translation>Arbeitsfläche</translation>
-    </message>
-    <message>
         <source>Notify when a unit crosses the warning or critical threshold or 100 %</source>
         <translation>Benachrichtigen, wenn eine Einheit die Warnschwelle, die kritische Schwelle oder 100 % überschreitet</translation>
     </message>
@@ -1262,74 +1649,6 @@ Beispiele:
     <message>
         <source>Launch at login</source>
         <translation>Bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>Basis-URL der API</translation>
-    </message>
-    <message>
-        <source>https://api.allium.so</source>
-        <translation>https://api.allium.so</translation>
-    </message>
-    <message>
-        <source>HTTPS only; plain HTTP is allowed to this computer (127.0.0.1, ::1, localhost) for testing.</source>
-        <translation>Nur HTTPS; unverschlüsseltes HTTP ist zum Testen nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Hide the API key</source>
-        <translation>Den API-Schlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>The key was removed from %1.</source>
-        <translation>Der Schlüssel wurde aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Could not remove the key: %1</source>
-        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the key cannot be saved: %1 You can use it for this session only.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden: %1 Sie können ihn nur für diese Sitzung verwenden.</translation>
-    </message>
-    <message>
-        <source>The key is kept in memory for this session only.</source>
-        <translation>Der Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The key is stored in %1.</source>
-        <translation>Der Schlüssel ist in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reading the keychain…</source>
-        <translation>Schlüsselbund wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Connected: the key works.</source>
-        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2</source>
-        <translation>Fehlgeschlagen: %1 %2</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet …</translation>
-    </message>
-    <message>
-        <source>Saving the key…</source>
-        <translation>Schlüssel wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>The key was not saved: %1</source>
-        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>History</source>
@@ -1348,16 +1667,20 @@ Beispiele:
         <translation>Jeder Messwert wird auf diesem Computer für das Verlaufsdiagramm, die Prognose und „Verlauf exportieren …“ aufgezeichnet. Ältere Messwerte werden gelöscht; zwischen 30 Tagen und 10 Jahren (3650 Tage). Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>In use for this session: %1 (from --base-url). Test connection uses it. The address under Advanced is saved for starts without --base-url.</source>
-        <translation>In dieser Sitzung verwendet: %1 (aus --base-url). „Verbindung testen“ verwendet sie. Die Adresse unter „Erweitert“ wird für Starts ohne --base-url gespeichert.</translation>
+        <source>&amp;Organizations</source>
+        <translation>&amp;Organisationen</translation>
     </message>
     <message>
-        <source>In use for this session: from ALLIUM_API_KEY</source>
-        <translation>In dieser Sitzung verwendet: aus ALLIUM_API_KEY</translation>
+        <source>&amp;Refresh and history</source>
+        <translation>&amp;Aktualisierung und Verlauf</translation>
     </message>
     <message>
-        <source>In use for this session: the key from the ALLIUM_API_KEY environment variable, which wins over the keychain. Test connection uses it. Unset the variable to manage the key here.</source>
-        <translation>In dieser Sitzung verwendet: der Schlüssel aus der Umgebungsvariable ALLIUM_API_KEY, die Vorrang vor dem Schlüsselbund hat. „Verbindung testen“ verwendet ihn. Entfernen Sie die Variable, um den Schlüssel hier zu verwalten.</translation>
+        <source>The same for every organization: they colour the bars, the charts and the tray icon, and decide the notifications.</source>
+        <translation>Für jede Organisation gleich: Sie bestimmen die Farben der Balken, der Diagramme und des Symbols in der Systemleiste sowie die Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1864,10 @@ Beispiele:
             <numerusform>%n Einheiten über ihren Schwellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1568,10 +1895,6 @@ Beispiele:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 used</source>
-        <translation>%1: %2 verbraucht</translation>
-    </message>
-    <message>
         <source>No API key: open Settings to enter one.</source>
         <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen, um einen einzugeben.</translation>
     </message>
@@ -1582,6 +1905,66 @@ Beispiele:
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not current)</source>
+        <translation>%1 (nicht aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no units reported</source>
+        <translation>keine Einheiten gemeldet</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>API key rejected (HTTP %1)</source>
+        <translation>API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no access (HTTP %1)</source>
+        <translation>kein Zugriff (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP %1)</source>
+        <translation>Anfragelimit erreicht (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>not valid usage data</source>
+        <translation>keine gültigen Nutzungsdaten</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/TrayController.h"
 #include "app/TrayHost.h"
 #include "app/WelcomeWidget.h"
+#include "app/organizations/OrganizationsExport.h"
 #include "core/Clock.h"
 #include "core/TranslationLoader.h"
 #include "core/api/UsageError.h"
@@ -14,15 +15,16 @@
 #include "core/demo/DemoUsageServer.h"
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
+#include "core/organizations/OrganizationList.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
-#include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/secrets/SessionSecretStore.h"
 #include "core/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -85,8 +87,14 @@ int DesktopApp::run(int argc, char *argv[]) {
     if (!instance.claim())
         return 0; // the running app brings its window forward instead
 
-    DesktopApp desktop(Clock::system(), options, std::make_unique<KeychainSecretStore>(),
-                       std::make_unique<TrayHost>());
+    DesktopApp desktop(
+        Clock::system(), options,
+        [](const QString &entryName) -> std::unique_ptr<SecretStore> {
+            auto store = std::make_unique<KeychainSecretStore>();
+            store->setEntryName(entryName);
+            return store;
+        },
+        std::make_unique<TrayHost>());
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
                      &DesktopApp::activate);
     QString problem;
@@ -96,26 +104,31 @@ int DesktopApp::run(int argc, char *argv[]) {
 }
 
 DesktopApp::DesktopApp(const Clock &clock, const Options &options,
-                       std::unique_ptr<SecretStore> keychain, std::unique_ptr<TrayHost> trayHost,
-                       QObject *parent)
+                       OrganizationKeys::KeychainFactory keychains,
+                       std::unique_ptr<TrayHost> trayHost, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_options(options)
     , m_settings(std::make_unique<AppSettings>())
     , m_history(std::make_unique<HistoryStore>(options.historyPath, clock))
-    , m_keychain(std::move(keychain))
-    , m_session(std::make_unique<SessionSecretStore>())
-    , m_keeper(std::make_unique<ApiKeyKeeper>(*m_keychain, *m_session, options.environmentKey))
-    , m_reading(std::make_unique<CurrentReading>(m_history.get(), clock))
-    , m_window(std::make_unique<MainWindow>(*m_reading, *m_settings, clock))
+    , m_keys(std::make_unique<OrganizationKeys>(std::move(keychains), options.environmentKey))
+    , m_readings(std::make_unique<OrganizationReadings>(m_history.get(), clock))
+    , m_idleReading(std::make_unique<CurrentReading>(m_history.get(), clock))
+    , m_shownReading(m_idleReading.get())
+    , m_window(std::make_unique<MainWindow>(*m_idleReading, *m_settings, clock))
     , m_trayHost(std::move(trayHost))
-    , m_tray(std::make_unique<TrayController>(*m_window, *m_reading, *m_settings, *m_trayHost,
-                                              clock, options.notificationStateFile)) {
+    , m_tray(std::make_unique<TrayController>(*m_window, *m_idleReading, *m_settings, *m_trayHost,
+                                              clock, options.notificationStateFile))
+    , m_organizationsExport(
+          new OrganizationsExport(*m_readings, clock, m_window.get(), m_window->statusBar())) {
+    m_window->addExportAction(m_organizationsExport->action());
+    m_tray->menu()->insertAction(m_window->settingsAction(), m_organizationsExport->action());
     if (options.sessionBaseUrl.isValid())
         m_settings->setSessionBaseUrl(options.sessionBaseUrl);
     // A store that cannot be opened leaves the dashboard working; the trend panel says why.
-    m_history->setRetentionDays(m_settings->historyRetentionDays());
-    m_history->open();
+    m_settings->openHistory(*m_history);
+    OrganizationList &organizations = m_settings->organizations();
+    organizations.setEnvironmentOrganization(!options.environmentKey.isEmpty());
 
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
@@ -123,13 +136,32 @@ DesktopApp::DesktopApp(const Clock &clock, const Options &options,
         if (!startDemo(&error))
             QMessageBox::warning(m_window.get(), tr("Demo data"), error);
     });
-    connect(m_keeper.get(), &ApiKeyKeeper::keyChanged, this, &DesktopApp::chooseSource);
+    connect(&organizations, &OrganizationList::changed, this, &DesktopApp::useOrganizations);
+    connect(m_keys.get(), &OrganizationKeys::keyChanged, this,
+            [this](const QString &id, const QString &key) {
+                m_readings->setKey(id, key);
+                chooseShown();
+            });
+    connect(m_keys.get(), &OrganizationKeys::loaded, this, &DesktopApp::chooseShown);
+    connect(m_readings.get(), &OrganizationReadings::readingReceived, this,
+            [this](const Organization &organization, const UsageSnapshot &snapshot) {
+                // Named only when there is more than one to tell apart.
+                const bool several = m_readings->organizations().size() > 1;
+                m_tray->observe(organization.historyKey(), snapshot,
+                                several ? organization.name : QString(),
+                                organization.earlierHistoryKey);
+            });
     connect(m_settings.get(), &AppSettings::changed, this, &DesktopApp::useSettings);
+    m_tray->watchOrganizations(*m_readings);
+    connect(m_tray.get(), &TrayController::organizationChosen, this, &DesktopApp::showOrganization);
+    // The window's title names the organization shown, once there are several to tell apart.
+    connect(m_readings.get(), &OrganizationReadings::organizationsChanged, this,
+            &DesktopApp::nameShownOrganization);
     useSettings();
 }
 
-// Members go in reverse order of declaration: the views before the reading they show, the reading
-// before the store and the demo server it reads from.
+// Members go in reverse order of declaration: the views before the readings they show, the
+// readings before the store and the demo server they read from.
 DesktopApp::~DesktopApp() {
     delete m_dialog;
 }
@@ -138,42 +170,113 @@ SettingsDialog *DesktopApp::settingsDialog() const {
     return m_dialog;
 }
 
+CurrentReading &DesktopApp::reading() const {
+    return *m_shownReading;
+}
+
 bool DesktopApp::start(QString *error) {
     if (m_options.demo && !startDemo(error))
         return false;
     m_window->setLookingForKey(!m_demo);
-    // Looked up even for demo data, so that Settings can say where the key stands; keyChanged
-    // follows and chooses the source.
-    m_keeper->load();
+    // Looked up even for demo data, so that Settings can say where each key stands; keyChanged
+    // follows for each organization and starts its reading.
+    useOrganizations();
     showWindow();
     return true;
 }
 
 void DesktopApp::useSettings() {
-    m_reading->setRefreshInterval(std::chrono::minutes(m_settings->refreshIntervalMinutes()));
-    // A new base URL (from Settings) takes effect at once: chooseSource sees it.
-    chooseSource();
+    m_readings->setRefreshInterval(std::chrono::minutes(m_settings->refreshIntervalMinutes()));
+    if (m_demoReading)
+        m_demoReading->setRefreshInterval(
+            std::chrono::minutes(m_settings->refreshIntervalMinutes()));
 }
 
-void DesktopApp::chooseSource() {
+void DesktopApp::useOrganizations() {
+    OrganizationList &list = m_settings->organizations();
+    QList<Organization> organizations = list.all();
+    if (organizations.isEmpty() && !m_demo) {
+        // Every organization was removed: a new one is there to take the next key, as on a first
+        // start (changed() comes back here).
+        list.add(OrganizationList::defaultName(), QUrl());
+        return;
+    }
+    // With demo data nothing real is read: the demo stands in for every organization.
+    const QList<Organization> read = m_demo ? QList<Organization>() : organizations;
+    // The views leave a reading before it goes.
+    if (!m_shown.isEmpty() && !Organization::withId(read, m_shown)) {
+        m_shown.clear();
+        show(*m_idleReading);
+    }
+    if (!m_welcomeOrganization.isEmpty() &&
+        !Organization::withId(organizations, m_welcomeOrganization)) {
+        m_window->setWelcomeWidget(nullptr);
+        m_welcomeOrganization.clear();
+    }
+    m_keys->setOrganizations(organizations);
+    m_readings->setSessionBaseUrl(m_settings->sessionBaseUrl());
+    m_readings->setOrganizations(read);
+    chooseShown();
+}
+
+void DesktopApp::chooseShown() {
     if (m_demo) {
-        m_reading->setSource(ReadingSource::forDemo(m_demo->baseUrl(), DemoUsageServer::apiKey()));
+        m_shown.clear();
+        m_window->setLookingForKey(false);
+        show(*m_demoReading);
         return;
     }
-    if (!m_keeper->isLoaded())
-        return; // start() says that the key is being looked up
-    m_window->setLookingForKey(false);
-    if (m_keeper->hasKey()) {
-        m_reading->setSource(ReadingSource::forApi(m_settings->baseUrl(), m_keeper->key()));
+    // The one the person chose; else the first organization with a key; once every key is looked
+    // up and none has one, the first stored one, whose welcome view asks for it.
+    const QList<Organization> organizations = m_readings->organizations();
+    QString id = Organization::withId(organizations, m_chosen) ? m_chosen : QString();
+    for (int i = 0; id.isEmpty() && i < organizations.size(); ++i) {
+        if (m_readings->hasKey(organizations.at(i).id))
+            id = organizations.at(i).id;
+    }
+    const bool lookedUp = m_keys->allLoaded();
+    if (id.isEmpty() && lookedUp) {
+        const QList<Organization> stored = m_settings->organizations().stored();
+        if (!stored.isEmpty()) {
+            id = stored.constFirst().id;
+            if (m_welcomeOrganization != id) {
+                auto *welcome = new WelcomeWidget(*m_keys->keeper(id));
+                connect(welcome, &WelcomeWidget::demoRequested, m_window.get(),
+                        &MainWindow::demoRequested);
+                m_window->setWelcomeWidget(welcome);
+                m_welcomeOrganization = id;
+            }
+        }
+    }
+    m_window->setLookingForKey(!lookedUp && id.isEmpty());
+    if (id.isEmpty()) {
+        m_shown.clear();
+        show(*m_idleReading);
         return;
     }
-    m_reading->clearSource();
-    if (!m_welcomeShown) {
-        auto *welcome = new WelcomeWidget(*m_keeper);
-        connect(welcome, &WelcomeWidget::demoRequested, m_window.get(), &MainWindow::demoRequested);
-        m_window->setWelcomeWidget(welcome);
-        m_welcomeShown = true;
-    }
+    m_shown = id;
+    show(*m_readings->reading(id));
+}
+
+void DesktopApp::show(CurrentReading &reading) {
+    m_shownReading = &reading;
+    m_window->setReading(reading);
+    m_tray->setReading(reading);
+    nameShownOrganization();
+}
+
+void DesktopApp::nameShownOrganization() {
+    const QList<Organization> organizations = m_readings->organizations();
+    const Organization *shown = Organization::withId(organizations, m_shown);
+    m_window->setOrganizationName(shown && organizations.size() > 1 ? shown->name : QString());
+}
+
+void DesktopApp::showOrganization(const QString &id) {
+    if (!Organization::withId(m_readings->organizations(), id))
+        return;
+    m_chosen = id;
+    chooseShown();
+    m_tray->showWindow();
 }
 
 bool DesktopApp::startDemo(QString *error) {
@@ -183,8 +286,15 @@ bool DesktopApp::startDemo(QString *error) {
     if (!demo->start(error))
         return false;
     m_demo = std::move(demo);
+    m_demoReading = std::make_unique<CurrentReading>(m_history.get(), m_clock);
+    m_demoReading->setRefreshInterval(std::chrono::minutes(m_settings->refreshIntervalMinutes()));
+    connect(m_demoReading.get(), &CurrentReading::readingReceived, this,
+            [this](const UsageSnapshot &snapshot) {
+                m_tray->observe(HistoryStore::demoSourceKey(), snapshot);
+            });
+    m_demoReading->setSource(ReadingSource::forDemo(m_demo->baseUrl(), DemoUsageServer::apiKey()));
     m_window->setLookingForKey(false);
-    chooseSource();
+    useOrganizations();
     return true;
 }
 
@@ -208,9 +318,9 @@ void DesktopApp::openSettings() {
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new SettingsDialog(*m_settings, *m_keeper, m_clock, m_window.get());
+    m_dialog = new SettingsDialog(*m_settings, *m_keys, m_history.get(), m_clock, m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What the dialog saves reaches everyone through AppSettings::changed and the keeper's
-    // keyChanged: nothing to forward here.
+    // What the dialog saves reaches everyone through AppSettings::changed, the organization
+    // list's changed() and the keys' keyChanged: nothing to forward here.
     m_dialog->open();
 }

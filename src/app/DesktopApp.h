@@ -1,11 +1,14 @@
-// The desktop app's one composition root: builds the settings, the history store, the key keeper,
-// the current reading, the window, the tray and (with --demo) the demo server, wires them, and
-// decides the one thing nobody else does: which source the reading reads from (demo, the key and
-// base URL in use, or none). Windows and the tray are views; nothing else wires the app.
+// The desktop app's one composition root: builds the settings, the history store, the keys and
+// the readings of every organization, the window, the tray and (with --demo) the demo server,
+// wires them, and decides the one thing nobody else does: which reading the window and the tray
+// show (the demo's, else the organization the person chose, else the first with a key). Every
+// organization is read and notified about; windows and the tray are views; nothing else wires the
+// app.
 #pragma once
 
 #include "core/desktop/ThresholdNotifier.h"
 #include "core/history/HistoryStore.h"
+#include "core/organizations/OrganizationKeys.h"
 #include "core/secrets/ApiKeyResolver.h"
 
 #include <QObject>
@@ -14,14 +17,13 @@
 
 #include <memory>
 
-class ApiKeyKeeper;
 class AppSettings;
 class Clock;
 class CurrentReading;
 class DemoUsageServer;
 class MainWindow;
-class SecretStore;
-class SessionSecretStore;
+class OrganizationReadings;
+class OrganizationsExport;
 class SettingsDialog;
 class TrayController;
 class TrayHost;
@@ -46,11 +48,13 @@ public:
     // this when no command-line mode is asked for.
     static int run(int argc, char *argv[]);
 
-    // keychain is the key's persistent store (KeychainSecretStore in the app; tests use one that
-    // keeps the key in memory); trayHost says whether a tray shows the icon (a test passes one
-    // watching its own bus, or overrides it).
-    DesktopApp(const Clock &clock, const Options &options, std::unique_ptr<SecretStore> keychain,
-               std::unique_ptr<TrayHost> trayHost, QObject *parent = nullptr);
+    // keychains makes the persistent store of each organization's keychain entry
+    // (KeychainSecretStore in the app; tests hand out stores that keep the key in memory);
+    // trayHost says whether a tray shows the icon (a test passes one watching its own bus, or
+    // overrides it).
+    DesktopApp(const Clock &clock, const Options &options,
+               OrganizationKeys::KeychainFactory keychains, std::unique_ptr<TrayHost> trayHost,
+               QObject *parent = nullptr);
     ~DesktopApp() override;
 
     // Starts reading (the demo server, or the key from the environment or the keychain) and
@@ -60,36 +64,54 @@ public:
     // Brings the window forward (a second launch asks for this).
     void activate();
     void openSettings();
+    // Shows organization `id` in the window (the tray menu's choice) and brings the window forward;
+    // it stays shown until the person chooses another or it is removed.
+    void showOrganization(const QString &id);
     // Switches to the built-in demo data (the welcome view's and the empty page's offer).
     bool startDemo(QString *error = nullptr);
 
     AppSettings &settings() const { return *m_settings; }
-    ApiKeyKeeper &keeper() const { return *m_keeper; }
-    CurrentReading &reading() const { return *m_reading; }
+    OrganizationKeys &keys() const { return *m_keys; }
+    OrganizationReadings &readings() const { return *m_readings; }
+    HistoryStore &history() const { return *m_history; }
+    // The reading the window and the tray show.
+    CurrentReading &reading() const;
+    // The organization whose reading they show; empty for demo data or none.
+    QString shownOrganization() const { return m_shown; }
     MainWindow &window() const { return *m_window; }
     TrayHost &trayHost() const { return *m_trayHost; }
     TrayController &tray() const { return *m_tray; }
     SettingsDialog *settingsDialog() const;
+    // "Export all organizations", in the File and tray menus.
+    OrganizationsExport &organizationsExport() const { return *m_organizationsExport; }
     bool isDemo() const { return m_demo != nullptr; }
 
 private:
     void useSettings();
-    void chooseSource();
+    void useOrganizations();
+    void chooseShown();
+    void show(CurrentReading &reading);
+    void nameShownOrganization();
     void showWindow();
 
     const Clock &m_clock;
     Options m_options;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<SessionSecretStore> m_session;
-    std::unique_ptr<ApiKeyKeeper> m_keeper;
+    std::unique_ptr<OrganizationKeys> m_keys;
     std::unique_ptr<DemoUsageServer> m_demo;
-    // Declared after what it reads, so that it goes first; the views go before it.
-    std::unique_ptr<CurrentReading> m_reading;
+    // Declared after what they read, so that they go first; the views go before them.
+    std::unique_ptr<OrganizationReadings> m_readings;
+    std::unique_ptr<CurrentReading> m_demoReading;
+    // Shown while no organization is (none yet, or the shown one was just removed): no source.
+    std::unique_ptr<CurrentReading> m_idleReading;
+    CurrentReading *m_shownReading = nullptr;
+    QString m_shown;
+    QString m_chosen; // the organization the person chose to see; empty: none chosen
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayHost> m_trayHost;
     std::unique_ptr<TrayController> m_tray;
+    OrganizationsExport *m_organizationsExport; // owned by the window
     QPointer<SettingsDialog> m_dialog;
-    bool m_welcomeShown = false;
+    QString m_welcomeOrganization; // whose key the welcome view asks for
 };

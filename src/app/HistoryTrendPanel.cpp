@@ -17,7 +17,7 @@
 
 HistoryTrendPanel::HistoryTrendPanel(CurrentReading &reading, QWidget *parent)
     : QWidget(parent)
-    , m_reading(reading)
+    , m_reading(&reading)
     , m_text(std::make_unique<DashboardText>(Clock::system()))
     , m_unitPicker(new QComboBox(this))
     , m_periodPicker(new QComboBox(this))
@@ -58,7 +58,7 @@ HistoryTrendPanel::HistoryTrendPanel(CurrentReading &reading, QWidget *parent)
     layout->addWidget(m_chart, 1);
 
     // Only when the readings or the forecasts change, not at every busy flag or countdown tick.
-    connect(&m_reading, &CurrentReading::historyChanged, this, &HistoryTrendPanel::reload);
+    connect(m_reading, &CurrentReading::historyChanged, this, &HistoryTrendPanel::reload);
     connect(m_unitPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
     connect(m_unitPicker, &QComboBox::activated, this, [this] { m_unitPicked = true; });
     connect(m_periodPicker, &QComboBox::currentIndexChanged, this, &HistoryTrendPanel::updateChart);
@@ -77,8 +77,18 @@ QString HistoryTrendPanel::forecastText() const {
 
 HistoryTrendPanel::~HistoryTrendPanel() = default;
 
+void HistoryTrendPanel::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
+    disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = &reading;
+    connect(m_reading, &CurrentReading::historyChanged, this, &HistoryTrendPanel::reload);
+    m_unitPicked = false;
+    reload();
+}
+
 void HistoryTrendPanel::reload() {
-    const std::optional<UsageSnapshot> &snapshot = m_reading.state().snapshot;
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
     const QSignalBlocker unitBlocker(m_unitPicker);
     const QSignalBlocker periodBlocker(m_periodPicker);
 
@@ -96,7 +106,7 @@ void HistoryTrendPanel::reload() {
     const qint64 periodStart = m_periodPicker->currentData().toLongLong();
     const bool wasCurrent = m_periodPicker->currentIndex() <= 0;
     m_periodPicker->clear();
-    const QList<HistoryPeriod> periods = m_reading.periods();
+    const QList<HistoryPeriod> periods = m_reading->periods();
     for (const HistoryPeriod &period : periods) {
         m_periodPicker->addItem(m_text->period(period.start, period.end),
                                 period.start.toMSecsSinceEpoch());
@@ -106,13 +116,14 @@ void HistoryTrendPanel::reload() {
     m_periodPicker->setCurrentIndex(wasCurrent || kept < 0 ? 0 : kept);
 
     m_exportAction->setEnabled(!periods.isEmpty());
-    m_statusLabel->setVisible(!m_reading.isHistoryOpen() && !m_reading.historyProblem().isEmpty());
-    m_statusLabel->setText(tr("History is off: %1").arg(m_reading.historyProblem()));
+    m_statusLabel->setVisible(!m_reading->isHistoryOpen() &&
+                              !m_reading->historyProblem().isEmpty());
+    m_statusLabel->setText(tr("History is off: %1").arg(m_reading->historyProblem()));
     updateChart();
 }
 
 void HistoryTrendPanel::updateChart() {
-    const QList<HistoryPeriod> periods = m_reading.periods();
+    const QList<HistoryPeriod> periods = m_reading->periods();
     const int row = m_periodPicker->currentIndex();
     const QString unitKey = m_unitPicker->currentData().toString();
     if (row < 0 || row >= periods.size() || unitKey.isEmpty()) {
@@ -122,10 +133,10 @@ void HistoryTrendPanel::updateChart() {
     }
     const HistoryPeriod &period = periods.at(row);
     m_chart->setData(m_unitPicker->currentText(),
-                     m_reading.chartData(unitKey, period, m_chart->plotWidth()));
+                     m_reading->chartData(unitKey, period, m_chart->plotWidth()));
 
-    const std::optional<Forecast> forecast = m_reading.forecasts().forUnit(unitKey);
-    const std::optional<UsageSnapshot> &snapshot = m_reading.state().snapshot;
+    const std::optional<Forecast> forecast = m_reading->forecasts().forUnit(unitKey);
+    const std::optional<UsageSnapshot> &snapshot = m_reading->state().snapshot;
     const bool current = snapshot && HistoryStore::periodOf(*snapshot) == period;
     if (!current)
         m_forecastLabel->setText(tr("Not the current reading's period: no forecast."));
@@ -136,18 +147,18 @@ void HistoryTrendPanel::updateChart() {
 }
 
 bool HistoryTrendPanel::exportPeriodTo(const QString &path, QString *error) {
-    const QList<HistoryPeriod> periods = m_reading.periods();
+    const QList<HistoryPeriod> periods = m_reading->periods();
     const int row = m_periodPicker->currentIndex();
     if (row < 0 || row >= periods.size()) {
         if (error)
             *error = tr("There are no recorded readings to export.");
         return false;
     }
-    return m_reading.exportPeriod(periods.at(row), path, error);
+    return m_reading->exportPeriod(periods.at(row), path, error);
 }
 
 void HistoryTrendPanel::exportWithDialog() {
-    const QList<HistoryPeriod> periods = m_reading.periods();
+    const QList<HistoryPeriod> periods = m_reading->periods();
     const int row = m_periodPicker->currentIndex();
     if (row < 0 || row >= periods.size())
         return;

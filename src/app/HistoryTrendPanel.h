@@ -22,6 +22,9 @@ public:
     explicit HistoryTrendPanel(CurrentReading &reading, QWidget *parent = nullptr);
     ~HistoryTrendPanel() override;
 
+    // Shows `reading`'s history from now on (another organization's).
+    void setReading(CurrentReading &reading);
+
     QAction *exportHistoryAction() const { return m_exportAction; }
     TrendChartView *chartView() const { return m_chart; }
     QComboBox *unitPicker() const { return m_unitPicker; }
@@ -38,7 +41,7 @@ private:
     void updateChart();
     void exportWithDialog();
 
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     // Periods read as in the header: first and last day (the clock is not needed for that).
     std::unique_ptr<DashboardText> m_text;
     QComboBox *m_unitPicker;

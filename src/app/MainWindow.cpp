@@ -57,7 +57,7 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_reading(reading)
+    , m_reading(&reading)
     , m_settings(settings)
     , m_clock(clock)
     , m_text(std::make_unique<ReadingText>(clock))
@@ -68,7 +68,7 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     , m_busyIndicator(new QProgressBar(this))
     , m_trendPanel(new HistoryTrendPanel(reading)) {
     m_ui->setupUi(this);
-    m_actions = new SnapshotActions(m_reading, *m_text, m_clock, this, statusBar());
+    m_actions = new SnapshotActions(*m_reading, *m_text, m_clock, this, statusBar());
 
     QFont cadenceFont = m_ui->cadenceLabel->font();
     cadenceFont.setBold(true);
@@ -114,7 +114,7 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     // The actions live in the form; the window only wires them.
-    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_reading.refreshNow(); });
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_reading->refreshNow(); });
     connect(m_ui->exportAction, &QAction::triggered, m_actions, &SnapshotActions::exportWithDialog);
     connect(m_ui->copySummaryAction, &QAction::triggered, m_actions, &SnapshotActions::copySummary);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -132,16 +132,16 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
 
     connect(m_ui->errorSettingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
     connect(m_ui->errorRetryButton, &QPushButton::clicked, this,
-            [this] { m_reading.refreshNow(); });
+            [this] { m_reading->refreshNow(); });
     connect(m_ui->errorDismissButton, &QToolButton::clicked, this, [this] {
-        const ReadingState &state = m_reading.state();
+        const ReadingState &state = m_reading->state();
         if (state.error)
             m_dismissedError = std::make_pair(state.error->kind, state.error->message);
         m_ui->errorBanner->hide();
     });
     connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
 
-    connect(&m_reading, &CurrentReading::changed, this, &MainWindow::showState);
+    connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
     connect(&m_settings, &AppSettings::changed, this,
             [this] { m_model->setThresholds(m_settings.thresholds()); });
     m_model->setThresholds(m_settings.thresholds());
@@ -155,6 +155,28 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
+    disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = &reading;
+    connect(m_reading, &CurrentReading::changed, this, &MainWindow::showState);
+    m_trendPanel->setReading(reading);
+    m_actions->setReading(reading);
+    m_dismissedError.reset();
+    showState();
+}
+
+void MainWindow::setOrganizationName(const QString &name) {
+    m_organizationName = name;
+    m_actions->setOrganizationName(name);
+    showState();
+}
+
+void MainWindow::addExportAction(QAction *action) {
+    m_ui->fileMenu->insertAction(m_trendPanel->exportHistoryAction(), action);
+}
 
 QAction *MainWindow::refreshAction() const {
     return m_ui->refreshAction;
@@ -205,13 +227,15 @@ bool MainWindow::isShowingDashboard() const {
 }
 
 void MainWindow::showState() {
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     if (state.snapshot)
         m_model->setSnapshot(*state.snapshot);
     else
         m_model->clear();
     m_ui->demoBanner->setVisible(state.demo);
-    setWindowTitle(state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage"));
+    const QString title = state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage");
+    setWindowTitle(m_organizationName.isEmpty() ? title
+                                                : tr("%1 — %2").arg(m_organizationName, title));
     m_busyIndicator->setVisible(state.busy);
     if (!state.error)
         m_dismissedError.reset();
@@ -223,7 +247,7 @@ void MainWindow::showState() {
 }
 
 void MainWindow::showPage() {
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     if (state.snapshot) {
         m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
         return;
@@ -247,7 +271,7 @@ void MainWindow::showPage() {
 }
 
 void MainWindow::showHeader() {
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     if (!state.snapshot)
         return;
     const DashboardText &text = m_text->dashboard();
@@ -268,7 +292,7 @@ void MainWindow::showHeader() {
 }
 
 void MainWindow::showBanner() {
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     const bool dismissed =
         m_dismissedError && state.error &&
         *m_dismissedError == std::make_pair(state.error->kind, state.error->message);
@@ -284,7 +308,7 @@ void MainWindow::showBanner() {
 }
 
 void MainWindow::refreshTimeTexts() {
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     m_freshnessLabel->setText(m_text->freshness(state));
     setTextColor(m_freshnessLabel,
                  state.isStale()
@@ -305,7 +329,7 @@ void MainWindow::refreshTimeTexts() {
 void MainWindow::updateActions() {
     // Without a source (the welcome view) a refresh can only fail; while one runs, a second would
     // only queue behind it. Try again follows the same rule as Refresh.
-    const ReadingState &state = m_reading.state();
+    const ReadingState &state = m_reading->state();
     m_ui->refreshAction->setEnabled(state.canRefresh());
     m_ui->errorRetryButton->setEnabled(state.canRefresh());
     m_ui->exportAction->setEnabled(state.hasSnapshot());

@@ -45,6 +45,15 @@ public:
 
     UsageTableModel *model() const { return m_model; }
 
+    // Shows `reading` from now on (another organization's): its state at once, then its changes.
+    void setReading(CurrentReading &reading);
+    // The organization shown, named in the title and the export's file name while there are
+    // several to tell apart; empty with one.
+    void setOrganizationName(const QString &name);
+    // Another export for the File menu, beside Export snapshot (Export all organizations).
+    void addExportAction(QAction *action);
+    CurrentReading &reading() const { return *m_reading; }
+
     // What the window shows while there is no source to read from: the welcome view that asks
     // for a key (the window takes ownership; nullptr puts back its own page).
     void setWelcomeWidget(QWidget *widget);
@@ -92,7 +101,7 @@ private:
     QWidget *createNoTrayNote();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     AppSettings &m_settings;
     const Clock &m_clock;
     std::unique_ptr<ReadingText> m_text;
@@ -106,6 +115,7 @@ private:
     QWidget *m_noTrayNote;
     QWidget *m_welcomeWidget = nullptr;
     bool m_lookingForKey = false;
+    QString m_organizationName;
     // The banner the person dismissed stays away until another error (or a success) comes.
     std::optional<std::pair<UsageErrorKind, QString>> m_dismissedError;
 };

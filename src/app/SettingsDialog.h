@@ -1,6 +1,8 @@
-// The Settings dialog: the API key (kept in the keychain, or for this session only), a connection
-// test, refresh interval, thresholds, desktop behaviour and, under Advanced, the base URL. Each
-// invalid value is explained next to its field and OK stays disabled until all are fixed.
+// The Settings dialog, in tabs that fit a small screen: the organizations (each with its name, API
+// key, address and Test connection), refresh interval, thresholds and history, and desktop
+// behaviour. Each invalid value is explained next to its field and OK stays disabled until all
+// are fixed; the organizations' edits are carried out on OK, and the dialog stays open to say
+// what failed, if anything did.
 #pragma once
 
 #include "core/api/UsageService.h"
@@ -14,19 +16,21 @@ namespace Ui {
 class SettingsDialog;
 }
 
-class ApiKeyKeeper;
 class AppSettings;
 class Clock;
-class QLabel;
-struct SecretResult;
+class HistoryStore;
+class OrganizationEdits;
+class OrganizationKeys;
+class OrganizationsPage;
 
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(AppSettings &settings, ApiKeyKeeper &keeper, const Clock &clock,
-                   QWidget *parent = nullptr);
+    // history may be null: removing an organization then deletes no readings.
+    SettingsDialog(AppSettings &settings, OrganizationKeys &keys, HistoryStore *history,
+                   const Clock &clock, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Where "Launch at login" writes; the real autostart folder unless a test says otherwise.
@@ -34,38 +38,29 @@ public:
     // The connection test's timeouts; tests shorten them.
     void setConnectionTestTimings(const UsageServiceTimings &timings);
 
+    OrganizationsPage &organizationsPage() const { return *m_page; }
+    OrganizationEdits &edits() const { return *m_edits; }
     // True when every field holds an acceptable value (what enables OK).
     bool isValid() const;
-    // The base URL the dialog would save: the default unless Advanced is on.
-    QUrl effectiveBaseUrl() const;
-    // What Test connection uses: what this session uses when --base-url overrides the saved
-    // address, else the one in the dialog.
-    QUrl testedBaseUrl() const;
 
 public slots:
     void accept() override;
 
 signals:
-    // The settings were saved; the app re-reads them (interval, thresholds, base URL, tray).
+    // The settings were saved; the app re-reads them (interval, thresholds, tray).
     void settingsApplied();
 
 private:
     void loadFromSettings();
     void validate();
-    void showProblem(QLabel *label, const QString &problem);
-    void updateKeyState();
-    void testConnection();
-    void removeKey();
     void saveSettings();
-    void keySaved(const SecretResult &result);
-    QString testedKey() const;
+    void applied(bool ok, const QString &problem);
+    void fitToScreen();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings &m_settings;
-    ApiKeyKeeper &m_keeper;
-    const Clock &m_clock;
+    std::unique_ptr<OrganizationEdits> m_edits;
+    OrganizationsPage *m_page;
     AutostartEntry m_autostart;
-    UsageServiceTimings m_testTimings;
-    std::unique_ptr<UsageService> m_testService;
     bool m_saving = false;
 };

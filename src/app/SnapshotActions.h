@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class Clock;
+class CsvSnapshotWriter;
 class CurrentReading;
 class QStatusBar;
 class QWidget;
@@ -21,20 +24,33 @@ public:
     SnapshotActions(const CurrentReading &reading, const ReadingText &text, const Clock &clock,
                     QWidget *window, QStatusBar *statusBar);
 
+    void setReading(const CurrentReading &reading) { m_reading = &reading; }
+    // The shown organization's name for the proposed file name; empty with one organization.
+    void setOrganizationName(const QString &name) { m_organization = name; }
+
     // Writes the shown snapshot as CSV to path, atomically. False with a reason on failure.
     bool exportTo(const QString &path, QString *error = nullptr) const;
     // The plain text "Copy summary" puts on the clipboard; empty without a snapshot.
     QString summaryText() const;
-    // "allium-usage-2026-04-24.csv" for today's date.
+    // "allium-usage-2026-04-24.csv" for today's date; "allium-usage-Production-2026-04-24.csv"
+    // with several organizations, so that a file never passes for another organization's.
     QString proposedFileName() const;
+    // "allium-usage-<what>-<today>.csv", `what` made safe for a file name; without `what`,
+    // "allium-usage-<today>.csv".
+    static QString proposedFileName(const QString &what, const Clock &clock);
+    // A CSV file written by `write` atomically: on failure the reason, and the previous file
+    // is kept.
+    static bool writeCsvFile(const QString &path,
+                             const std::function<bool(CsvSnapshotWriter &)> &write, QString *error);
 
     void exportWithDialog();
     void copySummary();
 
 private:
-    const CurrentReading &m_reading;
+    const CurrentReading *m_reading;
     const ReadingText &m_text;
     const Clock &m_clock;
     QWidget *m_window;
     QStatusBar *m_statusBar;
+    QString m_organization;
 };

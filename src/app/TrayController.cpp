@@ -5,6 +5,7 @@
 #include "app/TrayHost.h"
 #include "app/TrayIconPainter.h"
 #include "core/desktop/TrayStatus.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
 #include "core/settings/AppSettings.h"
 
@@ -17,7 +18,7 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
                                const QString &notificationStateFile, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_reading(reading)
+    , m_reading(&reading)
     , m_settings(settings)
     , m_host(host)
     , m_clock(clock)
@@ -27,18 +28,16 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
           [this]() -> QSystemTrayIcon * { return isTrayAvailable() ? m_tray.get() : nullptr; })) {
     m_openAction = m_menu->addAction(tr("Open dashboard"), this, &TrayController::showWindow);
     m_menu->addSeparator();
+    // The organizations' entries go before this one; it shows only when there are entries.
+    m_organizationsEnd = m_menu->addSeparator();
+    m_organizationsEnd->setVisible(false);
     m_menu->addAction(m_window.refreshAction());
     m_menu->addAction(m_window.exportAction());
     m_menu->addAction(m_window.settingsAction());
     m_menu->addSeparator();
     m_menu->addAction(m_window.quitAction());
 
-    connect(&m_reading, &CurrentReading::changed, this, &TrayController::update);
-    connect(&m_reading, &CurrentReading::readingReceived, this,
-            [this](const UsageSnapshot &snapshot) {
-                // The source's history key, not its URL: the demo's port changes every run.
-                m_notifier->observe(m_reading.historyKey(), snapshot);
-            });
+    connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
     connect(m_notifier.get(), &ThresholdNotifier::notificationDue, this, &TrayController::notify);
     connect(&m_settings, &AppSettings::changed, this, &TrayController::applySettings);
     connect(&m_host, &TrayHost::availableChanged, this, &TrayController::trayAvailabilityChanged);
@@ -56,6 +55,27 @@ TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppS
 
 TrayController::~TrayController() {
     m_window.removeEventFilter(this);
+}
+
+void TrayController::setReading(CurrentReading &reading) {
+    if (&reading == m_reading)
+        return;
+    disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = &reading;
+    connect(m_reading, &CurrentReading::changed, this, &TrayController::update);
+    update();
+}
+
+void TrayController::watchOrganizations(const OrganizationReadings &readings) {
+    m_organizations = &readings;
+    connect(&readings, &OrganizationReadings::organizationsChanged, this, &TrayController::update);
+    connect(&readings, &OrganizationReadings::readingChanged, this, &TrayController::update);
+    update();
+}
+
+void TrayController::observe(const QString &scope, const UsageSnapshot &snapshot,
+                             const QString &organization, const QString &earlierScope) {
+    m_notifier->observe(scope, snapshot, organization, earlierScope);
 }
 
 bool TrayController::isTrayAvailable() const {
@@ -86,17 +106,66 @@ void TrayController::applySettings() {
 }
 
 TrayStatus TrayController::status() const {
-    return TrayStatus::from(m_reading.state(), m_settings.thresholds(),
-                            m_reading.forecasts().summaryText(), m_clock);
+    const QList<Organization> organizations =
+        m_organizations ? m_organizations->organizations() : QList<Organization>();
+    if (organizations.size() < 2) {
+        return TrayStatus::from(m_reading->state(), m_settings.thresholds(),
+                                m_reading->forecasts().summaryText(), m_clock);
+    }
+    QList<TrayStatus::Input> inputs;
+    for (const Organization &organization : organizations) {
+        const CurrentReading *reading = m_organizations->reading(organization.id);
+        inputs.append({organization.id, organization.name, reading->state(),
+                       reading->forecasts().summaryText()});
+    }
+    return TrayStatus::from(inputs, m_settings.thresholds(), m_clock);
 }
 
 void TrayController::update() {
     m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
+    const TrayStatus current = status();
+    updateOrganizationActions(current);
     if (!m_tray)
         return;
-    const TrayStatus current = status();
     m_tray->setIcon(TrayIconPainter::icon(current));
     m_tray->setToolTip(current.toolTip);
+}
+
+void TrayController::updateOrganizationActions(const TrayStatus &status) {
+    const QList<TrayStatus::OrganizationLine> &lines = status.organizations;
+    while (m_organizationActions.size() > lines.size())
+        delete m_organizationActions.takeLast();
+    while (m_organizationActions.size() < lines.size()) {
+        auto *action = new QAction(m_menu.get());
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] {
+            // The person chose it: the window shows it (again, when it already did).
+            action->setChecked(true);
+            emit organizationChosen(action->data().toString());
+        });
+        m_menu->insertAction(m_organizationsEnd, action);
+        m_organizationActions.append(action);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const TrayStatus::OrganizationLine &line = lines.at(i);
+        QAction *action = m_organizationActions.at(i);
+        action->setData(line.id);
+        action->setText(line.menuText());
+        // Its own small gauge, so the worst one stands out in the list as on the icon.
+        TrayStatus own;
+        own.look = line.look;
+        own.level = line.level;
+        own.percent = line.percent;
+        action->setIcon(TrayIconPainter::icon(own));
+        // The one the window shows: ticked, and in bold, since a tick beside an icon is faint in
+        // some styles.
+        const bool shown = m_organizations->reading(line.id) == m_reading;
+        action->setChecked(shown);
+        QFont font = m_menu->font();
+        font.setBold(shown);
+        action->setFont(font);
+    }
+    m_organizationsEnd->setVisible(!lines.isEmpty());
 }
 
 void TrayController::showWindow() {

@@ -1,8 +1,10 @@
 // The system tray, as a view of the current reading: an icon drawn from its state, a tooltip with
 // each unit's percentage, the reset and how fresh the figures are, a menu, and the threshold
-// notifications. The icon appears whenever a tray host does, even one that starts after the app;
-// until then the window says why there is none, without a modal box. Closing the window hides it
-// to the tray only while a tray shows the icon.
+// notifications. With several organizations the icon shows the worst of them, and the tooltip and
+// the menu list each one with its top figure (choosing one shows it in the window). The icon
+// appears whenever a tray host does, even one that starts after the app; until then the window says
+// why there is none, without a modal box. Closing the window hides it to the tray only while a tray
+// shows the icon.
 #pragma once
 
 #include "core/desktop/ThresholdNotifier.h"
@@ -17,9 +19,11 @@ class Clock;
 class CurrentReading;
 class DesktopNotifier;
 class MainWindow;
+class OrganizationReadings;
 class QMenu;
 class QAction;
 class TrayHost;
+class UsageSnapshot;
 struct TrayStatus;
 
 class TrayController final : public QObject {
@@ -34,6 +38,15 @@ public:
                    const QString &notificationStateFile = ThresholdNotifier::defaultStateFile(),
                    QObject *parent = nullptr);
     ~TrayController() override;
+
+    // The icon, tooltip and figures from now on show `reading` (another organization's).
+    void setReading(CurrentReading &reading);
+    // From now on the icon, tooltip and menu take in every organization of `readings` (while
+    // there is more than one); `readings` outlives the controller.
+    void watchOrganizations(const OrganizationReadings &readings);
+    // Tells the notifier about a new reading of one organization (see ThresholdNotifier::observe).
+    void observe(const QString &scope, const UsageSnapshot &snapshot,
+                 const QString &organization = QString(), const QString &earlierScope = QString());
 
     bool isTrayAvailable() const;
     // The icon, once a tray host exists (nullptr before).
@@ -50,6 +63,8 @@ public:
 signals:
     // A threshold notification was shown (or would have been, with notifications on).
     void notified(const ThresholdNotification &notification);
+    // The person chose an organization in the menu: the window should show it.
+    void organizationChosen(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,11 +72,12 @@ protected:
 private:
     void trayAvailabilityChanged();
     void update();
+    void updateOrganizationActions(const TrayStatus &status);
     void applySettings();
     void notify(const ThresholdNotification &notification);
 
     MainWindow &m_window;
-    CurrentReading &m_reading;
+    CurrentReading *m_reading;
     AppSettings &m_settings;
     TrayHost &m_host;
     const Clock &m_clock;
@@ -70,4 +86,8 @@ private:
     std::unique_ptr<ThresholdNotifier> m_notifier;
     std::unique_ptr<DesktopNotifier> m_desktopNotifier;
     QAction *m_openAction;
+    const OrganizationReadings *m_organizations = nullptr;
+    // One per organization, after the separator that follows "Open dashboard".
+    QList<QAction *> m_organizationActions;
+    QAction *m_organizationsEnd;
 };

@@ -139,8 +139,9 @@ QImage TrayIconPainter::paint(const TrayStatus &status, int size, qreal devicePi
             // Over the allocation: the whole ring and a filled centre.
             disc(p, ring.centre, ring.innerRadius * 0.7, color, ring.halo);
         }
-        if (status.look != TrayStatus::Look::Usage) {
-            // A badge in the lower right corner: the reading is not current.
+        if (status.look != TrayStatus::Look::Usage || status.someNotCurrent) {
+            // A badge in the lower right corner: the reading (or another organization's) is not
+            // current.
             const double radius = size * 0.18;
             const double at = size - radius - ring.halo / 2;
             disc(p, QPointF(at, at), radius, badgeColor(), ring.halo);

@@ -3,6 +3,7 @@
 #include "cli/HeadlessCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/KeyCommands.h"
+#include "cli/ListOrganizationsCommand.h"
 #include "cli/OnceCommand.h"
 #include "core/TranslationLoader.h"
 #include "core/launch/CommandLineOptions.h"
@@ -27,6 +28,7 @@ QList<HeadlessCommand> commands() {
         HistoryCommand::command(),
         KeyCommands::setKeyCommand(),
         KeyCommands::forgetKeyCommand(),
+        ListOrganizationsCommand::command(),
     };
 }
 

@@ -1,13 +1,14 @@
 #include "cli/HistoryCommand.h"
 
+#include "cli/OrganizationChoice.h"
 #include "cli/OutputDestination.h"
 #include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/launch/CommandLineOptions.h"
 #include "core/launch/ExitCode.h"
+#include "core/organizations/OrganizationList.h"
 #include "core/output/CsvSnapshotWriter.h"
-#include "core/reading/ReadingSource.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,53 @@ const QString toOption = QStringLiteral("to");
 int usageError(const QString &message) {
     TerminalMessages::printError(message);
     return toInt(ExitCode::UsageError);
+}
+
+struct Source {
+    QString key;  // the history key
+    QString name; // for people
+};
+
+// Whose readings to write: the demo's, the organization --org names (or the one meant without
+// it, as --once chooses), or with --base-url at another address than that organization's, the
+// readings recorded there before organizations existed (a proxy tried once), which belong to
+// no organization.
+std::optional<Source> sourceFrom(const QCommandLineParser &parser, QString *problem) {
+    if (parser.isSet(CommandLineOptions::demo())) {
+        if (parser.isSet(OrganizationChoice::orgName()) ||
+            parser.isSet(CommandLineOptions::baseUrl())) {
+            *problem = HistoryCommand::tr("--demo has its own history: it cannot be combined "
+                                          "with --org or --base-url.");
+            return std::nullopt;
+        }
+        return Source{HistoryStore::demoSourceKey(), HistoryCommand::tr("the demo data")};
+    }
+    std::optional<QUrl> baseUrl;
+    if (parser.isSet(CommandLineOptions::baseUrl())) {
+        QString why;
+        baseUrl = CommandLineOptions::baseUrlFrom(parser, &why);
+        if (!baseUrl) {
+            *problem = HistoryCommand::tr("--base-url: %1").arg(why);
+            return std::nullopt;
+        }
+    }
+    AppSettings settings;
+    OrganizationList &organizations = settings.organizations();
+    OrganizationChoice::addEnvironment(organizations);
+    const std::optional<Organization> organization = OrganizationChoice::choose(
+        parser, organizations, OrganizationChoice::Scope::Every, problem);
+    if (baseUrl && (!organization || organization->effectiveBaseUrl() != *baseUrl) &&
+        !parser.isSet(OrganizationChoice::orgName())) {
+        const QString key = HistoryStore::sourceKey(*baseUrl);
+        return Source{key, key};
+    }
+    if (!organization) {
+        if (problem->isEmpty())
+            *problem = HistoryCommand::tr("No organization is set up, so there is no history "
+                                          "to write.");
+        return std::nullopt;
+    }
+    return Source{organization->historyKey(), organization->name};
 }
 
 // A YYYY-MM-DD date, or an invalid date when the text is anything else.
@@ -54,7 +102,12 @@ QList<QCommandLineOption> HistoryCommand::options() {
                            QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(noHistoryOption(),
                            tr("With --once: do not record this reading in the usage history.")),
+        OrganizationChoice::orgOption(),
     };
+}
+
+bool HistoryCommand::openToRead(HistoryStore &store) {
+    return AppSettings().openHistory(store) || store.open(HistoryStore::Access::ReadOnly);
 }
 
 int HistoryCommand::run(const QCommandLineParser &parser) {
@@ -88,49 +141,37 @@ int HistoryCommand::run(const QCommandLineParser &parser) {
     }
     if (from.isValid() && to.isValid() && from >= to)
         return usageError(tr("--from must not be after --to."));
+    QString problem;
 
-    const bool demo = parser.isSet(CommandLineOptions::demo());
-    QString source = ReadingSource::historyKeyFor(QUrl(), true);
-    if (!demo) {
-        QString problem;
-        const std::optional<QUrl> baseUrl = CommandLineOptions::baseUrlFrom(parser, &problem);
-        if (!baseUrl)
-            return usageError(tr("--base-url: %1").arg(problem));
-        source = ReadingSource::historyKeyFor(*baseUrl, false);
-    }
-
+    const std::optional<Source> source = sourceFrom(parser, &problem);
+    if (!source)
+        return usageError(problem);
     OutputDestination destination(parser.value(QStringLiteral("output")));
     if (!destination.open()) {
         TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
 
-    // Only reading: opened read-only, so that a history in a read-only folder (a backup, a
-    // mounted snapshot) can be exported, and nothing is pruned or changed by looking.
+    // A history that does not exist is not created by looking.
     QList<UsageSnapshot> readings;
     const QString path = HistoryStore::defaultPath();
     if (QFileInfo::exists(path)) {
         HistoryStore store(path, Clock::system());
-        // Readings older than what the person chose in Settings are left out, as if pruned.
-        store.setRetentionDays(AppSettings().historyRetentionDays());
-        if (!store.open(HistoryStore::Access::ReadOnly)) {
+        if (!openToRead(store)) {
             TerminalMessages::printError(store.errorMessage());
             return toInt(ExitCode::Unavailable);
         }
-        readings = store.readingsBetween(source, from, to);
+        readings = store.readingsBetween(source->key, from, to);
     }
 
     CsvSnapshotWriter writer(destination.device());
-    if (!writer.write(readings))
-        destination.abandon(writer.errorString()); // a file is only replaced by a complete one
-    else
-        destination.commit();
-    if (!destination.errorString().isEmpty()) {
+    // A file is only ever replaced by a complete one.
+    if (!destination.finish(writer.write(readings), writer.errorString())) {
         TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
     if (readings.isEmpty())
         TerminalMessages::printError(
-            tr("No readings of %1 are recorded for these dates.").arg(source));
+            tr("No readings of %1 are recorded for these dates.").arg(source->name));
     return toInt(ExitCode::Ok);
 }

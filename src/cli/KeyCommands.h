@@ -1,11 +1,13 @@
-// `allium-usage --set-key` and `--forget-key`: put the API key into the system keychain from
-// standard input (never from an argument), or delete it, without a display.
+// `allium-usage --set-key` and `--forget-key`: put an organization's API key into the system
+// keychain from standard input (never from an argument), creating the organization when --org
+// names a new one, or delete it (with --org, the organization goes too), without a display.
 #pragma once
 
 #include "cli/HeadlessCommand.h"
 
 #include <QCoreApplication>
 
+class QCommandLineParser;
 class SecretStore;
 struct SecretResult;
 
@@ -22,8 +24,11 @@ public:
     // The key from standard input, trimmed: one line from a terminal (not echoed), or everything
     // piped in, so that a key with a line break in it is refused rather than cut short.
     static QString readKeyFromStandardInput();
+    // Runs one keychain operation to its end (the store times the job out itself).
+    static SecretResult wait(SecretStore &store, void (SecretStore::*signal)(const SecretResult &),
+                             const std::function<void()> &start);
 
 private:
-    static int setKey();
-    static int forgetKey();
+    static int setKey(const QCommandLineParser &parser);
+    static int forgetKey(const QCommandLineParser &parser);
 };

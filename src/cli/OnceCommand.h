@@ -1,5 +1,6 @@
-// `allium-usage --once`: fetches one snapshot (retrying transient failures), prints it as a table,
-// CSV or JSON to standard output or a file, and exits with a status that says how it went.
+// `allium-usage --once`: fetches one snapshot of one organization (retrying transient failures),
+// or with --all-orgs of every organization, prints it as a table, CSV, JSON or Prometheus
+// metrics to standard output or a file, and exits with a status that says how it went.
 #pragma once
 
 #include "cli/HeadlessCommand.h"
@@ -15,6 +16,11 @@ public:
     // A Retry-After longer than this ends the run instead of waiting. (The attempts in all are
     // Defaults::attemptsBeforeGivingUp.)
     static constexpr int MaximumRetryAfterSeconds = 60;
+    // --all-orgs: the organizations' first requests go out this far apart, not all at once.
+    static constexpr int OrganizationSpacingMs = 250;
+
+    // What to do without a key; `organization` names the one without it (empty: the only one).
+    static QString noKeyMessage(const QString &organization = QString());
 
 private:
     static QList<QCommandLineOption> options();

@@ -4,12 +4,10 @@
 #include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
-#include "core/reading/ReadingSource.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
-#include <QUrl>
 
 #include <cmath>
 
@@ -40,11 +38,10 @@ QJsonValue rounded(double value) {
 
 } // namespace
 
-OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl,
+OnceHistory OnceHistory::record(const QCommandLineParser &parser, const QString &source,
                                 const UsageSnapshot &snapshot, bool withForecasts) {
     OnceHistory history;
     history.m_snapshot = snapshot;
-    const QString source = ReadingSource::historyKeyFor(baseUrl, demo);
     if (parser.isSet(HistoryCommand::noHistoryOption())) {
         if (withForecasts) {
             history.m_forecasts =
@@ -53,9 +50,7 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
         return history;
     }
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
-    // Opening prunes: keep what the person chose in Settings, not just the default.
-    store.setRetentionDays(AppSettings().historyRetentionDays());
-    if (!store.open() || !store.record(source, snapshot)) {
+    if (!AppSettings().openHistory(store) || !store.record(source, snapshot)) {
         history.m_recorded = false;
         TerminalMessages::printError(
             tr("Not recorded in the usage history: %1").arg(store.errorMessage()));
@@ -65,17 +60,14 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, bool demo, con
     return history;
 }
 
-OnceHistory OnceHistory::lastGood(const QCommandLineParser &parser, bool demo,
-                                  const QUrl &baseUrl) {
+OnceHistory OnceHistory::lastGood(const QCommandLineParser &parser, const QString &source) {
     OnceHistory history;
     if (parser.isSet(HistoryCommand::noHistoryOption()))
         return history;
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
-    store.setRetentionDays(AppSettings().historyRetentionDays());
-    // Only reading: a failed run changes nothing, and works in a read-only folder.
-    if (!store.open(HistoryStore::Access::ReadOnly))
+    // Only reading where the folder cannot be written: a failed run still shows its last reading.
+    if (!HistoryCommand::openToRead(store))
         return history;
-    const QString source = ReadingSource::historyKeyFor(baseUrl, demo);
     history.m_snapshot = store.latestSnapshot(source);
     if (history.m_snapshot) {
         history.m_forecasts =

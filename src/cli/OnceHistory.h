@@ -14,7 +14,6 @@
 
 class QCommandLineParser;
 class QIODevice;
-class QUrl;
 
 class OnceHistory final {
     Q_DECLARE_TR_FUNCTIONS(OnceHistory)
@@ -22,12 +21,12 @@ class OnceHistory final {
 public:
     // Problems with the store are reported on standard error; the run carries on without it, and
     // recorded() says so. withForecasts: whether the output shows them (CSV does not, and skips
-    // reading the history).
-    static OnceHistory record(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl,
+    // reading the history). `source` is the history key: the organization's id, or the demo's key.
+    static OnceHistory record(const QCommandLineParser &parser, const QString &source,
                               const UsageSnapshot &snapshot, bool withForecasts);
     // The latest recorded reading of this source with its forecasts, for a run whose fetch
     // failed; an empty history (nothing recorded, --no-history, or no store) when there is none.
-    static OnceHistory lastGood(const QCommandLineParser &parser, bool demo, const QUrl &baseUrl);
+    static OnceHistory lastGood(const QCommandLineParser &parser, const QString &source);
 
     // The reading recorded or found; unset for an empty lastGood().
     const std::optional<UsageSnapshot> &snapshot() const { return m_snapshot; }

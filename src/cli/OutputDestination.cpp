@@ -63,6 +63,13 @@ void OutputDestination::abandon(const QString &reason) {
     }
 }
 
+bool OutputDestination::finish(bool written, const QString &writerError) {
+    if (written)
+        return commit();
+    abandon(writerError);
+    return false;
+}
+
 QString OutputDestination::errorString() const {
     return m_error;
 }

@@ -29,6 +29,9 @@ public:
     // The content could not be written (the writer said why): nothing replaces the file, and
     // errorString() names it and the reason.
     void abandon(const QString &reason);
+    // commit() when the writer succeeded, abandon(writerError) when it did not: true only when the
+    // whole output is in place; otherwise errorString() says why.
+    bool finish(bool written, const QString &writerError);
 
     bool isFile() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }

@@ -13,7 +13,8 @@ LiveReading::LiveReading(const Clock &clock, const QString &historyPath)
 LiveReading::~LiveReading() = default;
 
 ReadingSource LiveReading::source() const {
-    return ReadingSource::forApi(m_api.baseUrl(), testKey());
+    return ReadingSource::forOrganization(organizationId(), QStringLiteral("Live"), m_api.baseUrl(),
+                                          testKey());
 }
 
 bool LiveReading::start() {

@@ -1,6 +1,6 @@
 // A CurrentReading as the app runs it, for the tests of the reading and its views: a real history
-// file, the scripted loopback API as its source (key "test-key"), and a way to serve a response
-// and wait until the reading shows it.
+// file, the scripted loopback API as its source (organization "live", key "test-key"), and a way
+// to serve a response and wait until the reading shows it.
 //
 //   LiveReading live(clock, dir.filePath("history.sqlite"));
 //   live.api().enqueue(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
@@ -19,6 +19,8 @@ class LiveReading final {
 
 public:
     static QString testKey() { return QStringLiteral("test-key"); }
+    // The organization the API plays; its readings are kept under this id.
+    static QString organizationId() { return QStringLiteral("live"); }
 
     // historyPath empty: no history store at all.
     LiveReading(const Clock &clock, const QString &historyPath);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/api/BaseUrlPolicy.h"
+#include "core/api/RequestSpacing.h"
 #include "core/api/RetryBackoff.h"
 #include "core/api/UsageErrorClassifier.h"
 #include "core/api/UsageParser.h"
@@ -78,6 +79,7 @@ struct UsageService::Private {
     QTimer timer;
     QTimer deadline; // one attempt, from the first byte sent to the last read, redirects included
     QDateTime nextRefreshAt;
+    RequestSpacing *spacing = nullptr;
 
     QPointer<QNetworkReply> reply;
     Head head;
@@ -119,7 +121,13 @@ void UsageService::Private::setBusy(bool value) {
 
 void UsageService::Private::setNextRefresh(std::optional<milliseconds> delay) {
     timer.stop();
-    const QDateTime at = delay ? clock.now().addMSecs(delay->count()) : QDateTime();
+    QDateTime at = delay ? clock.now().addMSecs(delay->count()) : QDateTime();
+    if (spacing && delay) {
+        at = spacing->reserve(q, at);
+        delay = std::max(milliseconds(0), milliseconds(clock.now().msecsTo(at)));
+    } else if (spacing) {
+        spacing->release(q);
+    }
     if (delay)
         timer.start(*delay);
     if (at == nextRefreshAt)
@@ -351,6 +359,8 @@ UsageService::UsageService(const Clock &clock, QObject *parent)
 }
 
 UsageService::~UsageService() {
+    if (d->spacing)
+        d->spacing->release(this);
     // Nothing may be reported from a half-destroyed service; deleting the reply ends its
     // transfer (see abortReply).
     if (d->reply) {
@@ -407,8 +417,18 @@ void UsageService::startPolling() {
     // whoever starts polling wants figures now.
     const bool serverAskedToWait = d->timer.isActive() && d->consecutiveFailures > 0 &&
                                    d->lastError && d->lastError->retryAfter;
-    if (!d->busy && !serverAskedToWait)
+    if (d->busy || serverAskedToWait)
+        return;
+    if (d->spacing)
+        d->setNextRefresh(milliseconds(0)); // in the first free slot
+    else
         refreshNow();
+}
+
+void UsageService::setRequestSpacing(RequestSpacing *spacing) {
+    if (d->spacing)
+        d->spacing->release(this);
+    d->spacing = spacing;
 }
 
 void UsageService::stopPolling() {

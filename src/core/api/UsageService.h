@@ -14,6 +14,7 @@
 #include <optional>
 
 class Clock;
+class RequestSpacing;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -60,10 +61,16 @@ public:
     // Clamped to timings().minimumRefreshInterval.
     void setRefreshInterval(std::chrono::milliseconds interval);
 
-    // Refreshes now, then every refresh interval; after a transient failure (isTransient())
-    // waits an exponentially growing, jittered delay instead, never less than Retry-After. Called
-    // again while polling, it refreshes now as well, unless a request is in flight or the server
-    // asked to wait (Retry-After).
+    // Shared with the services of other organizations: every scheduled request (the first one
+    // of startPolling() too) takes a slot from it, so that they go out spread apart. A request
+    // asked for with refreshNow() goes at once. Null (the default): none. It must outlive the
+    // service.
+    void setRequestSpacing(RequestSpacing *spacing);
+
+    // Refreshes now (with a RequestSpacing: in its first free slot), then every refresh interval;
+    // after a transient failure (isTransient()) waits an exponentially growing, jittered delay
+    // instead, never less than Retry-After. Called again while polling, it refreshes now as well,
+    // unless a request is in flight or the server asked to wait (Retry-After).
     void startPolling();
     // Cancels the scheduled refresh; a request in flight still completes and is reported.
     void stopPolling();

@@ -113,7 +113,8 @@ void ThresholdNotifier::setThresholds(double warningPercent, double criticalPerc
     m_critical = criticalPercent;
 }
 
-void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot) {
+void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snapshot,
+                                const QString &organization, const QString &earlierScope) {
     forgetEndedPeriods();
     if (snapshot.periodEndedBy(m_clock.now()))
         return;
@@ -135,6 +136,15 @@ void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snaps
             continue;
 
         const QString key = entryKey(scope, unit.key);
+        if (!earlierScope.isEmpty() && !m_units.contains(key)) {
+            // Carried over under the new scope; saved with the next change (until then the
+            // earlier entry stays, so this is done again at the next start).
+            const QString earlier = entryKey(earlierScope, unit.key);
+            if (m_units.contains(earlier)) {
+                m_units.insert(key, m_units.value(earlier));
+                m_units.remove(earlier);
+            }
+        }
         const QJsonObject entry = m_units.value(key).toObject();
         const int announced =
             entry.value(PeriodKey).toString() == period ? entry.value(LevelKey).toInt() : 0;
@@ -151,7 +161,10 @@ void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snaps
     if (notification.crossings.isEmpty())
         return;
     save();
+    notification.organization = organization;
     word(notification, snapshot);
+    if (!organization.isEmpty())
+        notification.title = tr("%1: %2").arg(organization, notification.title);
     emit notificationDue(notification);
 }
 

@@ -29,7 +29,9 @@ struct ThresholdNotification {
 
     Level level = Level::Warning; // the highest of the crossings
     QList<Crossing> crossings;    // in unit key order; at least one
+    QString organization;         // whose units, when the person watches several; else empty
     QString title;                // "Developer units at 91 %", or "2 units past their thresholds"
+                                  // ("Staging: Developer units at 91 %" with an organization)
     QString body;                 // each unit's state (for several) and when the allocation resets
 
     QStringList unitKeys() const;
@@ -51,10 +53,14 @@ public:
 
     // Emits notificationDue once for the units of this reading that crossed a threshold they were
     // not yet told about. `scope` keeps readings of different sources apart: the reading's
-    // history key (ReadingSource::historyKey), which stays the same across runs (the demo's port
-    // does not). A reading of a period that has ended notifies nothing: its figures may be out of
-    // date, and an old period must not be announced again at every start.
-    void observe(const QString &scope, const UsageSnapshot &snapshot);
+    // history key (the organization's id, or the demo's key), which stays the same across runs.
+    // `organization` names the organization in the notification (empty: none is named). What was
+    // announced under `earlierScope` (the single-key setup's base URL) counts as announced under
+    // `scope`, so that an upgrade does not announce a crossing again. A reading of a period that
+    // has ended notifies nothing: its figures may be out of date, and an old period must not be
+    // announced again at every start.
+    void observe(const QString &scope, const UsageSnapshot &snapshot,
+                 const QString &organization = QString(), const QString &earlierScope = QString());
     // Why the state could not be saved last time (a full disk): the notification still went
     // out, but may come again after a restart. Empty when it was saved.
     QString saveError() const { return m_saveError; }

@@ -4,6 +4,76 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
+namespace {
+
+// A unit's figure as the tray says it: "80 %", "4,321 used" or "not reported".
+QString unitFigure(const UnitUsage &unit, const UsageFormat &format) {
+    const std::optional<double> percent = unit.percentUsed();
+    if (percent)
+        return format.percent(*percent);
+    if (unit.consumed)
+        return TrayStatus::tr("%1 used").arg(format.consumed(unit));
+    return UsageFormat::notReported();
+}
+
+// Why a refresh failed, in the few words a line among others has room for; the window, once the
+// organization is chosen, says the whole of it.
+QString shortFailure(const UsageError &error) {
+    switch (error.kind) {
+    case UsageErrorKind::Configuration:
+        break;
+    case UsageErrorKind::Unauthorized:
+        return TrayStatus::tr("API key rejected (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Forbidden:
+        return TrayStatus::tr("no access (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::RateLimited:
+        return TrayStatus::tr("rate limited (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Server:
+        return TrayStatus::tr("server error (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::HttpStatus:
+        return TrayStatus::tr("unexpected answer (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Network:
+        return TrayStatus::tr("no connection");
+    case UsageErrorKind::InvalidResponse:
+        return TrayStatus::tr("not valid usage data");
+    }
+    return error.message;
+}
+
+// One organization's line: its own status, its top figure, and why that figure is not current.
+TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TrayStatus &own,
+                                    const ReadingText &text) {
+    TrayStatus::OrganizationLine line;
+    line.id = input.id;
+    line.name = input.name;
+    line.look = own.look;
+    line.percent = own.percent;
+    line.level = own.level;
+    const ReadingState &state = input.state;
+    if (state.snapshot) {
+        const UnitUsage *top = state.snapshot->mostConsumedUnit();
+        line.figure = top ? TrayStatus::tr("%1 %2").arg(top->label(),
+                                                        unitFigure(*top, text.dashboard().format()))
+                          : TrayStatus::tr("no units reported");
+        // Old or restored figures say so beside them, never passing for current ones.
+        if (state.periodEnded)
+            line.note = text.periodNote(state);
+        else if (state.freshness != ReadingState::Freshness::Current)
+            line.note = text.freshness(state);
+    } else if (own.look == TrayStatus::Look::NoKey) {
+        line.figure = TrayStatus::tr("No API key");
+    } else if (own.look == TrayStatus::Look::Error) {
+        line.figure = TrayStatus::tr("Refresh failed: %1").arg(shortFailure(*state.error));
+    } else {
+        line.figure = TrayStatus::tr("Loading…");
+    }
+    return line;
+}
+
+} // namespace
+
 TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &thresholds,
                             const QString &forecast, const Clock &clock) {
     TrayStatus status;
@@ -20,15 +90,8 @@ TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &th
             status.percent = top->percentUsed().value_or(0.0);
             status.level = thresholds.levelFor(*top);
         }
-        for (const UnitUsage &unit : snapshot.units) {
-            const std::optional<double> percent = unit.percentUsed();
-            if (percent)
-                lines.append(tr("%1: %2").arg(unit.label(), format.percent(*percent)));
-            else if (unit.consumed)
-                lines.append(tr("%1: %2 used").arg(unit.label(), format.consumed(unit)));
-            else
-                lines.append(tr("%1: %2").arg(unit.label(), UsageFormat::notReported()));
-        }
+        for (const UnitUsage &unit : snapshot.units)
+            lines.append(tr("%1: %2").arg(unit.label(), unitFigure(unit, format)));
         const QString period = text.periodNote(state);
         if (!period.isEmpty())
             lines.append(period);
@@ -51,6 +114,61 @@ TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &th
         lines.append(text.schedule(state)); // "Retrying in 12 s", "Refreshing…"
 
     lines.removeAll(QString());
+    status.toolTip = lines.join(QLatin1Char('\n'));
+    return status;
+}
+
+QString TrayStatus::OrganizationLine::menuText() const {
+    const QString line = tr("%1 — %2").arg(name, figure);
+    return note.isEmpty() ? line : tr("%1 (not current)").arg(line);
+}
+
+TrayStatus TrayStatus::from(const QList<Input> &organizations, const UsageThresholds &thresholds,
+                            const Clock &clock) {
+    if (organizations.isEmpty())
+        return from(ReadingState(), thresholds, QString(), clock);
+    if (organizations.size() == 1) {
+        const Input &only = organizations.constFirst();
+        return from(only.state, thresholds, only.forecast, clock);
+    }
+
+    const ReadingText text(clock);
+    TrayStatus status;
+    QStringList lines{tr("Allium Usage")};
+    bool anyError = false;
+    bool anyLoading = false;
+    for (const Input &input : organizations) {
+        const TrayStatus own = from(input.state, thresholds, input.forecast, clock);
+        const OrganizationLine line = lineOf(input, own, text);
+        status.organizations.append(line);
+        lines.append(line.note.isEmpty()
+                         ? tr("%1 — %2").arg(line.name, line.figure)
+                         : tr("%1 — %2 — %3").arg(line.name, line.figure, line.note));
+        anyError = anyError || own.look == Look::Error;
+        anyLoading = anyLoading || own.look == Look::Loading;
+        status.someNotCurrent =
+            status.someNotCurrent || own.look == Look::Error || own.look == Look::Stale;
+    }
+
+    const OrganizationLine *worst = nullptr;
+    for (const OrganizationLine &line : std::as_const(status.organizations)) {
+        if (line.look != Look::Usage && line.look != Look::Stale)
+            continue;
+        if (!worst || severityOf(line.level) > severityOf(worst->level) ||
+            (line.level == worst->level && line.percent > worst->percent))
+            worst = &line;
+    }
+    if (worst) {
+        status.look = worst->look;
+        status.level = worst->level;
+        status.percent = worst->percent;
+    } else if (anyError) {
+        status.look = Look::Error;
+    } else if (anyLoading) {
+        status.look = Look::Loading;
+    } else {
+        status.look = Look::NoKey;
+    }
     status.toolTip = lines.join(QLatin1Char('\n'));
     return status;
 }

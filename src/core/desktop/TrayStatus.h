@@ -1,12 +1,14 @@
-// What the tray shows at a glance, worked out from the current reading's state: the icon's look,
-// the gauge level of the most-consumed unit, and the tooltip text. Pure logic, so the tray widget
-// only draws and displays it.
+// What the tray shows at a glance, worked out from the readings' states: the icon's look, the
+// gauge level of the most-consumed unit (with several organizations, of the worst one), the
+// tooltip text and a line per organization for the menu. Pure logic, so the tray widget only
+// draws and displays it.
 #pragma once
 
 #include "core/display/UsageLevel.h"
 #include "core/reading/ReadingState.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class Clock;
@@ -23,13 +25,46 @@ public:
         Error,   // no reading at all, only an error worth a banner
     };
 
+    // One organization as the tray lists it, with several organizations.
+    struct OrganizationLine {
+        QString id;
+        QString name;
+        Look look = Look::NoKey;
+        double percent = 0.0;
+        UsageLevel level = UsageLevel::NoAllocation;
+        QString figure; // its top figure, "Developer units 80 %", or why there is none
+        QString note;   // why that figure is not current ("Stale: last updated …"), or empty
+
+        // "Production — Developer units 80 % (stale)": the menu's short form.
+        QString menuText() const;
+    };
+
+    // What the tray is told about one organization.
+    struct Input {
+        QString id;
+        QString name;
+        ReadingState state;
+        QString forecast;
+    };
+
     Look look = Look::NoKey;
     double percent = 0.0; // of the most-consumed unit; may exceed 100
     UsageLevel level = UsageLevel::NoAllocation;
+    // Some organization's figures are not current (a failed refresh, an ended period) although
+    // the gauge shows another's: the icon carries the badge all the same.
+    bool someNotCurrent = false;
     QString toolTip;
+    // Each organization in the person's order; empty with a single one (the tray looks as ever).
+    QList<OrganizationLine> organizations;
 
     // forecast: the reading's forecast line for the tooltip ("Developer units: On track: ..."),
     // or empty.
     static TrayStatus from(const ReadingState &state, const UsageThresholds &thresholds,
                            const QString &forecast, const Clock &clock);
+    // Several organizations: the gauge of the worst level among those with figures (the highest
+    // percentage among equals), a line each in the tooltip and the menu. A failing organization
+    // is listed with its failure and never hides the figures of the others. One input is the
+    // single-organization status above.
+    static TrayStatus from(const QList<Input> &organizations, const UsageThresholds &thresholds,
+                           const Clock &clock);
 };

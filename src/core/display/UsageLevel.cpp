@@ -40,3 +40,19 @@ QString UsageThresholds::levelName(UsageLevel level) {
     }
     return {};
 }
+
+int severityOf(UsageLevel level) {
+    switch (level) {
+    case UsageLevel::NoAllocation:
+        return 0;
+    case UsageLevel::Normal:
+        return 1;
+    case UsageLevel::Warning:
+        return 2;
+    case UsageLevel::Critical:
+        return 3;
+    case UsageLevel::Over:
+        return 4;
+    }
+    return 0;
+}

@@ -17,6 +17,10 @@ enum class UsageLevel {
     Over, // consumed more than allocated
 };
 
+// How serious a level is, for "worst first": Over > Critical > Warning > Normal > no allocation.
+// The one ranking the tray's worst organization and an overview's order use.
+int severityOf(UsageLevel level);
+
 // The warning and critical percentages (defaults 75 % and 90 %) and the level they give a unit.
 struct UsageThresholds {
     double warningPercent = Defaults::warningPercent;

@@ -236,6 +236,63 @@ int HistoryStore::prune() {
     return removed;
 }
 
+int HistoryStore::moveReadings(const QString &from, const QString &to) {
+    if (!m_open || m_readOnly)
+        return -1;
+    // The write lock first, as record() takes it: another writer is waited for, not failed.
+    if (!m_database->beginWrite()) {
+        fail(tr("Readings could not be moved: %1").arg(m_database->errorMessage()));
+        return -1;
+    }
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE readings SET source = ? WHERE source = ?"));
+    query.addBindValue(to);
+    query.addBindValue(from);
+    const bool moved = query.exec();
+    const int count = moved ? query.numRowsAffected() : -1;
+    const QSqlError queryError = query.lastError();
+    query.finish();
+    if (!moved || !db.commit()) {
+        const QSqlError error = moved ? db.lastError() : queryError;
+        db.rollback();
+        fail(tr("Readings could not be moved: %1").arg(m_database->problemFor(error)));
+        return -1;
+    }
+    return count;
+}
+
+int HistoryStore::removeReadings(const QString &source) {
+    if (!m_open || m_readOnly)
+        return -1;
+    if (!m_database->beginWrite()) {
+        fail(tr("Readings could not be deleted: %1").arg(m_database->errorMessage()));
+        return -1;
+    }
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM reading_units WHERE reading_id IN"
+                                 " (SELECT id FROM readings WHERE source = ?)"));
+    query.addBindValue(source);
+    bool ok = query.exec();
+    int removed = 0;
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM readings WHERE source = ?"));
+        query.addBindValue(source);
+        ok = query.exec();
+        removed = query.numRowsAffected();
+    }
+    const QSqlError queryError = query.lastError();
+    query.finish();
+    if (!ok || !db.commit()) {
+        const QSqlError error = ok ? db.lastError() : queryError;
+        db.rollback();
+        fail(tr("Readings could not be deleted: %1").arg(m_database->problemFor(error)));
+        return -1;
+    }
+    return removed;
+}
+
 std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source) const {
     if (!m_open)
         return std::nullopt;

@@ -63,6 +63,12 @@ public:
     bool record(const QString &source, const UsageSnapshot &snapshot);
     // Removes readings last seen before the retention; returns how many rows went.
     int prune();
+    // Files every reading kept under `from` under `to` instead, in one transaction; returns how
+    // many readings moved, or -1 (and errorMessage) on error. Moving nothing is not an error.
+    int moveReadings(const QString &from, const QString &to);
+    // Deletes every reading kept under `source`, in one transaction; returns how many went, or -1
+    // (and errorMessage) on error.
+    int removeReadings(const QString &source);
 
     // The newest reading, with receivedAt set to when it was last seen (its age).
     std::optional<UsageSnapshot> latestSnapshot(const QString &source) const;

@@ -38,12 +38,13 @@ bool CsvSnapshotWriter::write(const QList<UsageSnapshot> &snapshots) {
                        [this](const UsageSnapshot &snapshot) { return writeRows(snapshot); });
 }
 
-bool CsvSnapshotWriter::writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+bool CsvSnapshotWriter::writeFile(const QString &path,
+                                  const std::function<bool(CsvSnapshotWriter &)> &write,
                                   QString *error) {
     AtomicFileWriter file(path);
     CsvSnapshotWriter writer(file.device());
     bool written = file.open();
-    if (written && !writer.write(snapshots)) {
+    if (written && !write(writer)) {
         file.abandon(writer.errorString());
         written = false;
     }
@@ -53,12 +54,38 @@ bool CsvSnapshotWriter::writeFile(const QString &path, const QList<UsageSnapshot
     return written;
 }
 
+bool CsvSnapshotWriter::writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+                                  QString *error) {
+    return writeFile(
+        path, [&snapshots](CsvSnapshotWriter &writer) { return writer.write(snapshots); }, error);
+}
+
+bool CsvSnapshotWriter::write(const QList<OrganizationSnapshot> &snapshots) {
+    return writeText(text(snapshots));
+}
+
+QString CsvSnapshotWriter::text(const QList<OrganizationSnapshot> &snapshots) {
+    QString text = organizationHeader();
+    for (const OrganizationSnapshot &each : snapshots)
+        text += rows(each.snapshot, each.organization);
+    return text;
+}
+
 bool CsvSnapshotWriter::writeHeader() {
     return writeText(header());
 }
 
 bool CsvSnapshotWriter::writeRows(const UsageSnapshot &snapshot) {
     return writeText(rows(snapshot));
+}
+
+QString CsvSnapshotWriter::organizationHeader() {
+    return QStringLiteral("organization,") + header();
+}
+
+QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot, const QString &organization) {
+    // The name is the person's own text: a cell like any other, neutralised and quoted.
+    return rowsAfter(textCell(organization) + QLatin1Char(','), snapshot);
 }
 
 QString CsvSnapshotWriter::header() {
@@ -70,6 +97,10 @@ QString CsvSnapshotWriter::header() {
 }
 
 QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
+    return rowsAfter(QString(), snapshot);
+}
+
+QString CsvSnapshotWriter::rowsAfter(const QString &leadingCells, const UsageSnapshot &snapshot) {
     QList<UnitUsage> units = snapshot.units;
     std::sort(units.begin(), units.end(),
               [](const UnitUsage &a, const UnitUsage &b) { return a.key < b.key; });
@@ -84,7 +115,7 @@ QString CsvSnapshotWriter::rows(const UsageSnapshot &snapshot) {
     QString text;
     for (const UnitUsage &unit : units) {
         const auto percent = unit.percentUsed();
-        text += periods + QLatin1Char(',') +
+        text += leadingCells + periods + QLatin1Char(',') +
                 QStringList{textCell(unit.key), numberCell(unit.allocated),
                             numberCell(unit.consumed), numberCell(unit.remaining()),
                             percent ? UsageNumber::toPlainPercent(*percent) : QString()}

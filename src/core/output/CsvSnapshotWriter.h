@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 // Format: one header row, then one row per unit sorted by unit key. Lines end in CRLF, as RFC 4180
@@ -17,6 +19,13 @@ class QIODevice;
 // their control characters are written as visible escapes (ServerText), never raw.
 class CsvSnapshotWriter final {
 public:
+    // One organization's snapshot in a file of several (--once --all-orgs, the dashboard's
+    // "Export all organizations").
+    struct OrganizationSnapshot {
+        QString organization; // its name
+        UsageSnapshot snapshot;
+    };
+
     // The device must be open for writing; the writer does not own it.
     explicit CsvSnapshotWriter(QIODevice *device);
 
@@ -24,10 +33,15 @@ public:
     bool write(const UsageSnapshot &snapshot);
     // Many snapshots under one header (the history export).
     bool write(const QList<UsageSnapshot> &snapshots);
+    // Several organizations under the organization header, in the order given.
+    bool write(const QList<OrganizationSnapshot> &snapshots);
 
-    // Writes the snapshots under one header to a file, atomically and checked (AtomicFileWriter):
-    // the dashboard's snapshot export and its history export. On failure *error names the file
-    // and the reason, and an existing file is left as it was.
+    // A CSV file written by `write`, atomically and checked (AtomicFileWriter): every export of
+    // the dashboard. On failure *error names the file and the reason, and an existing file is
+    // left as it was.
+    static bool writeFile(const QString &path,
+                          const std::function<bool(CsvSnapshotWriter &)> &write, QString *error);
+    // The snapshots under one header (the snapshot export, the history export).
     static bool writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
                           QString *error);
 
@@ -39,13 +53,22 @@ public:
     QString errorString() const { return m_error; }
 
     static QString header();
+    // Several organizations in one file: the same columns after a leading `organization` column
+    // (the organization's name). Only such a file has it, so a single snapshot's file keeps its
+    // documented columns.
+    static QString organizationHeader();
     // The rows of one snapshot, each ending in CRLF.
     static QString rows(const UsageSnapshot &snapshot);
+    static QString rows(const UsageSnapshot &snapshot, const QString &organization);
+    // The whole file of several organizations: the organization header and their rows.
+    static QString text(const QList<OrganizationSnapshot> &snapshots);
     // One text cell: neutralised against formulas, then quoted if needed.
     static QString textCell(const QString &text);
 
 private:
     bool writeText(const QString &text);
+    // The rows of one snapshot, each starting with `leadingCells` (each cell followed by a comma).
+    static QString rowsAfter(const QString &leadingCells, const UsageSnapshot &snapshot);
 
     QIODevice *m_device;
     QString m_error;

@@ -28,8 +28,15 @@ CurrentReading::~CurrentReading() {
 }
 
 void CurrentReading::setSource(const ReadingSource &source) {
-    if (m_source && *m_source == source)
+    if (m_source && *m_source == source) {
+        // A renamed organization is still the same one: its figures stay, only the name moves.
+        if (m_source->displayName() != source.displayName()) {
+            m_source = source;
+            m_state.sourceName = source.displayName();
+            emit changed();
+        }
         return;
+    }
     // Destroying the service cancels its request unreported: an answer for the previous source
     // can never be shown as this one's.
     m_service.reset();
@@ -70,6 +77,7 @@ void CurrentReading::startService() {
     m_service = std::make_unique<UsageService>(m_clock);
     UsageService *service = m_service.get();
     service->setTimings(m_timings);
+    service->setRequestSpacing(m_spacing);
     // A refused URL is reported by the first refresh, without any connection, like any failure.
     service->setBaseUrl(m_source->baseUrl());
     service->setApiKey(m_source->apiKey());
@@ -97,6 +105,12 @@ void CurrentReading::setRefreshInterval(milliseconds interval) {
     m_timings.refreshInterval = interval;
     if (m_service)
         m_service->setRefreshInterval(interval);
+}
+
+void CurrentReading::setRequestSpacing(RequestSpacing *spacing) {
+    m_spacing = spacing;
+    if (m_service)
+        m_service->setRequestSpacing(spacing);
 }
 
 void CurrentReading::setServiceTimings(const UsageServiceTimings &timings) {

@@ -5,7 +5,7 @@
 //
 //   CurrentReading reading(&store, Clock::system());
 //   QObject::connect(&reading, &CurrentReading::changed, view, [&] { show(reading.state()); });
-//   reading.setSource(ReadingSource::forApi(baseUrl, key)); // refreshes at once
+//   reading.setSource(ReadingSource::forOrganization(id, name, baseUrl, key)); // refreshes at once
 #pragma once
 
 #include "core/api/UsageService.h"
@@ -24,6 +24,7 @@
 
 class Clock;
 class HistoryStore;
+class RequestSpacing;
 class UsageHistory;
 
 class CurrentReading final : public QObject {
@@ -56,6 +57,9 @@ public:
     void setRefreshInterval(std::chrono::milliseconds interval);
     // The service's delays for every source from now on; tests shorten them.
     void setServiceTimings(const UsageServiceTimings &timings);
+    // Shared with the readings of other organizations, so that their scheduled requests go out
+    // spread apart (see RequestSpacing); null: each goes when due. It must outlive this object.
+    void setRequestSpacing(RequestSpacing *spacing);
 
     // The source's recorded past, for the over-time views.
     bool isHistoryOpen() const;
@@ -86,6 +90,7 @@ private:
     std::optional<ReadingSource> m_source;
     std::unique_ptr<UsageService> m_service;
     UsageServiceTimings m_timings;
+    RequestSpacing *m_spacing = nullptr;
     ReadingState m_state;
     SnapshotForecasts m_forecasts;
     QTimer m_periodEndTimer; // says "ended" at the period's end, without waiting for a refresh

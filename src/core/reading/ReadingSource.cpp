@@ -5,12 +5,13 @@
 
 #include <QCoreApplication>
 
-ReadingSource ReadingSource::forApi(const QUrl &baseUrl, const QString &apiKey) {
+ReadingSource ReadingSource::forOrganization(const QString &organizationId, const QString &name,
+                                             const QUrl &baseUrl, const QString &apiKey) {
     ReadingSource source;
     source.m_baseUrl = baseUrl;
     source.m_apiKey = ApiKeyRule::normalized(apiKey);
-    source.m_historyKey = historyKeyFor(baseUrl, false);
-    source.m_displayName = baseUrl.host();
+    source.m_historyKey = organizationId;
+    source.m_displayName = name;
     return source;
 }
 
@@ -19,13 +20,9 @@ ReadingSource ReadingSource::forDemo(const QUrl &serverUrl, const QString &demoK
     source.m_baseUrl = serverUrl;
     source.m_apiKey = demoKey;
     source.m_demo = true;
-    source.m_historyKey = historyKeyFor(serverUrl, true);
+    source.m_historyKey = HistoryStore::demoSourceKey();
     source.m_displayName = QCoreApplication::translate("ReadingSource", "Demo data");
     return source;
-}
-
-QString ReadingSource::historyKeyFor(const QUrl &baseUrl, bool demo) {
-    return demo ? HistoryStore::demoSourceKey() : HistoryStore::sourceKey(baseUrl);
 }
 
 bool ReadingSource::operator==(const ReadingSource &other) const {

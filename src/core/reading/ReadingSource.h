@@ -1,5 +1,6 @@
-// Where one reading comes from: the API at a base URL with a key, or the built-in demo server.
-// A value: CurrentReading takes a new one when the key, the base URL or demo mode changes.
+// Where one reading comes from: one organization's API at a base URL with its key, or the
+// built-in demo server. A value: CurrentReading takes a new one when the organization, its key,
+// its address or demo mode changes.
 #pragma once
 
 #include <QString>
@@ -11,25 +12,27 @@ class ReadingSource final {
 public:
     ReadingSource() = default;
 
-    // The real API at baseUrl, read with apiKey.
-    static ReadingSource forApi(const QUrl &baseUrl, const QString &apiKey);
-    // The built-in demo server listening at serverUrl (its port changes from run to run).
+    // The real API at baseUrl, read with apiKey for the organization `organizationId` called
+    // `name`. Its readings are recorded and notified under the organization's id
+    // (Organization::historyKey), never under its key or address, so that two organizations on
+    // one server never mix and an organization keeps its history when its key or address changes.
+    static ReadingSource forOrganization(const QString &organizationId, const QString &name,
+                                         const QUrl &baseUrl, const QString &apiKey);
+    // The built-in demo server listening at serverUrl (its port changes from run to run). Its
+    // readings are kept under one fixed key (HistoryStore::demoSourceKey), so that demo runs on
+    // any port share one history and one notification memory and never mix with a real
+    // organization's.
     static ReadingSource forDemo(const QUrl &serverUrl, const QString &demoKey);
-
-    // The key readings of a source are recorded and notified under: the base URL without a
-    // trailing slash (HistoryStore::sourceKey), or one fixed key for demo data, so that demo runs
-    // on any port share one history and one notification memory and never mix with a real
-    // organization's. The history, the notifier and the command line all take it from here.
-    static QString historyKeyFor(const QUrl &baseUrl, bool demo);
 
     bool isValid() const { return m_baseUrl.isValid(); }
     QString historyKey() const { return m_historyKey; }
     QUrl baseUrl() const { return m_baseUrl; }
     bool isDemo() const { return m_demo; }
-    // For people: the API's host ("api.allium.so"), or "Demo data".
+    // For people: the organization's name ("Production"), or "Demo data".
     QString displayName() const { return m_displayName; }
 
-    // Same base URL, key and kind: nothing to change.
+    // Same organization, base URL, key and kind: nothing to read anew. (The name may differ: a
+    // renamed organization is still the same one.)
     bool operator==(const ReadingSource &other) const;
     bool operator!=(const ReadingSource &other) const { return !(*this == other); }
 

@@ -6,8 +6,9 @@
 #include <QLibrary>
 #include <QMetaObject>
 
-LazyKeychainStore::LazyKeychainStore(QObject *parent)
-    : SecretStore(parent) {
+LazyKeychainStore::LazyKeychainStore(const QString &entryName, QObject *parent)
+    : SecretStore(parent)
+    , m_entryName(entryName) {
     qRegisterMetaType<SecretResult>();
 }
 
@@ -32,7 +33,7 @@ bool LazyKeychainStore::load() {
             lastError = library.errorString();
             continue;
         }
-        m_store = create(this);
+        m_store = create(m_entryName, this);
         connect(m_store, &SecretStore::readFinished, this, &SecretStore::readFinished);
         connect(m_store, &SecretStore::writeFinished, this, &SecretStore::writeFinished);
         connect(m_store, &SecretStore::deleteFinished, this, &SecretStore::deleteFinished);

@@ -11,11 +11,13 @@ class LazyKeychainStore final : public SecretStore {
     Q_DISABLE_COPY_MOVE(LazyKeychainStore)
 
 public:
-    // The module's entry point: creates a KeychainSecretStore.
+    // The module's entry point: creates a KeychainSecretStore for one keychain entry.
     static constexpr const char *FactoryName = "allium_usage_create_keychain_store";
-    using Factory = SecretStore *(*)(QObject *parent);
+    using Factory = SecretStore *(*)(const QString &entryName, QObject *parent);
 
-    explicit LazyKeychainStore(QObject *parent = nullptr);
+    // `entryName`: the keychain entry (account), one per organization; empty for the default
+    // one ("api-key").
+    explicit LazyKeychainStore(const QString &entryName = QString(), QObject *parent = nullptr);
     ~LazyKeychainStore() override;
 
     void readKey() override;
@@ -31,6 +33,7 @@ private:
     bool load();
     void unavailable(void (SecretStore::*signal)(const SecretResult &));
 
+    QString m_entryName;
     SecretStore *m_store = nullptr; // a child, from the module
     QString m_problem;
 };

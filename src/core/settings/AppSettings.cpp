@@ -1,13 +1,13 @@
 #include "core/settings/AppSettings.h"
 
-#include "core/api/BaseUrlPolicy.h"
+#include "core/history/HistoryStore.h"
+#include "core/organizations/OrganizationList.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
 namespace {
 
-const QString baseUrlKey = QStringLiteral("service/baseUrl");
 const QString refreshKey = QStringLiteral("service/refreshMinutes");
 const QString warningKey = QStringLiteral("thresholds/warningPercent");
 const QString criticalKey = QStringLiteral("thresholds/criticalPercent");
@@ -22,11 +22,13 @@ const QString noTrayExplainedKey = QStringLiteral("tray/noTrayExplained");
 
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>()) {}
+    , m_settings(std::make_unique<QSettings>())
+    , m_organizations(std::make_unique<OrganizationList>(*m_settings)) {}
 
 AppSettings::AppSettings(const QString &iniFile, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_organizations(std::make_unique<OrganizationList>(*m_settings)) {}
 
 AppSettings::~AppSettings() = default;
 
@@ -36,28 +38,6 @@ void AppSettings::store(const QString &key, const QVariant &value) {
         m_settings->contains(key) && m_settings->value(key).toString() == value.toString();
     m_settings->setValue(key, value);
     if (!same)
-        emit changed();
-}
-
-QUrl AppSettings::baseUrl() const {
-    return hasSessionBaseUrl() ? m_sessionBaseUrl : storedBaseUrl();
-}
-
-QUrl AppSettings::storedBaseUrl() const {
-    // A hand-edited file may hold anything; an unusable value falls back to the default instead
-    // of sending the key somewhere unsafe.
-    const std::optional<QUrl> url =
-        BaseUrlPolicy::fromText(m_settings->value(baseUrlKey).toString());
-    return url ? *url : BaseUrlPolicy::defaultBaseUrl();
-}
-
-void AppSettings::setBaseUrl(const QUrl &url) {
-    const QUrl before = storedBaseUrl();
-    if (url.isEmpty() || url == BaseUrlPolicy::defaultBaseUrl())
-        m_settings->remove(baseUrlKey);
-    else
-        m_settings->setValue(baseUrlKey, url.toString());
-    if (storedBaseUrl() != before)
         emit changed();
 }
 
@@ -131,6 +111,14 @@ int AppSettings::historyRetentionDays() const {
 
 void AppSettings::setHistoryRetentionDays(int days) {
     store(historyRetentionKey, days);
+}
+
+bool AppSettings::openHistory(HistoryStore &store) const {
+    store.setRetentionDays(historyRetentionDays());
+    if (!store.open())
+        return false;
+    m_organizations->adoptEarlierReadings(store);
+    return true;
 }
 
 bool AppSettings::notificationsEnabled() const {

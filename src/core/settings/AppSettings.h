@@ -1,7 +1,8 @@
 // The user's preferences, typed and validated, stored with QSettings, and the one owner of them in
 // a running app: the composition root makes one and passes it by reference, and everyone re-reads
-// what they need on changed(). Also knows what the command line overrides for this session
-// (--base-url). Never holds the API key: that lives only in a SecretStore.
+// what they need on changed(). Hands out the list of organizations kept in the same file, and
+// knows what the command line overrides for this session (--base-url). Never holds an API key:
+// keys live only in a SecretStore.
 #pragma once
 
 #include "core/display/UsageLevel.h"
@@ -14,6 +15,8 @@
 #include <memory>
 #include <utility>
 
+class HistoryStore;
+class OrganizationList;
 class QSettings;
 
 class AppSettings final : public QObject {
@@ -27,14 +30,13 @@ public:
     explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
     ~AppSettings() override;
 
-    // The base URL in use: the session's override when there is one, else the saved one.
-    QUrl baseUrl() const;
-    // The saved base URL (Settings > Advanced), whatever this session uses.
-    QUrl storedBaseUrl() const;
-    void setBaseUrl(const QUrl &url);
-    // A base URL for this session only (--base-url): wins over the saved one, is never saved.
-    // An invalid URL removes the override.
+    // The organizations, kept in this settings file (each one's address is its own).
+    OrganizationList &organizations() const { return *m_organizations; }
+
+    // A base URL for this session only (--base-url): every organization is read there instead
+    // of at its own address; it is never saved. An invalid URL removes the override.
     void setSessionBaseUrl(const QUrl &url);
+    QUrl sessionBaseUrl() const { return m_sessionBaseUrl; }
     bool hasSessionBaseUrl() const { return m_sessionBaseUrl.isValid(); }
 
     int refreshIntervalMinutes() const;
@@ -47,6 +49,11 @@ public:
 
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
+    // Opens `store` as every part of the app does: keeping readings as long as Settings says
+    // (opening prunes), with the readings from before organizations filed under theirs
+    // (OrganizationList::adoptEarlierReadings). False, with the store's errorMessage, when it
+    // cannot be opened; a failed adoption is retried at the next opening and keeps the store open.
+    bool openHistory(HistoryStore &store) const;
 
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
@@ -84,5 +91,6 @@ private:
     void store(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<OrganizationList> m_organizations;
     QUrl m_sessionBaseUrl;
 };

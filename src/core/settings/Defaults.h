@@ -25,6 +25,12 @@ inline constexpr int maximumHistoryRetentionDays = 3650;
 // when this many have failed.
 inline constexpr int attemptsBeforeGivingUp = 3;
 
+// The least time between two organizations' scheduled requests, so that several organizations
+// never refresh in one burst (Allium answers about one request a second per key). With many
+// organizations on a short interval it shrinks to fit them all into one interval.
+inline constexpr int organizationRequestSpacingMs = 2'000;
+inline constexpr int minimumOrganizationRequestSpacingMs = 100;
+
 // Seconds allowed for one request.
 inline constexpr int requestTimeoutSeconds = 30;
 
