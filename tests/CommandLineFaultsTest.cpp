@@ -171,8 +171,7 @@ void CommandLineFaultsTest::aReadingTheHistoryCannotTakeExitsSeven() {
              full.err.constData());
 
     disk.makeRoom();
-    const AppProcess::Outcome history = run(
-        {QStringLiteral("--history"), QStringLiteral("--base-url"), m_api->baseUrl().toString()});
+    const AppProcess::Outcome history = run({QStringLiteral("--history")});
     QCOMPARE(history.exitCode, 0);
     QVERIFY(history.out.contains("developer_units,2000000,341523")); // the first is kept
     QVERIFY(!history.out.contains("credits"));
@@ -185,8 +184,7 @@ void CommandLineFaultsTest::historyExportsFromAReadOnlyFolder() {
     m_dataHome = disk.filePath(QStringLiteral("data"));
     QCOMPARE(run(once()).exitCode, 0);
     QVERIFY(disk.makeReadOnly());
-    const AppProcess::Outcome history = run(
-        {QStringLiteral("--history"), QStringLiteral("--base-url"), m_api->baseUrl().toString()});
+    const AppProcess::Outcome history = run({QStringLiteral("--history")});
     QVERIFY2(history.exitCode == 0, history.err.constData());
     QCOMPARE(history.out.count("\r\n"), 3); // the header and both units
 }

@@ -278,8 +278,7 @@ void HistoryDurabilityTest::concurrentCommandLineRunsLoseNoAcknowledgedReading()
             acknowledged.insert(match.captured(1).toInt());
         }
     }
-    const AppProcess::Outcome history = runApp(
-        {QStringLiteral("--history"), QStringLiteral("--base-url"), api.baseUrl().toString()});
+    const AppProcess::Outcome history = runApp({QStringLiteral("--history")});
     QCOMPARE(history.exitCode, 0);
     QSet<int> exported;
     QRegularExpressionMatchIterator it = consumed.globalMatch(QString::fromUtf8(history.out));
