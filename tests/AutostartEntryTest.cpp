@@ -1,6 +1,7 @@
 // "Launch at login": the XDG autostart entry is written where the specification says, is a valid
 // desktop entry, and is removed again.
 #include "core/desktop/AutostartEntry.h"
+#include "support/ScratchMount.h"
 
 #include <QProcess>
 #include <QSettings>
@@ -76,6 +77,27 @@ private slots:
         QString error;
         QVERIFY(!entry.setEnabled(true, &error));
         QVERIFY(error.contains(QStringLiteral("autostart")));
+    }
+
+    void aFullDiskKeepsTheEntryWholeAndSaysSo() {
+        ScratchMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.problem()));
+        const QString path = disk.filePath(QStringLiteral("autostart/x.desktop"));
+        AutostartEntry old(path, QStringLiteral("/usr/bin/allium-usage"));
+        QString error;
+        QVERIFY2(old.setEnabled(true, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        QVERIFY(disk.fill());
+        AutostartEntry moved(path, QStringLiteral("/opt/a much longer path/bin/allium-usage"));
+        QVERIFY(!moved.setEnabled(true, &error));
+        QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // never half an entry for the desktop to misread
     }
 
     void execArgumentsAreQuotedPerTheSpecification_data() {

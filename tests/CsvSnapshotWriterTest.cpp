@@ -143,16 +143,25 @@ void CsvSnapshotWriterTest::quotesAndNeutralisesTextCells_data() {
     QTest::newRow("comma quoted") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
     QTest::newRow("quote doubled")
         << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
-    QTest::newRow("line feed quoted")
-        << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
+    // Control characters, which no real key or cadence has, are written as visible escapes:
+    // a CSV shown in a terminal (cat) cannot clear the screen or set the window title.
+    QTest::newRow("line feed escaped")
+        << QStringLiteral("two\nlines") << QByteArray("two\\x0Alines");
+    QTest::newRow("escape sequence escaped")
+        << QStringLiteral("\x1b]0;owned\x07units") << QByteArray("\\x1B]0;owned\\x07units");
+    QTest::newRow("C1 control and DEL escaped")
+        << QStringLiteral("a\u009b2Jb\u007fc") << QByteArray("a\\x9B2Jb\\x7Fc");
+    QTest::newRow("bidi override escaped")
+        << QStringLiteral("units\u202Eexe.csv") << QByteArray("units\\u202Eexe.csv");
     QTest::newRow("formula with equals")
         << QStringLiteral("=HYPERLINK(\"x\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
     QTest::newRow("formula with plus") << QStringLiteral("+1") << QByteArray("'+1");
     QTest::newRow("formula with minus") << QStringLiteral("-1+2") << QByteArray("'-1+2");
     QTest::newRow("formula with at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
-    QTest::newRow("leading tab") << QStringLiteral("\tx") << QByteArray("'\tx");
-    QTest::newRow("leading carriage return quoted too")
-        << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("leading tab escaped, so no longer a formula")
+        << QStringLiteral("\tx") << QByteArray("\\x09x");
+    QTest::newRow("leading carriage return escaped")
+        << QStringLiteral("\rx") << QByteArray("\\x0Dx");
     QTest::newRow("operator later in the text is harmless")
         << QStringLiteral("units=5") << QByteArray("units=5");
     QTest::newRow("non-ASCII as UTF-8") << QStringLiteral("unités") << QByteArray("unit\xc3\xa9s");

@@ -1,6 +1,6 @@
-// The command line keeps history as long as Settings says: `--history` (which opens, and so
-// prunes, the store) run by the real binary keeps or drops a 100-day-old reading according to the
-// retention in the settings file, not only the two-year default.
+// The command line keeps history as long as Settings says: `--history` run by the real binary
+// shows or leaves out a 100-day-old reading according to the retention in the settings file, not
+// only the two-year default. (It opens the store read-only, so it leaves out what a writer prunes.)
 #include "SampleSnapshots.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"

@@ -1,6 +1,9 @@
 // The history store against a real SQLite file in a temporary folder.
 #include "core/history/HistoryStore.h"
 #include "core/Clock.h"
+#include "support/EarlierHistorySchemas.h"
+#include "support/ScratchMount.h"
+#include "support/SqliteFile.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -329,36 +332,14 @@ void HistoryStoreTest::aNewStoreHasTheCurrentSchema() {
 
 void HistoryStoreTest::anOlderSchemaIsMigratedKeepingItsReadings() {
     // Version 1, written by hand: one row per reading, a single captured_at time.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
-        db.setDatabaseName(storePath());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        const QStringList statements = {
-            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-            QStringLiteral("INSERT INTO schema_version VALUES (1)"),
-            QStringLiteral("CREATE TABLE readings (id INTEGER PRIMARY KEY, source TEXT NOT NULL,"
-                           " period_start INTEGER NOT NULL, period_end INTEGER NOT NULL,"
-                           " billing_start INTEGER NOT NULL, billing_end INTEGER NOT NULL,"
-                           " allocation_start INTEGER, allocation_end INTEGER, cadence TEXT,"
-                           " captured_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE reading_units (reading_id INTEGER NOT NULL,"
-                           " unit TEXT NOT NULL, consumed REAL NOT NULL, allocated REAL,"
-                           " PRIMARY KEY (reading_id, unit)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX readings_by_period ON readings"
-                           " (source, period_start, period_end, captured_at)"),
-            QStringLiteral("INSERT INTO readings VALUES (1, 'https://api.allium.so',"
-                           " 1775001600000, 1777593600000, 1775001600000, 1777593600000,"
-                           " 1775001600000, 1777593600000, 'monthly', 1776686400000)"),
-            QStringLiteral("INSERT INTO reading_units VALUES (1, 'credits', 4321.5, 10000)"),
-        };
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-        query = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+    QString error;
+    QVERIFY2(
+        SqliteFile::run(storePath(),
+                        EarlierHistorySchemas::versionTable() +
+                            QStringList{QStringLiteral("INSERT INTO schema_version VALUES (1)")} +
+                            EarlierHistorySchemas::versionOne(),
+                        &error),
+        qPrintable(error));
 
     HistoryStore store(storePath(), m_clock);
     QVERIFY2(store.open(), qPrintable(store.errorMessage()));
@@ -423,6 +404,7 @@ void HistoryStoreTest::anUnopenableStoreSaysWhyAndDoesNothing() {
 
     QString path = storePath();
     QByteArray originalBytes;
+    std::unique_ptr<ScratchMount> readOnlyDisk;
     if (situation == QLatin1String("damaged")) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -449,11 +431,17 @@ void HistoryStoreTest::anUnopenableStoreSaysWhyAndDoesNothing() {
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
         QFile probe(folder + QStringLiteral("/probe"));
-        if (probe.open(QIODevice::WriteOnly)) {
-            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            QSKIP("Running with privileges that ignore folder permissions (root)");
-        }
         path = folder + QStringLiteral("/history.sqlite");
+        if (probe.open(QIODevice::WriteOnly)) {
+            // Root ignores folder permissions; a read-only file system it cannot ignore.
+            probe.close();
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            readOnlyDisk = std::make_unique<ScratchMount>();
+            if (!readOnlyDisk->isMounted())
+                QSKIP(qPrintable(readOnlyDisk->problem()));
+            QVERIFY(readOnlyDisk->makeReadOnly());
+            path = readOnlyDisk->filePath(QStringLiteral("history.sqlite"));
+        }
     }
 
     HistoryStore store(path, m_clock);

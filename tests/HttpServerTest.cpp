@@ -33,8 +33,19 @@ private slots:
     void streamStopsWritingWhenThePeerGoesAway();
     void clearRecordForgetsRequests();
     void keepsOnlyTheLatestRequests();
+    void dripSendsTheBodyOneByteAtATime();
+    void resetMidBodyEndsTheConnectionAbruptly();
+    void rawAnswerIsSentByteForByte();
+    void listensOnAnotherLoopbackAddress();
 
 private:
+    // What a raw client receives for one request, until the server ends the connection.
+    struct Received {
+        QByteArray bytes;
+        QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
+    };
+    Received receiveRaw();
+
     QNetworkReply *get(const QByteArray &target, const QByteArray &headerName = {},
                        const QByteArray &headerValue = {});
 
@@ -281,6 +292,82 @@ void HttpServerTest::keepsOnlyTheLatestRequests() {
     for (const HttpRequest &request : m_server->requests())
         targets.insert(request.target);
     QVERIFY(targets.contains("/r" + QByteArray::number(sent - 1)));
+}
+
+HttpServerTest::Received HttpServerTest::receiveRaw() {
+    Received received;
+    QTcpSocket socket;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { received.bytes += socket.readAll(); });
+    connect(&socket, &QTcpSocket::errorOccurred, this,
+            [&](QAbstractSocket::SocketError error) { received.error = error; });
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(5000))
+        return received;
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    disconnected.wait(10000);
+    received.bytes += socket.readAll();
+    return received;
+}
+
+void HttpServerTest::dripSendsTheBodyOneByteAtATime() {
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response = HttpResponse::json(200, "{}  ");
+        response.delivery = HttpResponse::Delivery::Drip;
+        response.dripInterval = 100ms;
+        return response;
+    });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Received received = receiveRaw();
+    QVERIFY(received.bytes.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(received.bytes.endsWith("\r\n\r\n{}  "));
+    QVERIFY(received.bytes.contains("Content-Length: 4\r\n"));
+    // Four pauses of 100 ms before the four bytes: never all at once.
+    QVERIFY2(elapsed.elapsed() >= 350, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void HttpServerTest::resetMidBodyEndsTheConnectionAbruptly() {
+    m_server->setHandler([](const HttpRequest &) {
+        HttpResponse response = HttpResponse::json(200, "{\"billing_period_start\": 1}");
+        response.delivery = HttpResponse::Delivery::ResetMidBody;
+        response.stalledBodyBytes = 3;
+        return response;
+    });
+    const Received received = receiveRaw();
+    QVERIFY(received.bytes.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(received.bytes.endsWith("\r\n\r\n{\"b"));
+    // Cut short of its Content-Length, with the connection gone under the reader.
+    QVERIFY(received.bytes.contains("Content-Length: 27\r\n"));
+    QCOMPARE(received.error, QAbstractSocket::RemoteHostClosedError);
+}
+
+void HttpServerTest::rawAnswerIsSentByteForByte() {
+    const QByteArray raw =
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n";
+    m_server->setHandler([raw](const HttpRequest &) {
+        HttpResponse response;
+        response.delivery = HttpResponse::Delivery::Raw;
+        response.body = raw;
+        return response;
+    });
+    QCOMPARE(receiveRaw().bytes, raw);
+}
+
+void HttpServerTest::listensOnAnotherLoopbackAddress() {
+    HttpServer second;
+    QString error;
+    if (!second.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0, &error))
+        QSKIP(qPrintable(QStringLiteral("127.0.0.2 is not usable here: ") + error));
+    QCOMPARE(second.baseUrl().host(), QStringLiteral("127.0.0.2"));
+    second.setHandler([](const HttpRequest &) { return HttpResponse::json(200, "{}"); });
+    QNetworkReply *reply = m_network->get(QNetworkRequest(second.baseUrl()));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->readAll(), QByteArray("{}"));
+    QCOMPARE(second.requestCount(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(HttpServerTest)

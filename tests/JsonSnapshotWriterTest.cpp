@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace SampleSnapshots;
@@ -41,6 +43,8 @@ private slots:
     void saysWhenThePeriodHasEnded_data();
     void saysWhenThePeriodHasEnded();
     void consumptionNotReportedIsNullNeverZero();
+    void escapesWhatATerminalWouldObeyKeepingTheValue();
+    void writesNoPercentageForADenormalAllocation();
 };
 
 void JsonSnapshotWriterTest::writesUnitPlanWithUnitsSortedByKey() {
@@ -198,6 +202,40 @@ void JsonSnapshotWriterTest::consumptionNotReportedIsNullNeverZero() {
     QVERIFY(developer.value(QStringLiteral("remaining")).isNull());
     QVERIFY(developer.value(QStringLiteral("percent_used")).isNull());
     QCOMPARE(developer.value(QStringLiteral("allocated")).toDouble(), 2000000.0);
+}
+
+void JsonSnapshotWriterTest::escapesWhatATerminalWouldObeyKeepingTheValue() {
+    UsageSnapshot snapshot = monthly();
+    const QString key = QStringLiteral("a\x1b[2J\u009b31m\x7f\u202ez");
+    snapshot.cadenceText = QStringLiteral("\u2028monthly");
+    snapshot.units = {unit(key, 1, 2)};
+
+    const QByteArray json = writeToBuffer(snapshot);
+
+    // Escaped in the text, so `--format json` on a terminal is inert...
+    QVERIFY2(json.contains(R"("unit": "a\u001b[2J\u009b31m\u007f\u202ez")"), json.constData());
+    QVERIFY2(json.contains(R"("allocation_cadence": "\u2028monthly")"), json.constData());
+    for (const char c : json)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\n', json.constData());
+    QVERIFY(!json.contains("\xc2\x9b") && !json.contains("\xe2\x80\xae"));
+    // ...and exactly the same value for a program that reads it.
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QCOMPARE(object.value(QStringLiteral("units"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("unit"))
+                 .toString(),
+             key);
+    QCOMPARE(object.value(QStringLiteral("allocation_cadence")).toString(), snapshot.cadenceText);
+}
+
+void JsonSnapshotWriterTest::writesNoPercentageForADenormalAllocation() {
+    UsageSnapshot snapshot = monthly();
+    snapshot.units = {unit(QStringLiteral("credits"), 12, 5e-324)};
+    const QByteArray json = writeToBuffer(snapshot);
+    QVERIFY2(json.contains("\"percent_used\": null"), json.constData());
+    QVERIFY(!json.contains("inf"));
 }
 
 QTEST_GUILESS_MAIN(JsonSnapshotWriterTest)

@@ -42,6 +42,23 @@ void RetryAfterTest::readsTheWait_data() {
         << QByteArray("Wed, 15 Apr 2026 12:01:30") << OptionalWait();
     QTest::newRow("ISO 8601 is not an HTTP-date")
         << QByteArray("2026-04-15T12:01:30Z") << OptionalWait();
+    // A four-digit year is taken as written: before 1970 is long past, not 7 days away.
+    QTest::newRow("IMF-fixdate before 1970 means now")
+        << QByteArray("Mon, 01 Jan 1962 00:00:00 GMT") << OptionalWait(0ms);
+    QTest::newRow("asctime date before 1970 means now")
+        << QByteArray("Thu Jan  1 00:00:00 1905") << OptionalWait(0ms);
+    QTest::newRow("the epoch itself means now")
+        << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT") << OptionalWait(0ms);
+    // RFC 850: a two-digit year more than 50 years ahead is the last century's.
+    QTest::newRow("RFC 850 year 94 is 1994, past")
+        << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << OptionalWait(0ms);
+    QTest::newRow("RFC 850 year 27 is 2027, capped")
+        << QByteArray("Thursday, 15-Apr-27 12:00:00 GMT") << OptionalWait(RetryAfter::Maximum);
+    QTest::newRow("RFC 850 29 February of a year that has none")
+        << QByteArray("Saturday, 29-Feb-27 12:00:00 GMT") << OptionalWait();
+    QTest::newRow("control characters") << QByteArray("\x1b[2J") << OptionalWait();
+    QTest::newRow("year 9999 is capped")
+        << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << OptionalWait(RetryAfter::Maximum);
 }
 
 void RetryAfterTest::readsTheWait() {

@@ -95,6 +95,15 @@ void TextTableWriterTest::writesTheTable_data() {
                    "Developer units  not reported  2,000,000          \u2014       \u2014\n"
                    "Explorer units           12.5        100       87.5  12.5 %\n");
 
+    UsageSnapshot hostile = monthly();
+    hostile.cadenceText = QStringLiteral("\x1b]0;owned\x07");
+    hostile.units = {unit(QStringLiteral("\x1b[2Jx"), 1, 5e-324)};
+    QTest::newRow("escape sequences shown, not obeyed; no percentage of a denormal allocation")
+        << hostile << false
+        << QStringLiteral("Allocation: \\x1B]0;owned\\x07\n") + aprilFacts +
+               QStringLiteral("Unit      Consumed  Allocated  Remaining  Used %\n"
+                              "\\x1B[2Jx         1          0         -1       \u2014\n");
+
     UsageSnapshot empty = monthly();
     empty.units.clear();
     QTest::newRow("no units reported")

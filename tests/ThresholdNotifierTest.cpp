@@ -6,7 +6,11 @@
 #include "core/Clock.h"
 #include "core/organizations/Organization.h"
 #include "core/reading/ReadingSource.h"
+#include "support/ScratchMount.h"
 
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +50,7 @@ class ThresholdNotifierTest final : public QObject {
 private:
     const QString scope = Organization::defaultId();
     QTemporaryDir m_dir;
-    QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.ini")); }
+    QString stateFile() const { return m_dir.filePath(QStringLiteral("notification-state.json")); }
 
 private slots:
     void init() { QFile::remove(stateFile()); }
@@ -266,7 +270,7 @@ private slots:
     }
 
     void stateFileFolderIsCreatedWhenMissing() {
-        const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.ini"));
+        const QString nested = m_dir.filePath(QStringLiteral("fresh/data/notification-state.json"));
         ManualClock clock(april.addDays(10));
         {
             ThresholdNotifier notifier(clock, nested);
@@ -277,6 +281,57 @@ private slots:
         QSignalSpy spy(&again, &ThresholdNotifier::notificationDue);
         again.observe(scope, reading(april, may, 800));
         QCOMPARE(spy.size(), 0);
+    }
+
+    void stateOfEarlierVersionsIsReadOnceAndReplaced() {
+        // What an earlier version left: QSettings' INI beside the new file, one unit warned.
+        const QString legacy = m_dir.filePath(QStringLiteral("notification-state.ini"));
+        {
+            QSettings ini(legacy, QSettings::IniFormat);
+            const QString id = QString::fromLatin1(
+                QCryptographicHash::hash((scope + QStringLiteral("\ndeveloper_units")).toUtf8(),
+                                         QCryptographicHash::Sha1)
+                    .toHex());
+            ini.setValue(QStringLiteral("units/%1/period").arg(id), april.toString(Qt::ISODate));
+            ini.setValue(QStringLiteral("units/%1/periodEnd").arg(id), may);
+            ini.setValue(QStringLiteral("units/%1/level").arg(id), 1);
+        }
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, stateFile());
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(scope, reading(april, may, 800)); // already told: warning
+        QCOMPARE(spy.size(), 0);
+        notifier.observe(scope, reading(april, may, 950));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(QFile::exists(stateFile()));
+        QVERIFY(!QFile::exists(legacy)); // its facts now live in the new file
+    }
+
+    void aFullDiskStillNotifiesAndSaysTheStateWasNotSaved() {
+        ScratchMount disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.problem()));
+        const QString path = disk.filePath(QStringLiteral("notification-state.json"));
+        ManualClock clock(april.addDays(10));
+        ThresholdNotifier notifier(clock, path);
+        QSignalSpy spy(&notifier, &ThresholdNotifier::notificationDue);
+        notifier.observe(scope, reading(april, may, 800));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(notifier.saveError().isEmpty());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray before = saved.readAll();
+        saved.close();
+
+        QVERIFY(disk.fill());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "Cannot write .*: No space left on device")));
+        notifier.observe(scope, reading(april, may, 950));
+        QCOMPARE(spy.size(), 2); // the person is told all the same
+        QVERIFY2(notifier.saveError().contains(QStringLiteral("No space left on device")),
+                 qPrintable(notifier.saveError()));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), before); // the previous state is whole
     }
 
     void stateFileHoldsNoUnitNamesOrAmounts() {

@@ -1,5 +1,6 @@
 // The parser against every documented response shape, forward-compatible extras and bad input.
 #include "core/api/UsageParser.h"
+#include "support/CannedUsageBodies.h"
 
 #include <QTest>
 
@@ -12,27 +13,8 @@ QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int se
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
 }
 
-// A complete, valid response with one field replaced by raw JSON (or removed, when json is empty).
 QByteArray responseWith(const char *field, const QByteArray &json) {
-    QList<QPair<QByteArray, QByteArray>> fields = {
-        {"billing_period_start", "\"2026-04-01T00:00:00Z\""},
-        {"billing_period_end", "\"2026-05-01T00:00:00Z\""},
-        {"allocation_period_start", "\"2026-04-01T00:00:00Z\""},
-        {"allocation_period_end", "\"2026-05-01T00:00:00Z\""},
-        {"allocation_cadence", "\"monthly\""},
-        {"allocation_amounts", "{\"explorer_units\": 100, \"developer_units\": 2000000}"},
-        {"consumed_amounts", "{\"explorer_units\": 12.5, \"developer_units\": 341523}"},
-    };
-    QByteArray body = "{";
-    for (const auto &[name, value] : fields) {
-        const QByteArray text = name == field ? json : value;
-        if (text.isEmpty())
-            continue;
-        if (body.size() > 1)
-            body += ",";
-        body += "\"" + name + "\": " + text;
-    }
-    return body + "}";
+    return CannedUsageBodies::unitPlanWith(field, json);
 }
 
 UnitUsage unit(const char *key, std::optional<double> consumed, std::optional<double> allocated) {
@@ -184,6 +166,19 @@ void UsageParserTest::acceptsEveryDocumentedShape_data() {
         << utc(2026, 4, 1) << utc(2026, 5, 1) << QStringLiteral("monthly")
         << int(AllocationCadence::Monthly)
         << QList<UnitUsage>{unit("developer_units", 341523, 0), unit("explorer_units", 12.5, 0)};
+
+    QTest::newRow("a byte order mark before the object is ignored")
+        << QByteArray("\xef\xbb\xbf") + responseWith("", "") << utc(2026, 4, 1) << utc(2026, 5, 1)
+        << QStringLiteral("monthly") << int(AllocationCadence::Monthly)
+        << QList<UnitUsage>{unit("developer_units", 341523, 2000000),
+                            unit("explorer_units", 12.5, 100)};
+
+    QTest::newRow("the largest exact amount, 2^53 - 1")
+        << responseWith("consumed_amounts", R"({"developer_units": 9007199254740991})")
+        << utc(2026, 4, 1) << utc(2026, 5, 1) << QStringLiteral("monthly")
+        << int(AllocationCadence::Monthly)
+        << QList<UnitUsage>{unit("developer_units", 9007199254740991.0, 2000000),
+                            unit("explorer_units", std::nullopt, 100)};
 
     QTest::newRow("large exact amounts")
         << responseWith("consumed_amounts",
@@ -341,6 +336,44 @@ void UsageParserTest::rejectsBadInputNamingTheField_data() {
     QTest::newRow("unit without a name")
         << responseWith("consumed_amounts", R"({"": 1})")
         << QStringLiteral("consumed_amounts.: a unit needs a name");
+    QTest::newRow("2^53 is beyond exact amounts")
+        << responseWith("consumed_amounts", R"({"developer_units": 9007199254740992})")
+        << QStringLiteral("consumed_amounts.developer_units: expected at most 9007199254740991 "
+                          "(2^53 - 1), the largest amount this app holds exactly, got "
+                          "9007199254740992");
+    QTest::newRow("2^53 + 1 is quoted exactly, not as its rounded neighbour")
+        << responseWith("allocation_amounts", R"({"developer_units": 9007199254740993})")
+        << QStringLiteral("allocation_amounts.developer_units: expected at most "
+                          "9007199254740991 (2^53 - 1), the largest amount this app holds "
+                          "exactly, got 9007199254740993");
+    QTest::newRow("huge amount")
+        << responseWith("consumed_amounts", R"({"credits": 1e300})")
+        << QStringLiteral("consumed_amounts.credits: expected at most 9007199254740991 (2^53 - "
+                          "1), the largest amount this app holds exactly, got 1e+300");
+    QTest::newRow("a name twice at the top")
+        << QByteArray(R"({"billing_period_end": "x",)") + responseWith("", "").mid(1)
+        << QStringLiteral("billing_period_end: appears more than once, so its value is unknown");
+    QTest::newRow("a unit twice")
+        << responseWith("consumed_amounts",
+                        R"({"developer_units": 10, "explorer_units": 1, "developer_units": 900})")
+        << QStringLiteral(
+               "consumed_amounts.developer_units: appears more than once, so its value is unknown");
+    QTest::newRow("a unit twice, once written with an escape")
+        << responseWith("allocation_amounts", R"({"credits": 10, "\u0063redits": 20})")
+        << QStringLiteral(
+               "allocation_amounts.credits: appears more than once, so its value is unknown");
+    QTest::newRow("escape sequence in a quoted date is shown escaped")
+        << responseWith("billing_period_start", R"("\u001b[2J\u001b]0;owned\u0007")")
+        << QStringLiteral(R"(billing_period_start: expected an ISO 8601 date-time, got )"
+                          R"("\x1B[2J\x1B]0;owned\x07")");
+    QTest::newRow("escape sequence in a unit name is shown escaped")
+        << responseWith("consumed_amounts", R"({"\u001b[31mred": "1"})")
+        << QStringLiteral(R"(consumed_amounts.\x1B[31mred: expected a number, got a string)");
+    const QByteArray longText(900 * 1024, 'A');
+    QTest::newRow("a 900 KB quoted value is cut to 200 characters")
+        << responseWith("billing_period_end", '"' + longText + '"')
+        << QStringLiteral(R"(billing_period_end: expected an ISO 8601 date-time, got ")") +
+               QString(199, QLatin1Char('A')) + QChar(0x2026) + QLatin1Char('"');
 }
 
 void UsageParserTest::rejectsBadInputNamingTheField() {

@@ -44,6 +44,8 @@ void UsageSnapshotTest::labelsUnits_data() {
                                                    << "Ai tokens";
     QTest::newRow("single word") << "queries"
                                  << "Queries";
+    QTest::newRow("escape sequences are shown, not obeyed") << "\x1b]0;owned\x07_units"
+                                                            << "\\x1B]0;owned\\x07 units";
     QTest::newRow("only underscores keep the key") << "__"
                                                    << "__";
 }
@@ -73,6 +75,10 @@ void UsageSnapshotTest::computesRemainingAndPercent_data() {
         << 12.0 << std::optional<double>() << std::optional<double>() << std::optional<double>();
     QTest::newRow("zero allocation: neither")
         << 12.0 << std::optional<double>(0) << std::optional<double>() << std::optional<double>();
+    // 12 / 5e-324 is infinite: that is no percentage (CSV, JSON and the table all show none).
+    QTest::newRow("denormal allocation: a remainder, but no percentage")
+        << 12.0 << std::optional<double>(5e-324) << std::optional<double>(5e-324 - 12.0)
+        << std::optional<double>();
 }
 
 void UsageSnapshotTest::computesRemainingAndPercent() {

@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was left as it was.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb, wie sie war.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Could not remove %1.</source>
@@ -60,10 +71,6 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -419,13 +426,16 @@ Environment:
 
 Exit codes:
   0  success
-  1  the output could not be written (e.g. the --output folder does not exist)
+  1  the output could not be written (the --output folder does not exist, a full disk);
+     an existing --output file is then left as it was
   2  usage error: unknown option, bad or refused base URL, no API key
   3  the API key was rejected (HTTP 401 or 403)
   4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
      for --history, the history could not be read
   5  the server&apos;s answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
+  7  --once: the output is complete, but the reading could not be recorded in the usage
+     history (a full disk, a read-only folder; --no-history records nothing)
   8  --serve: the --listen address cannot be listened on (in use, or not this machine&apos;s)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works
@@ -456,13 +466,17 @@ Umgebung:
 
 Rückgabewerte:
   0  Erfolg
-  1  die Ausgabe konnte nicht geschrieben werden (z. B. gibt es den Ordner von --output nicht)
+  1  die Ausgabe konnte nicht geschrieben werden (den Ordner von --output gibt es nicht, ein
+     voller Datenträger); eine vorhandene --output-Datei bleibt dann, wie sie war
   2  Aufruffehler: unbekannte Option, ungültige oder abgelehnte Basis-URL, kein API-Schlüssel
   3  der API-Schlüssel wurde abgelehnt (HTTP 401 oder 403)
   4  Netzwerk- oder Serverfehler nach 3 Versuchen: Zeitüberschreitung, 429, 5xx, andere
      HTTP-Fehler; bei --history: der Verlauf konnte nicht gelesen werden
   5  die Antwort des Servers waren keine gültigen Nutzungsdaten
   6  --set-key, --forget-key: kein Schlüsselbund des Systems, oder er hat abgelehnt
+  7  --once: die Ausgabe ist vollständig, aber der Messwert konnte nicht im Nutzungsverlauf
+     aufgezeichnet werden (ein voller Datenträger, ein schreibgeschützter Ordner; mit
+     --no-history wird nichts aufgezeichnet)
   8  --serve: an der Adresse von --listen kann nicht gelauscht werden (belegt oder nicht
      die dieses Rechners)
   126  die Übersicht ist installiert, konnte aber nicht gestartet werden
@@ -540,7 +554,7 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
+    <name>HistoryDatabase</name>
     <message>
         <source>No file was given for the usage history.</source>
         <translation>Für den Nutzungsverlauf wurde keine Datei angegeben.</translation>
@@ -548,6 +562,22 @@ Beispiele:
     <message>
         <source>The usage history cannot be kept: the folder %1 cannot be created.</source>
         <translation>Der Nutzungsverlauf kann nicht gespeichert werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>No usage history has been recorded yet (%1 does not exist).</source>
+        <translation>Es wurde noch kein Nutzungsverlauf aufgezeichnet (%1 gibt es nicht).</translation>
+    </message>
+    <message>
+        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
+        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
+    </message>
+    <message>
+        <source>The usage history %1 must be upgraded before it can be read.</source>
+        <translation>Der Nutzungsverlauf %1 muss aktualisiert werden, bevor er gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The usage history %1 cannot be written: its folder does not allow the journal file SQLite needs.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden: Sein Ordner erlaubt die Journaldatei nicht, die SQLite braucht.</translation>
     </message>
     <message>
         <source>The usage history %1 is locked by another program (%2). Close it and try again.</source>
@@ -558,48 +588,62 @@ Beispiele:
         <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden (%2). Prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
     </message>
     <message>
+        <source>The disk holding the usage history %1 is full (%2). Free some space; the readings recorded so far are kept.</source>
+        <translation>Der Datenträger mit dem Nutzungsverlauf %1 ist voll (%2). Schaffen Sie Platz; die bisher aufgezeichneten Messwerte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The usage history %1 could not be read or written (%2). Check the disk; the file was left as it is.</source>
+        <translation>Der Nutzungsverlauf %1 konnte nicht gelesen oder geschrieben werden (%2). Prüfen Sie den Datenträger; die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
         <source>The usage history %1 cannot be read; it may be damaged (%2). Move it aside to start a new history.</source>
         <translation>Der Nutzungsverlauf %1 kann nicht gelesen werden; er ist vielleicht beschädigt (%2). Verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <source>The usage history %1 cannot be written: its folder does not allow the journal file SQLite needs.</source>
-        <translation>Der Nutzungsverlauf %1 kann nicht geschrieben werden: Sein Ordner erlaubt die Journaldatei nicht, die SQLite braucht.</translation>
+        <source>The usage history %1 cannot be used (%2).</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySchema</name>
+    <message>
+        <source>The usage history %1 cannot be prepared: %2.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht vorbereitet werden: %2.</translation>
     </message>
     <message>
-        <source>The usage history %1 cannot be created: %2.</source>
-        <translation>Der Nutzungsverlauf %1 kann nicht angelegt werden: %2.</translation>
+        <source>The usage history %1 cannot be read: its tables match no version of Allium Usage. It was left untouched; move it aside to start a new history.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht gelesen werden: Seine Tabellen passen zu keiner Version von Allium-Nutzung. Er wurde nicht verändert; verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
         <source>The file %1 is not an Allium Usage history; it was left untouched.</source>
         <translation>Die Datei %1 ist kein Verlauf von Allium-Nutzung; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
-        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
+        <source>The usage history %1 cannot be created: %2.</source>
+        <translation>Der Nutzungsverlauf %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>The usage history cannot be upgraded: %1.</source>
-        <translation>Der Nutzungsverlauf kann nicht aktualisiert werden: %1.</translation>
+        <source>The usage history %1 was written by a newer version of Allium Usage (schema %2; this version reads up to %3).</source>
+        <translation>Der Nutzungsverlauf %1 wurde von einer neueren Version von Allium-Nutzung geschrieben (Schema %2; diese Version liest bis Schema %3).</translation>
     </message>
     <message>
         <source>The usage history cannot be upgraded to schema %1: %2.</source>
         <translation>Der Nutzungsverlauf kann nicht auf Schema %1 aktualisiert werden: %2.</translation>
     </message>
-    <message>
-        <source>A reading could not be saved: %1.</source>
-        <translation>Ein Messwert konnte nicht gespeichert werden: %1.</translation>
-    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
     <message>
         <source>Old readings could not be removed: %1.</source>
         <translation>Alte Messwerte konnten nicht entfernt werden: %1.</translation>
     </message>
     <message>
-        <source>Readings could not be moved: %1.</source>
-        <translation>Messwerte konnten nicht verschoben werden: %1.</translation>
+        <source>Readings could not be moved: %1</source>
+        <translation>Messwerte konnten nicht verschoben werden: %1</translation>
     </message>
     <message>
-        <source>Readings could not be deleted: %1.</source>
-        <translation>Messwerte konnten nicht gelöscht werden: %1.</translation>
+        <source>Readings could not be deleted: %1</source>
+        <translation>Messwerte konnten nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>The usage history %1 does not exist.</source>
@@ -920,10 +964,6 @@ Beispiele:
         <translation>Die Ausgabe (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>Seconds allowed for each request (default 30).</source>
-        <translation>Erlaubte Sekunden je Anfrage (Vorgabe 30).</translation>
-    </message>
-    <message>
         <source>Could not start the demo data server: %1</source>
         <translation>Der Server für Demodaten konnte nicht gestartet werden: %1</translation>
     </message>
@@ -970,6 +1010,10 @@ Beispiele:
     <message>
         <source>--demo serves its own data: it cannot be combined with --%1.</source>
         <translation>--demo liefert eigene Daten: Es lässt sich nicht mit --%1 kombinieren.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for each request, from connecting to the last byte, redirects included (default 30).</source>
+        <translation>Erlaubte Sekunden je Anfrage, vom Verbindungsaufbau bis zum letzten Byte, Weiterleitungen eingeschlossen (Vorgabe 30).</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1377,6 @@ Beispiele:
 </context>
 <context>
     <name>OutputDestination</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1.</translation>
@@ -1753,10 +1793,6 @@ Beispiele:
     <message>
         <source>There is no snapshot to export yet.</source>
         <translation>Es gibt noch keine Momentaufnahme zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export snapshot to CSV</source>
@@ -2307,10 +2343,6 @@ Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren
         <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
     </message>
     <message>
-        <source>The request to %1 timed out: no data arrived for %2.</source>
-        <translation>Zeitüberschreitung bei der Anfrage an %1: %2 lang kamen keine Daten an.</translation>
-    </message>
-    <message>
         <source>The connection to %1 was refused: nothing is listening there.</source>
         <translation>Die Verbindung zu %1 wurde abgelehnt: Dort wartet kein Dienst.</translation>
     </message>
@@ -2321,10 +2353,6 @@ Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren
     <message>
         <source>A secure (TLS) connection to %1 could not be established: %2</source>
         <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
@@ -2347,16 +2375,36 @@ Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren
         <translation>Die Antwort ließ sich nicht als Nutzungsdaten lesen: %1</translation>
     </message>
     <message>
-        <source>The server redirected to %1, which is less safe than the base URL; the API key was not sent there.</source>
-        <translation>Der Server leitete auf %1 um, das weniger sicher ist als die Basis-URL; der API-Schlüssel wurde nicht dorthin gesendet.</translation>
-    </message>
-    <message>
         <source>The server redirected more than %1 times (a redirect loop).</source>
         <translation>Der Server leitete mehr als %1-mal um (eine Umleitungsschleife).</translation>
     </message>
     <message>
         <source>The API key contains line breaks, control characters or non-ASCII characters, which no Allium key has; enter it again.</source>
         <translation>Der API-Schlüssel enthält Zeilenumbrüche, Steuerzeichen oder Nicht-ASCII-Zeichen, die kein Allium-Schlüssel hat; geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Anfrage an %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no complete answer within %2.</source>
+        <translation>Zeitüberschreitung bei der Anfrage an %1: keine vollständige Antwort innerhalb von %2.</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed answer (%1) although an uncompressed one was asked for; it was not read. A proxy between this computer and the API may be at fault.</source>
+        <translation>Der Server hat eine komprimierte Antwort (%1) geschickt, obwohl eine unkomprimierte angefordert war; sie wurde nicht gelesen. Möglicherweise ist ein Proxy zwischen diesem Computer und der API die Ursache.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not %2, the address in the base URL. The redirect was not followed, so the API key was not sent there; if the API has moved, change the base URL.</source>
+        <translation>Der Server hat auf %1 weitergeleitet, also nicht auf %2, die Adresse der Basis-URL. Der Weiterleitung wurde nicht gefolgt, der API-Schlüssel wurde also nicht dorthin geschickt; ist die API umgezogen, ändern Sie die Basis-URL.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2630,14 @@ Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren
     <message>
         <source>expected an object, got %1</source>
         <translation>erwartet ein Objekt, erhalten %1</translation>
+    </message>
+    <message>
+        <source>expected at most 9007199254740991 (2^53 - 1), the largest amount this app holds exactly, got %1</source>
+        <translation>erwartet höchstens 9007199254740991 (2^53 - 1), die größte Menge, die diese App genau darstellt, erhalten %1</translation>
+    </message>
+    <message>
+        <source>appears more than once, so its value is unknown</source>
+        <translation>kommt mehr als einmal vor, sein Wert ist also unbekannt</translation>
     </message>
 </context>
 <context>

@@ -83,13 +83,16 @@ Environment:
 
 Exit codes:
   0  success
-  1  the output could not be written (e.g. the --output folder does not exist)
+  1  the output could not be written (the --output folder does not exist, a full disk);
+     an existing --output file is then left as it was
   2  usage error: unknown option, bad or refused base URL, no API key
   3  the API key was rejected (HTTP 401 or 403)
   4  network or server failure after 3 attempts: timeouts, 429, 5xx, other HTTP errors;
      for --history, the history could not be read
   5  the server's answer was not valid usage data
   6  --set-key, --forget-key: no system keychain, or it refused
+  7  --once: the output is complete, but the reading could not be recorded in the usage
+     history (a full disk, a read-only folder; --no-history records nothing)
   8  --serve: the --listen address cannot be listened on (in use, or not this machine's)
   126  the dashboard is installed but could not be started
   127  the dashboard is not installed (package allium-usage); the command line works

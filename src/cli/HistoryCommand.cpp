@@ -2,6 +2,7 @@
 
 #include "cli/OrganizationChoice.h"
 #include "cli/OutputDestination.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/launch/CommandLineOptions.h"
@@ -11,7 +12,7 @@
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
+#include <QFileInfo>
 
 namespace {
 
@@ -19,12 +20,8 @@ const QString historyOption = QStringLiteral("history");
 const QString fromOption = QStringLiteral("from");
 const QString toOption = QStringLiteral("to");
 
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
-
 int usageError(const QString &message) {
-    printError(message);
+    TerminalMessages::printError(message);
     return toInt(ExitCode::UsageError);
 }
 
@@ -109,6 +106,10 @@ QList<QCommandLineOption> HistoryCommand::options() {
     };
 }
 
+bool HistoryCommand::openToRead(HistoryStore &store) {
+    return AppSettings().openHistory(store) || store.open(HistoryStore::Access::ReadOnly);
+}
+
 int HistoryCommand::run(const QCommandLineParser &parser) {
     const QString formatName = QStringLiteral("format");
     if (parser.isSet(formatName) &&
@@ -147,24 +148,30 @@ int HistoryCommand::run(const QCommandLineParser &parser) {
         return usageError(problem);
     OutputDestination destination(parser.value(QStringLiteral("output")));
     if (!destination.open()) {
-        printError(destination.errorString());
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
 
-    HistoryStore store(HistoryStore::defaultPath(), Clock::system());
-    if (!AppSettings().openHistory(store)) {
-        printError(store.errorMessage());
-        return toInt(ExitCode::Unavailable);
+    // A history that does not exist is not created by looking.
+    QList<UsageSnapshot> readings;
+    const QString path = HistoryStore::defaultPath();
+    if (QFileInfo::exists(path)) {
+        HistoryStore store(path, Clock::system());
+        if (!openToRead(store)) {
+            TerminalMessages::printError(store.errorMessage());
+            return toInt(ExitCode::Unavailable);
+        }
+        readings = store.readingsBetween(source->key, from, to);
     }
-    const QList<UsageSnapshot> readings = store.readingsBetween(source->key, from, to);
 
     CsvSnapshotWriter writer(destination.device());
-    if (!writer.write(readings) || !destination.commit()) {
-        printError(writer.errorString().isEmpty() ? destination.errorString()
-                                                  : writer.errorString());
+    // A file is only ever replaced by a complete one.
+    if (!destination.finish(writer.write(readings), writer.errorString())) {
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
     if (readings.isEmpty())
-        printError(tr("No readings of %1 are recorded for these dates.").arg(source->name));
+        TerminalMessages::printError(
+            tr("No readings of %1 are recorded for these dates.").arg(source->name));
     return toInt(ExitCode::Ok);
 }

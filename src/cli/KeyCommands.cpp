@@ -1,6 +1,7 @@
 #include "cli/KeyCommands.h"
 
 #include "cli/OrganizationChoice.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/launch/CommandLineOptions.h"
@@ -28,10 +29,6 @@
 #include <unistd.h>
 
 namespace {
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 // Turns terminal echo off for as long as it lives, and back on however the read ends.
 class EchoOff final {
@@ -227,14 +224,16 @@ int KeyCommands::setKey(const QCommandLineParser &parser) {
 
     const QString key = readKeyFromStandardInput();
     if (key.isEmpty()) {
-        printError(tr("No API key on standard input. Pipe it in (allium-usage --set-key < "
-                      "key.txt) or run --set-key in a terminal and paste it."));
+        TerminalMessages::printError(
+            tr("No API key on standard input. Pipe it in (allium-usage --set-key < "
+               "key.txt) or run --set-key in a terminal and paste it."));
         return toInt(ExitCode::UsageError);
     }
     // The same rule as the Settings dialog and the service: a key stored here is one they accept.
     problem = ApiKeyRule::problem(key);
     if (!problem.isEmpty()) {
-        printError(tr("The API key on standard input was not stored: %1").arg(problem));
+        TerminalMessages::printError(
+            tr("The API key on standard input was not stored: %1").arg(problem));
         return toInt(ExitCode::UsageError);
     }
 
@@ -244,7 +243,7 @@ int KeyCommands::setKey(const QCommandLineParser &parser) {
     const SecretResult result =
         wait(store, &SecretStore::writeFinished, [&] { store.writeKey(key); });
     if (!result.ok()) {
-        printError(tr("Could not store the API key: %1").arg(result.message));
+        TerminalMessages::printError(tr("Could not store the API key: %1").arg(result.message));
         return KeychainFailed;
     }
     OrganizationList &list = settings.organizations();
@@ -258,7 +257,7 @@ int KeyCommands::setKey(const QCommandLineParser &parser) {
     if (!list.apply(organizations, &problem)) {
         if (target->isNew)
             wait(store, &SecretStore::deleteFinished, [&] { store.deleteKey(); });
-        printError(problem);
+        TerminalMessages::printError(problem);
         return toInt(ExitCode::OutputFailed);
     }
 
@@ -278,9 +277,10 @@ int KeyCommands::setKey(const QCommandLineParser &parser) {
             << '\n';
     }
     if (!ApiKeyResolver::keyFromEnvironment().isEmpty()) {
-        printError(tr("Note: %1 is set in this environment and takes precedence over the "
-                      "keychain when no organization is named.")
-                       .arg(ApiKeyResolver::environmentVariable()));
+        TerminalMessages::printError(
+            tr("Note: %1 is set in this environment and takes precedence over the "
+               "keychain when no organization is named.")
+                .arg(ApiKeyResolver::environmentVariable()));
     }
     return toInt(ExitCode::Ok);
 }
@@ -314,11 +314,11 @@ int KeyCommands::forgetKey(const QCommandLineParser &parser) {
         removal.start(*organization, store);
         loop.exec();
         if (!outcome.removed) {
-            printError(outcome.problem);
+            TerminalMessages::printError(outcome.problem);
             return outcome.keyKept ? KeychainFailed : toInt(ExitCode::OutputFailed);
         }
         if (!outcome.historyProblem.isEmpty())
-            printError(outcome.historyProblem);
+            TerminalMessages::printError(outcome.historyProblem);
         QTextStream(stdout) << tr("Removed the organization %1, its API key and its recorded "
                                   "readings (%2 deleted).")
                                    .arg(organization->name)
@@ -338,7 +338,7 @@ int KeyCommands::forgetKey(const QCommandLineParser &parser) {
         return toInt(ExitCode::Ok);
     }
     if (!result.ok()) {
-        printError(tr("Could not delete the API key: %1").arg(result.message));
+        TerminalMessages::printError(tr("Could not delete the API key: %1").arg(result.message));
         return KeychainFailed;
     }
     QTextStream(stdout) << tr("Deleted the API key from the system keychain.") << '\n';

@@ -5,6 +5,7 @@
 #include "cli/OnceHistory.h"
 #include "cli/OnceOutput.h"
 #include "cli/OutputDestination.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/display/DashboardText.h"
 #include "core/launch/ExitCode.h"
@@ -17,8 +18,8 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -28,10 +29,6 @@ struct Outcome {
     std::unique_ptr<OnceFetch> fetch;
     OnceHistory history;
 };
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 QString prefixed(const Organization &organization, const QString &message) {
     return OnceAllOrganizations::tr("%1: %2").arg(organization.name, message);
@@ -135,12 +132,13 @@ int OnceAllOrganizations::run(const QCommandLineParser &parser, const OnceReques
         if (const auto &snapshot = fetch.snapshot()) {
             const QString ended = DashboardText(Clock::system()).endedPeriod(*snapshot);
             if (!ended.isEmpty())
-                printError(prefixed(organization, OnceCommand::tr("Warning: %1").arg(ended)));
+                TerminalMessages::printError(
+                    prefixed(organization, OnceCommand::tr("Warning: %1").arg(ended)));
             outcome.history =
                 OnceHistory::record(parser, organization.historyKey(), *snapshot, withForecasts);
             metrics.append(OnceOutput::metrics(organization.name, outcome.history, {}));
         } else {
-            printError(prefixed(organization, failureText(fetch)));
+            TerminalMessages::printError(prefixed(organization, failureText(fetch)));
             if (request.format == OnceRequest::Format::Prometheus) {
                 outcome.history = OnceHistory::lastGood(parser, organization.historyKey());
                 metrics.append(OnceOutput::metrics(
@@ -165,10 +163,17 @@ int OnceAllOrganizations::run(const QCommandLineParser &parser, const OnceReques
         bytes = MetricsExposition::write(metrics, MetricsFormat::PrometheusText);
         break;
     }
-    if (destination.device()->write(bytes) != bytes.size() || !destination.commit()) {
-        printError(destination.errorString().isEmpty() ? destination.device()->errorString()
-                                                       : destination.errorString());
+    const bool written = destination.device()->write(bytes) == bytes.size();
+    if (!destination.finish(written, destination.device()->errorString())) {
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
+    // Every output is complete; a reading that is not in the history is not acknowledged as
+    // recorded (a failed fetch says more, so it comes first).
+    const bool allRecorded = std::all_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) {
+        return !o.fetch->snapshot() || o.history.recorded();
+    });
+    if (worst == toInt(ExitCode::Ok) && !allRecorded)
+        return toInt(ExitCode::NotRecorded);
     return worst;
 }

@@ -7,6 +7,7 @@
 #include "cli/OnceRequest.h"
 #include "cli/OrganizationChoice.h"
 #include "cli/OutputDestination.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/demo/DemoUsageServer.h"
 #include "core/display/DashboardText.h"
@@ -19,15 +20,10 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QTextStream>
 
 #include <memory>
 
 namespace {
-
-void printError(const QString &message) {
-    QTextStream(stderr) << message << '\n';
-}
 
 void runToTheEnd(OnceFetch &fetch) {
     QEventLoop loop;
@@ -50,17 +46,15 @@ int writeOne(const QCommandLineParser &parser, const OnceRequest &request,
         if (request.format == OnceRequest::Format::Prometheus) {
             const OnceHistory lastGood = OnceHistory::lastGood(parser, source);
             QString problem;
-            if (!OnceOutput::writeExposition(destination.device(),
-                                             {OnceOutput::metrics(label, lastGood, error.kind)},
-                                             &problem) ||
-                !destination.commit()) {
-                printError(problem.isEmpty() ? destination.errorString() : problem);
-            }
+            const bool written = OnceOutput::writeExposition(
+                destination.device(), {OnceOutput::metrics(label, lastGood, error.kind)}, &problem);
+            if (!destination.finish(written, problem))
+                TerminalMessages::printError(destination.errorString());
         }
-        printError(error.message);
+        TerminalMessages::printError(error.message);
         const QString advice = error.advice();
         if (!advice.isEmpty())
-            printError(advice);
+            TerminalMessages::printError(advice);
         return toInt(fetch.exitCode());
     }
 
@@ -69,21 +63,27 @@ int writeOne(const QCommandLineParser &parser, const OnceRequest &request,
     // output itself says it as well (the table's period line, JSON's period_ended).
     const QString ended = DashboardText(Clock::system()).endedPeriod(snapshot);
     if (!ended.isEmpty())
-        printError(OnceCommand::tr("Warning: %1").arg(ended));
+        TerminalMessages::printError(OnceCommand::tr("Warning: %1").arg(ended));
 
     // Recorded before writing, so that the forecast counts this reading too.
     const OnceHistory history =
         OnceHistory::record(parser, source, snapshot, request.format != OnceRequest::Format::Csv);
     QString problem;
-    if (!OnceOutput::writeSnapshot(destination.device(), request.format, snapshot, request.demo,
-                                   label, history, &problem) ||
-        !destination.commit()) {
-        printError(problem.isEmpty() ? destination.errorString() : problem);
+    const bool written = OnceOutput::writeSnapshot(destination.device(), request.format, snapshot,
+                                                   request.demo, label, history, &problem);
+    // A file is only ever replaced by a complete one.
+    if (!destination.finish(written, problem)) {
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
     if (request.demo && request.format == OnceRequest::Format::Csv)
-        printError(OnceCommand::tr("Note: this is demo data from --demo, not your organization's "
-                                   "usage."));
+        TerminalMessages::printError(
+            OnceCommand::tr("Note: this is demo data from --demo, not your organization's "
+                            "usage."));
+    // The output is complete, but a reading that is not in the history is not acknowledged as
+    // recorded: scripts that build the history can tell.
+    if (!history.recorded())
+        return toInt(ExitCode::NotRecorded);
     return toInt(ExitCode::Ok);
 }
 
@@ -118,7 +118,7 @@ int OnceCommand::run(const QCommandLineParser &parser) {
     // Opened first, so that a wrong --output path fails before any request is made.
     OutputDestination destination(request.outputPath);
     if (!destination.open()) {
-        printError(destination.errorString());
+        TerminalMessages::printError(destination.errorString());
         return toInt(ExitCode::OutputFailed);
     }
 
@@ -126,7 +126,7 @@ int OnceCommand::run(const QCommandLineParser &parser) {
         DemoUsageServer demoServer(Clock::system());
         QString error;
         if (!demoServer.start(&error)) {
-            printError(tr("Could not start the demo data server: %1").arg(error));
+            TerminalMessages::printError(tr("Could not start the demo data server: %1").arg(error));
             return toInt(ExitCode::Unavailable);
         }
         OnceFetch fetch(demoServer.baseUrl(), DemoUsageServer::apiKey(), request.timeout);

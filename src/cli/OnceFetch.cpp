@@ -1,6 +1,7 @@
 #include "cli/OnceFetch.h"
 
 #include "cli/OnceCommand.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/api/UsageService.h"
 #include "core/organizations/OrganizationKeyLookup.h"
@@ -9,7 +10,6 @@
 #include "core/settings/Defaults.h"
 
 #include <QLocale>
-#include <QTextStream>
 #include <QTimer>
 
 OnceFetch::OnceFetch(const Organization &organization, const QUrl &baseUrl,
@@ -107,11 +107,10 @@ void OnceFetch::fetch(const QString &key) {
     });
     connect(m_service.get(), &UsageService::attemptFailed, this,
             [this](const UsageError &error, qint64 retryInMs) {
-                QTextStream(stderr) << m_announcePrefix
-                                    << OnceCommand::tr("%1 Trying again in %2 s.")
+                TerminalMessages::printError(
+                    m_announcePrefix + OnceCommand::tr("%1 Trying again in %2 s.")
                                            .arg(error.message)
-                                           .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1))
-                                    << '\n';
+                                           .arg(QLocale::c().toString(retryInMs / 1000.0, 'f', 1)));
             });
     m_service->fetchWithRetries(Defaults::attemptsBeforeGivingUp,
                                 std::chrono::seconds(OnceCommand::MaximumRetryAfterSeconds));

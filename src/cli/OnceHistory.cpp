@@ -1,13 +1,13 @@
 #include "cli/OnceHistory.h"
 
 #include "cli/HistoryCommand.h"
+#include "cli/TerminalMessages.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
-#include <QTextStream>
 
 #include <cmath>
 
@@ -51,8 +51,9 @@ OnceHistory OnceHistory::record(const QCommandLineParser &parser, const QString 
     }
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
     if (!AppSettings().openHistory(store) || !store.record(source, snapshot)) {
-        QTextStream(stderr) << tr("Not recorded in the usage history: %1").arg(store.errorMessage())
-                            << '\n';
+        history.m_recorded = false;
+        TerminalMessages::printError(
+            tr("Not recorded in the usage history: %1").arg(store.errorMessage()));
     }
     if (withForecasts)
         history.m_forecasts = SnapshotForecasts::compute(&store, source, snapshot, Clock::system());
@@ -64,7 +65,8 @@ OnceHistory OnceHistory::lastGood(const QCommandLineParser &parser, const QStrin
     if (parser.isSet(HistoryCommand::noHistoryOption()))
         return history;
     HistoryStore store(HistoryStore::defaultPath(), Clock::system());
-    if (!AppSettings().openHistory(store))
+    // Only reading where the folder cannot be written: a failed run still shows its last reading.
+    if (!HistoryCommand::openToRead(store))
         return history;
     history.m_snapshot = store.latestSnapshot(source);
     if (history.m_snapshot) {

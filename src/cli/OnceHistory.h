@@ -19,9 +19,9 @@ class OnceHistory final {
     Q_DECLARE_TR_FUNCTIONS(OnceHistory)
 
 public:
-    // Problems with the store are reported on standard error; the run carries on without it.
-    // withForecasts: whether the output shows them (CSV does not, and skips reading the history).
-    // `source` is the history key: the organization's id, or the demo's key.
+    // Problems with the store are reported on standard error; the run carries on without it, and
+    // recorded() says so. withForecasts: whether the output shows them (CSV does not, and skips
+    // reading the history). `source` is the history key: the organization's id, or the demo's key.
     static OnceHistory record(const QCommandLineParser &parser, const QString &source,
                               const UsageSnapshot &snapshot, bool withForecasts);
     // The latest recorded reading of this source with its forecasts, for a run whose fetch
@@ -36,8 +36,11 @@ public:
     JsonSnapshotWriter::UnitExtras jsonExtras() const;
     // A "Forecast" block to follow the table; empty when no unit has an allocation.
     QString tableText() const;
+    // The reading is in the history (committed), or --no-history asked for none.
+    bool recorded() const { return m_recorded; }
 
 private:
     std::optional<UsageSnapshot> m_snapshot;
     SnapshotForecasts m_forecasts;
+    bool m_recorded = true;
 };

@@ -32,7 +32,8 @@ QList<QCommandLineOption> OnceRequest::options() {
                                            "standard output."),
                            QStringLiteral("FILE")),
         QCommandLineOption(timeoutOption,
-                           OnceCommand::tr("Seconds allowed for each request (default 30)."),
+                           OnceCommand::tr("Seconds allowed for each request, from connecting "
+                                           "to the last byte, redirects included (default 30)."),
                            QStringLiteral("SECONDS")),
         OrganizationChoice::orgOption(),
         OrganizationChoice::allOrgsOption(),

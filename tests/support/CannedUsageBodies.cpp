@@ -127,6 +127,28 @@ QByteArray of(const UsageSnapshot &snapshot) {
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray unitPlanWith(const char *field, const QByteArray &json) {
+    const QList<QPair<QByteArray, QByteArray>> fields = {
+        {"billing_period_start", "\"2026-04-01T00:00:00Z\""},
+        {"billing_period_end", "\"2026-05-01T00:00:00Z\""},
+        {"allocation_period_start", "\"2026-04-01T00:00:00Z\""},
+        {"allocation_period_end", "\"2026-05-01T00:00:00Z\""},
+        {"allocation_cadence", "\"monthly\""},
+        {"allocation_amounts", "{\"explorer_units\": 100, \"developer_units\": 2000000}"},
+        {"consumed_amounts", "{\"explorer_units\": 12.5, \"developer_units\": 341523}"},
+    };
+    QByteArray body = "{";
+    for (const auto &[name, value] : fields) {
+        const QByteArray text = name == field ? json : value;
+        if (text.isEmpty())
+            continue;
+        if (body.size() > 1)
+            body += ",";
+        body += "\"" + name + "\": " + text;
+    }
+    return body + "}";
+}
+
 QByteArray errorDetail(const QByteArray &detail) {
     // Through QJsonDocument so that quotes in the detail are escaped properly.
     return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}})

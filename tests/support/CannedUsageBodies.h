@@ -34,6 +34,9 @@ QByteArray explorerNotReported();
 // The body the API would send for this snapshot (its periods, cadence and amounts; a unit whose
 // consumption is empty is left out of consumed_amounts).
 QByteArray of(const UsageSnapshot &snapshot);
+// unitPlan() on one line with one field's value replaced by raw JSON, or the field left out when
+// json is empty: unitPlanWith("consumed_amounts", R"({"credits": -1})").
+QByteArray unitPlanWith(const char *field, const QByteArray &json);
 // A JSON error body as FastAPI-style servers send it: {"detail": "<detail>"}.
 QByteArray errorDetail(const QByteArray &detail);
 

@@ -154,11 +154,8 @@ void UnitDetailPanel::exportWithDialog() {
     SaveFileChooser::ask(this, tr("Export history"), QDir(ExportFileName::folder()).filePath(name),
                          tr("CSV files"), QStringLiteral("*.csv"), [this](const QString &path) {
                              QString error;
-                             if (!exportPeriodTo(path, &error)) {
-                                 QMessageBox::warning(
-                                     this, tr("Export history"),
-                                     tr("The history could not be written to %1: %2")
-                                         .arg(QDir::toNativeSeparators(path), error));
-                             }
+                             // The message names the file and why it could not be written.
+                             if (!exportPeriodTo(path, &error))
+                                 QMessageBox::warning(this, tr("Export history"), error);
                          });
 }

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 SnapshotActions::SnapshotActions(const CurrentReading &reading, const ReadingText &text,
@@ -37,23 +36,8 @@ bool SnapshotActions::exportTo(const QString &path, QString *error) const {
 bool SnapshotActions::writeCsvFile(const QString &path,
                                    const std::function<bool(CsvSnapshotWriter &)> &write,
                                    QString *error) {
-    const auto fail = [error, &path](const QString &why) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    // QSaveFile writes beside the target and renames at commit: a crash never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    CsvSnapshotWriter writer(&file);
-    if (!write(writer)) {
-        file.cancelWriting();
-        return fail(writer.errorString());
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    // Atomic and checked: a full disk or a crash never leaves half a file or replaces a good one.
+    return CsvSnapshotWriter::writeFile(path, write, error);
 }
 
 QString SnapshotActions::summaryText() const {

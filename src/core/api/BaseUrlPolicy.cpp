@@ -78,12 +78,20 @@ bool BaseUrlPolicy::isLoopbackHost(const QString &host) {
     return address.setAddress(host) && address.isLoopback();
 }
 
-bool BaseUrlPolicy::mayRedirect(const QUrl &from, const QUrl &to) {
-    const bool downgrade =
-        from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
-        to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0;
+bool BaseUrlPolicy::mayRedirect(const QUrl &origin, const QUrl &to) {
     // A redirect target may legitimately carry a query; only the scheme and host rules matter.
-    return !downgrade && problem(to.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment)).isEmpty();
+    return isSameOrigin(origin, to) &&
+           problem(to.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment)).isEmpty();
+}
+
+bool BaseUrlPolicy::isSameOrigin(const QUrl &a, const QUrl &b) {
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https")  ? 443
+                            : scheme == QLatin1String("http") ? 80
+                                                              : -1;
+    // QUrl keeps hosts in lower case (and IDNs in one form), so a plain compare is exact.
+    return a.isValid() && b.isValid() && scheme == b.scheme().toLower() && !a.host().isEmpty() &&
+           a.host() == b.host() && a.port(defaultPort) == b.port(defaultPort);
 }
 
 QUrl BaseUrlPolicy::withPath(const QUrl &baseUrl, const QString &path) {

@@ -20,9 +20,12 @@ public:
     // Empty when the key may be sent to this base URL; otherwise a sentence saying why not.
     static QString problem(const QUrl &baseUrl);
     static bool isLoopbackHost(const QString &host);
-    // A redirect from `from` to `to` may be followed: `to` passes problem() and is no less safe
-    // (never https to http), so the key is not handed to a host the policy would refuse.
-    static bool mayRedirect(const QUrl &from, const QUrl &to);
+    // A redirect to `to` may be followed, with the key, from a request to `origin` (the endpoint
+    // the user configured): only when both have the same origin, that is scheme, host and port.
+    // Anything else (another host, another port, http instead of https or back) is refused, not
+    // followed without the key: a usage answer from elsewhere would not be this account's.
+    static bool mayRedirect(const QUrl &origin, const QUrl &to);
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
     // The base URL with `path` appended to its own path (a proxy prefix is kept), with exactly
     // one slash between them.
     static QUrl withPath(const QUrl &baseUrl, const QString &path);

@@ -17,7 +17,17 @@ std::optional<std::chrono::milliseconds> parseSeconds(const QByteArray &value) {
     return std::min(wait, RetryAfter::Maximum);
 }
 
-QDateTime parseHttpDate(const QByteArray &value) {
+// RFC 9110's rule for RFC 850's two-digit years: the year with those last two digits that is not
+// more than 50 years after now.
+int fullYear(int twoDigits, const QDateTime &now) {
+    const int thisYear = now.isValid() ? now.date().year() : 2000;
+    int year = thisYear - thisYear % 100 + twoDigits;
+    if (year > thisYear + 50)
+        year -= 100;
+    return year;
+}
+
+QDateTime parseHttpDate(const QByteArray &value, const QDateTime &now) {
     // asctime pads a one-digit day with a second space ("Nov  6"); simplify it away.
     QString text = QString::fromLatin1(value).simplified();
     // The weekday is redundant, and Qt would check it against the wrong century for RFC 850's
@@ -27,20 +37,27 @@ QDateTime parseHttpDate(const QByteArray &value) {
         return {};
     text.remove(0, space + 1);
     // All three forms RFC 9110 says a recipient must accept, always in GMT and English.
-    static const char *const formats[] = {
-        "dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-        "dd-MMM-yy HH:mm:ss 'GMT'",   // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
-        "MMM d HH:mm:ss yyyy",        // asctime: Sun Nov  6 08:49:37 1994
+    struct Form {
+        const char *format;
+        bool twoDigitYear;
+    };
+    static const Form forms[] = {
+        {"dd MMM yyyy HH:mm:ss 'GMT'", false}, // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+        {"dd-MMM-yy HH:mm:ss 'GMT'", true},    // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+        {"MMM d HH:mm:ss yyyy", false},        // asctime: Sun Nov  6 08:49:37 1994
     };
     const QLocale english = QLocale::c();
-    for (const char *format : formats) {
-        const QDateTime parsed = english.toDateTime(text, QString::fromLatin1(format));
+    for (const Form &form : forms) {
+        const QDateTime parsed = english.toDateTime(text, QString::fromLatin1(form.format));
         if (!parsed.isValid())
             continue;
         QDate date = parsed.date();
-        // RFC 850's two-digit year: Qt reads it as 19yy; any date this app will see is 20yy.
-        if (date.year() < 1970)
-            date = date.addYears(100);
+        // Only RFC 850 has two-digit years (Qt reads them as 19yy). A four-digit year is taken
+        // as written: a date before 1970 is simply in the past, not a wait of decades.
+        if (form.twoDigitYear)
+            date = QDate(fullYear(date.year() % 100, now), date.month(), date.day());
+        if (!date.isValid())
+            return {};
         return QDateTime(date, parsed.time(), Qt::UTC);
     }
     return {};
@@ -53,7 +70,7 @@ std::optional<std::chrono::milliseconds> RetryAfter::parse(const QByteArray &val
     const QByteArray trimmed = value.trimmed();
     if (auto seconds = parseSeconds(trimmed))
         return seconds;
-    const QDateTime at = parseHttpDate(trimmed);
+    const QDateTime at = parseHttpDate(trimmed, now);
     if (!at.isValid() || !now.isValid())
         return std::nullopt;
     const std::chrono::milliseconds wait(now.msecsTo(at));

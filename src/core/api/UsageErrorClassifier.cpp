@@ -1,6 +1,7 @@
 #include "core/api/UsageErrorClassifier.h"
 
 #include "core/api/RetryAfter.h"
+#include "core/api/ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,9 +9,6 @@
 #include <QLocale>
 
 namespace {
-
-// Long server texts (stack traces, HTML) would swamp a tooltip or a terminal line.
-constexpr qsizetype MaximumDetailLength = 300;
 
 QString textOf(const QJsonValue &value) {
     if (value.isString())
@@ -111,14 +109,10 @@ UsageError UsageErrorClassifier::fromHttpStatus(int status, const QByteArray &bo
 }
 
 UsageError UsageErrorClassifier::fromNetworkError(QNetworkReply::NetworkError error,
-                                                  const QUrl &url, const QString &qtMessage,
-                                                  bool timedOut,
-                                                  std::chrono::milliseconds timeout) {
+                                                  const QUrl &url, const QString &qtMessage) {
     const QString host = url.host();
-    if (timedOut || error == QNetworkReply::TimeoutError)
-        return make(UsageErrorKind::Network,
-                    tr("The request to %1 timed out: no data arrived for %2.")
-                        .arg(host, duration(timeout)));
+    // Qt's text can quote the server (a reason phrase), so it is shown like any server text.
+    const QString qtText = ServerText::displayable(qtMessage.simplified());
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return make(UsageErrorKind::Network,
@@ -126,13 +120,15 @@ UsageError UsageErrorClassifier::fromNetworkError(QNetworkReply::NetworkError er
     case QNetworkReply::HostNotFoundError:
         return make(UsageErrorKind::Network,
                     tr("The server name %1 could not be found (DNS lookup failed).").arg(host));
+    case QNetworkReply::TimeoutError:
+        return make(UsageErrorKind::Network, tr("The request to %1 timed out.").arg(host));
     case QNetworkReply::SslHandshakeFailedError:
-        return make(UsageErrorKind::Network,
-                    tr("A secure (TLS) connection to %1 could not be established: %2")
-                        .arg(host, qtMessage));
+        return make(
+            UsageErrorKind::Network,
+            tr("A secure (TLS) connection to %1 could not be established: %2").arg(host, qtText));
     case QNetworkReply::RemoteHostClosedError:
         return make(UsageErrorKind::Network,
-                    tr("%1 closed the connection before answering.").arg(host));
+                    tr("%1 closed the connection before the answer was complete.").arg(host));
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return make(UsageErrorKind::Network, tr("The network is not available."));
@@ -141,11 +137,18 @@ UsageError UsageErrorClassifier::fromNetworkError(QNetworkReply::NetworkError er
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return make(UsageErrorKind::Network, tr("The network proxy failed: %1").arg(qtMessage));
+        return make(UsageErrorKind::Network, tr("The network proxy failed: %1").arg(qtText));
     default:
-        return make(UsageErrorKind::Network,
-                    tr("The request to %1 failed: %2").arg(host, qtMessage));
+        if (qtText.isEmpty())
+            return make(UsageErrorKind::Network, tr("The request to %1 failed.").arg(host));
+        return make(UsageErrorKind::Network, tr("The request to %1 failed: %2").arg(host, qtText));
     }
+}
+
+UsageError UsageErrorClassifier::timedOut(const QUrl &url, std::chrono::milliseconds timeout) {
+    return make(UsageErrorKind::Network,
+                tr("The request to %1 timed out: no complete answer within %2.")
+                    .arg(url.host(), duration(timeout)));
 }
 
 UsageError UsageErrorClassifier::tooLarge(qint64 maximumBytes) {
@@ -155,16 +158,31 @@ UsageError UsageErrorClassifier::tooLarge(qint64 maximumBytes) {
                     .arg(QLocale().formattedDataSize(maximumBytes)));
 }
 
+UsageError UsageErrorClassifier::compressedBody(const QByteArray &encoding) {
+    return make(UsageErrorKind::InvalidResponse,
+                tr("The server sent a compressed answer (%1) although an uncompressed one was "
+                   "asked for; it was not read. A proxy between this computer and the API may "
+                   "be at fault.")
+                    .arg(ServerText::displayable(QString::fromLatin1(encoding))));
+}
+
 UsageError UsageErrorClassifier::unreadableBody(const QString &parserError) {
     return make(UsageErrorKind::InvalidResponse,
                 tr("The response could not be read as usage data: %1").arg(parserError));
 }
 
-UsageError UsageErrorClassifier::refusedRedirect(const QUrl &target) {
+UsageError UsageErrorClassifier::refusedRedirect(const QUrl &target, const QUrl &origin) {
+    const auto shown = [](const QUrl &url) {
+        return ServerText::displayable(
+            url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    };
+    const QUrl originOnly = origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                            QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     return make(UsageErrorKind::InvalidResponse,
-                tr("The server redirected to %1, which is less safe than the base URL; the API "
-                   "key was not sent there.")
-                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                tr("The server redirected to %1, which is not %2, the address in the base URL. "
+                   "The redirect was not followed, so the API key was not sent there; if the "
+                   "API has moved, change the base URL.")
+                    .arg(shown(target), shown(originOnly)));
 }
 
 UsageError UsageErrorClassifier::tooManyRedirects(int maximum) {
@@ -179,12 +197,9 @@ QString UsageErrorClassifier::serverDetail(const QByteArray &body) {
         return {};
     const QJsonObject object = document.object();
     for (const char *key : {"detail", "message", "error"}) {
-        QString text = textOf(object.value(QLatin1String(key))).simplified();
-        if (text.isEmpty())
-            continue;
-        if (text.size() > MaximumDetailLength)
-            text = text.left(MaximumDetailLength - 1) + QChar(0x2026);
-        return text;
+        const QString text = textOf(object.value(QLatin1String(key))).simplified();
+        if (!text.isEmpty())
+            return ServerText::displayable(text);
     }
     return {};
 }

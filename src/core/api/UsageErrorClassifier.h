@@ -19,16 +19,20 @@ public:
     // A complete HTTP answer whose status is not 2xx. retryAfter is the raw header (may be empty).
     static UsageError fromHttpStatus(int status, const QByteArray &body,
                                      const QByteArray &retryAfter, const QDateTime &now);
-    // No usable HTTP answer. timedOut says that the transfer timeout (of `timeout`) fired.
+    // No usable HTTP answer: refused, reset, DNS, TLS, ... qtMessage is Qt's description.
     static UsageError fromNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
-                                       const QString &qtMessage, bool timedOut,
-                                       std::chrono::milliseconds timeout);
+                                       const QString &qtMessage);
+    // The attempt did not finish within `timeout`, counted from its start (redirects included).
+    static UsageError timedOut(const QUrl &url, std::chrono::milliseconds timeout);
     static UsageError tooLarge(qint64 maximumBytes);
+    // A success answer with a Content-Encoding (gzip, br, ...) although identity was asked for.
+    static UsageError compressedBody(const QByteArray &encoding);
     static UsageError unreadableBody(const QString &parserError);
-    static UsageError refusedRedirect(const QUrl &target);
+    // A redirect to `target`, which is not the origin of `origin` (the configured endpoint).
+    static UsageError refusedRedirect(const QUrl &target, const QUrl &origin);
     static UsageError tooManyRedirects(int maximum);
 
     // The `detail`, `message` or `error` text of a JSON error body, whitespace-simplified and
-    // shortened; empty when there is none.
+    // made displayable (ServerText); empty when there is none.
     static QString serverDetail(const QByteArray &body);
 };

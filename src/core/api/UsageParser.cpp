@@ -1,5 +1,8 @@
 #include "core/api/UsageParser.h"
 
+#include "core/api/JsonDuplicateKeys.h"
+#include "core/api/ServerText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -9,6 +12,9 @@
 #include <cmath>
 
 namespace {
+
+// 2^53 - 1: every whole number up to here is held exactly in a double, and none beyond it is.
+constexpr double LargestExactAmount = 9007199254740991.0;
 
 // What the server sent instead, for "expected X, got Y".
 QString describe(const QJsonValue &value) {
@@ -63,9 +69,9 @@ QDateTime requiredDateTime(const QJsonObject &root, const QString &field) {
     if (value.isString()) {
         if (const auto parsed = parseDateTime(value.toString()))
             return *parsed;
-        throw Failure{fieldMessage(
-            field,
-            UsageParser::tr("expected an ISO 8601 date-time, got \"%1\"").arg(value.toString()))};
+        throw Failure{
+            fieldMessage(field, UsageParser::tr("expected an ISO 8601 date-time, got \"%1\"")
+                                    .arg(ServerText::displayable(value.toString())))};
     }
     throw Failure{fieldMessage(
         field, UsageParser::tr("expected an ISO 8601 date-time, got %1").arg(describe(value)))};
@@ -81,7 +87,7 @@ QDateTime optionalDateTime(const QJsonObject &root, const QString &field) {
             return *parsed;
         throw Failure{fieldMessage(
             field, UsageParser::tr("expected an ISO 8601 date-time or null, got \"%1\"")
-                       .arg(value.toString()))};
+                       .arg(ServerText::displayable(value.toString())))};
     }
     throw Failure{fieldMessage(
         field,
@@ -120,7 +126,8 @@ QMap<QString, std::optional<double>> amounts(const QJsonObject &root, const QStr
 
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString unitField = field + QLatin1Char('.') + it.key();
+        // The unit's name is server text: shown escaped and shortened in messages.
+        const QString unitField = field + QLatin1Char('.') + ServerText::displayable(it.key());
         if (it.key().trimmed().isEmpty())
             throw Failure{fieldMessage(unitField, UsageParser::tr("a unit needs a name"))};
         const QJsonValue amount = it.value();
@@ -140,6 +147,18 @@ QMap<QString, std::optional<double>> amounts(const QJsonObject &root, const QStr
             throw Failure{fieldMessage(
                 unitField, UsageParser::tr("expected a non-negative number, got %1")
                                .arg(QString::number(number, 'g', QLocale::FloatingPointShortest)))};
+        // Beyond 2^53 a whole number would silently become its neighbour; no figure at all is
+        // better than a made-up one. (Qt keeps whole numbers below 2^63 exact, for the message.)
+        if (number > LargestExactAmount) {
+            const QVariant exact = amount.toVariant();
+            const QString sent = exact.typeId() == QMetaType::LongLong
+                                     ? QString::number(exact.toLongLong())
+                                     : QString::number(number, 'g', QLocale::FloatingPointShortest);
+            throw Failure{fieldMessage(
+                unitField, UsageParser::tr("expected at most 9007199254740991 (2^53 - 1), the "
+                                           "largest amount this app holds exactly, got %1")
+                               .arg(sent))};
+        }
         result.insert(it.key(), number + 0.0); // + 0.0 turns -0 into 0
     }
     return result;
@@ -204,6 +223,11 @@ UsageParseResult UsageParser::parse(const QByteArray &body, const QDateTime &rec
                                            .arg(jsonError.offset))};
     if (!document.isObject())
         return {std::nullopt, fieldMessage(response, UsageParser::tr("expected a JSON object"))};
+    const QString repeated = JsonDuplicateKeys::firstDuplicatePath(body);
+    if (!repeated.isEmpty())
+        return {std::nullopt,
+                fieldMessage(ServerText::displayable(repeated),
+                             UsageParser::tr("appears more than once, so its value is unknown"))};
 
     try {
         return {snapshotFrom(document.object(), receivedAt), QString()};

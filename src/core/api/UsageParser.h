@@ -26,8 +26,9 @@ public:
     // ignored; a missing allocation field or allocation_amounts reads as null, and so does a null
     // amount inside an amounts object: a unit whose consumption is null or missing is "not
     // reported", never 0), strict where a wrong value would show wrong numbers (consumed_amounts
-    // must be an object, amounts finite and non-negative numbers, dates ISO 8601 date-times, no
-    // period ending before it starts).
+    // must be an object, amounts finite and non-negative numbers no larger than 2^53 - 1, where
+    // doubles stop being exact; dates ISO 8601 date-times, no period ending before it starts, no
+    // name twice in one object). Server text quoted in an error is made displayable (ServerText).
     // receivedAt becomes the snapshot's capture time.
     static UsageParseResult parse(const QByteArray &body, const QDateTime &receivedAt);
 };

@@ -26,14 +26,40 @@ const QString UsagePath = QStringLiteral("/api/v1/account/organization/usage");
 // Qt's own buffer in front of our readyRead handler: small, so an oversized body is never
 // held in memory beyond the limit plus this much.
 constexpr qint64 ReplyReadBufferBytes = 64 * 1024;
+// Of an error answer only this much is read: enough for any {"detail": ...}, and an error page
+// of any size (a proxy's HTML, a stack trace) still counts as the server error it is.
+constexpr qint64 ErrorBodyPrefixBytes = 64 * 1024;
 
 using Outcome = std::variant<UsageSnapshot, UsageError>;
+
+bool isSuccess(int status) {
+    return status >= 200 && status <= 299;
+}
+
+bool isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
 
 } // namespace
 
 struct UsageService::Private {
-    // Why we aborted a reply ourselves, so that finished() is not mistaken for a timeout.
-    enum class AbortReason { None, TooLarge, Cancelled };
+    // Why we aborted a reply ourselves, so that finished() is not mistaken for a network error.
+    enum class AbortReason {
+        None,
+        TooLarge,        // a success body over the limit
+        Encoded,         // a success body compressed although we asked for none
+        ErrorBodyPrefix, // enough of an error answer is read
+        Deadline,        // the attempt ran out of time
+        Cancelled,       // the service is going away
+    };
+
+    // What the status line and headers said, kept apart from the reply, which an abort clears.
+    struct Head {
+        int status = 0; // 0 until the headers arrived
+        QByteArray retryAfter;
+        QByteArray location;
+        QByteArray contentEncoding;
+    };
 
     Private(UsageService *service, const Clock &clock)
         : q(service)
@@ -41,6 +67,7 @@ struct UsageService::Private {
         , network(new QNetworkAccessManager(service)) {
         network->setObjectName(QStringLiteral("usageNetwork"));
         timer.setSingleShot(true);
+        deadline.setSingleShot(true);
     }
 
     UsageService *q;
@@ -50,10 +77,12 @@ struct UsageService::Private {
     QString apiKey;
     UsageServiceTimings timings;
     QTimer timer;
+    QTimer deadline; // one attempt, from the first byte sent to the last read, redirects included
     QDateTime nextRefreshAt;
     RequestSpacing *spacing = nullptr;
 
     QPointer<QNetworkReply> reply;
+    Head head;
     QByteArray body;
     AbortReason abortReason = AbortReason::None;
     int redirectsFollowed = 0;
@@ -74,6 +103,8 @@ struct UsageService::Private {
     void startRequest();
     void send(const QUrl &url);
     void connectReply(QNetworkReply *reply);
+    void readHead(QNetworkReply *current);
+    void readBody(QNetworkReply *current);
     void abortReply(AbortReason reason);
     // Follows a redirect answer by sending the next request; false when it is not one.
     bool followRedirect(QNetworkReply *finished);
@@ -124,6 +155,7 @@ void UsageService::Private::startRequest() {
         return;
     }
     redirectsFollowed = 0;
+    deadline.start(std::max<qint64>(1, std::min<qint64>(timings.transferTimeout.count(), INT_MAX)));
     send(q->endpointUrl());
 }
 
@@ -131,17 +163,20 @@ void UsageService::Private::send(const QUrl &url) {
     QNetworkRequest request(url);
     request.setRawHeader("X-API-KEY", apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // The answer is a few hundred bytes: compression gains nothing, and Qt's transparent
+    // decompression (its default) let a small gzip bomb hold each attempt until the timeout.
+    // Asking for identity also turns that decompression off; a compressed answer is refused.
+    request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader, UsageService::userAgent());
-    request.setTransferTimeout(int(std::min<qint64>(timings.transferTimeout.count(), INT_MAX)));
-    // Redirects are followed by followRedirect(), not by Qt: each target must pass the base-URL
-    // policy, which includes NoLessSafeRedirectPolicy's rule (never https to http) and also
-    // keeps plain http:// on this computer. (Qt 6.4's own redirect handling also sent one
-    // redirected request several times to a server that closes its connections.)
+    // Redirects are followed by followRedirect(), not by Qt: the key may only go to the origin
+    // the user configured. (Qt 6.4's own redirect handling also sent one redirected request
+    // several times to a server that closes its connections.)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 
+    head = Head();
     body.clear();
     abortReason = AbortReason::None;
     reply = network->get(request);
@@ -150,20 +185,9 @@ void UsageService::Private::send(const QUrl &url) {
 }
 
 void UsageService::Private::connectReply(QNetworkReply *current) {
-    QObject::connect(current, &QNetworkReply::metaDataChanged, q, [this, current] {
-        const int status = current->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const qint64 declared = current->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        // A redirect's own body is thrown away; only the final answer's size matters.
-        if ((status < 300 || status > 399) && declared > timings.maximumBodyBytes)
-            abortReply(AbortReason::TooLarge);
-    });
-    QObject::connect(current, &QNetworkReply::readyRead, q, [this, current] {
-        body += current->readAll();
-        if (body.size() > timings.maximumBodyBytes) {
-            body.clear();
-            abortReply(AbortReason::TooLarge);
-        }
-    });
+    QObject::connect(current, &QNetworkReply::metaDataChanged, q,
+                     [this, current] { readHead(current); });
+    QObject::connect(current, &QNetworkReply::readyRead, q, [this, current] { readBody(current); });
     QObject::connect(current, &QNetworkReply::finished, q, [this, current] {
         current->deleteLater();
         if (current != reply)
@@ -175,25 +199,65 @@ void UsageService::Private::connectReply(QNetworkReply *current) {
     });
 }
 
+void UsageService::Private::readHead(QNetworkReply *current) {
+    if (current != reply || abortReason != AbortReason::None)
+        return;
+    head.status = current->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    head.retryAfter = current->rawHeader("Retry-After");
+    head.location = current->rawHeader("Location");
+    head.contentEncoding = current->rawHeader("Content-Encoding").trimmed().toLower();
+    // Only a success body is read as usage; an error answer is read in part, whatever its size.
+    if (!isSuccess(head.status))
+        return;
+    if (!head.contentEncoding.isEmpty() && head.contentEncoding != "identity")
+        abortReply(AbortReason::Encoded);
+    else if (current->header(QNetworkRequest::ContentLengthHeader).toLongLong() >
+             timings.maximumBodyBytes)
+        abortReply(AbortReason::TooLarge);
+}
+
+void UsageService::Private::readBody(QNetworkReply *current) {
+    if (current != reply || abortReason != AbortReason::None)
+        return;
+    if (isRedirect(head.status)) {
+        current->skip(current->bytesAvailable()); // a redirect's own body is not needed
+        return;
+    }
+    if (!isSuccess(head.status)) {
+        body += current->read(ErrorBodyPrefixBytes - body.size());
+        if (body.size() >= ErrorBodyPrefixBytes)
+            abortReply(AbortReason::ErrorBodyPrefix);
+        return;
+    }
+    body += current->readAll();
+    if (body.size() > timings.maximumBodyBytes) {
+        body.clear();
+        abortReply(AbortReason::TooLarge);
+    }
+}
+
 void UsageService::Private::abortReply(AbortReason reason) {
     if (!reply)
         return;
+    QNetworkReply *current = reply;
+    reply = nullptr;
     abortReason = reason;
-    reply->abort(); // emits finished, which reports according to the reason
+    // Not QNetworkReply::abort(): on a reply that already carries an HTTP error (a 500 with a
+    // huge page) it prints Qt's "Internal problem, this method must only be called once". Its
+    // destruction ends the transfer as well, and says nothing; until then it tells us nothing.
+    current->disconnect(q);
+    current->deleteLater();
+    complete(outcomeOf(current));
 }
 
 bool UsageService::Private::followRedirect(QNetworkReply *finished) {
-    const int status = finished->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray location = finished->rawHeader("Location");
-    const bool redirect =
-        status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    if (abortReason != AbortReason::None || !redirect || location.isEmpty())
+    if (abortReason != AbortReason::None || !isRedirect(head.status) || head.location.isEmpty())
         return false;
-    const QUrl target = finished->url().resolved(QUrl::fromEncoded(location));
+    const QUrl target = finished->url().resolved(QUrl::fromEncoded(head.location));
     if (redirectsFollowed >= UsageService::MaximumRedirects) {
         complete(UsageErrorClassifier::tooManyRedirects(UsageService::MaximumRedirects));
-    } else if (!BaseUrlPolicy::mayRedirect(finished->url(), target)) {
-        complete(UsageErrorClassifier::refusedRedirect(target));
+    } else if (!BaseUrlPolicy::mayRedirect(q->endpointUrl(), target)) {
+        complete(UsageErrorClassifier::refusedRedirect(target, q->endpointUrl()));
     } else {
         ++redirectsFollowed;
         send(target);
@@ -206,25 +270,25 @@ Outcome UsageService::Private::outcomeOf(QNetworkReply *finished) {
     switch (abortReason) {
     case AbortReason::TooLarge:
         return UsageErrorClassifier::tooLarge(timings.maximumBodyBytes);
+    case AbortReason::Encoded:
+        return UsageErrorClassifier::compressedBody(head.contentEncoding);
+    case AbortReason::Deadline:
+        return UsageErrorClassifier::timedOut(finished->url(), timings.transferTimeout);
     case AbortReason::None:
+    case AbortReason::ErrorBodyPrefix:
     case AbortReason::Cancelled:
         break;
     }
+    // A status that arrived counts, even when the connection broke in the body after it.
+    if (head.status != 0 && !isSuccess(head.status)) {
+        if (abortReason == AbortReason::None)
+            body += finished->read(ErrorBodyPrefixBytes - body.size());
+        return UsageErrorClassifier::fromHttpStatus(head.status, body, head.retryAfter, receivedAt);
+    }
     const QNetworkReply::NetworkError error = finished->error();
-
-    const QVariant statusAttribute = finished->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    if (status != 0 && (status < 200 || status > 299)) {
-        body += finished->readAll();
-        return UsageErrorClassifier::fromHttpStatus(status, body,
-                                                    finished->rawHeader("Retry-After"), receivedAt);
-    }
-    if (error != QNetworkReply::NoError) {
-        // We did not abort, so a cancelled transfer means the transfer timeout fired.
-        const bool timedOut = error == QNetworkReply::OperationCanceledError;
-        return UsageErrorClassifier::fromNetworkError(
-            error, finished->url(), finished->errorString(), timedOut, timings.transferTimeout);
-    }
+    if (error != QNetworkReply::NoError)
+        return UsageErrorClassifier::fromNetworkError(error, finished->url(),
+                                                      finished->errorString());
     body += finished->readAll();
     UsageParseResult parsed = UsageParser::parse(body, receivedAt);
     body.clear();
@@ -234,6 +298,7 @@ Outcome UsageService::Private::outcomeOf(QNetworkReply *finished) {
 }
 
 void UsageService::Private::complete(const Outcome &outcome) {
+    deadline.stop();
     const UsageError *error = std::get_if<UsageError>(&outcome);
     const bool transient = error && error->isTransient();
     consecutiveFailures = transient ? consecutiveFailures + 1 : 0;
@@ -281,6 +346,8 @@ QByteArray UsageService::userAgent() {
 UsageService::UsageService(const Clock &clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, clock)) {
+    connect(&d->deadline, &QTimer::timeout, this,
+            [this] { d->abortReply(Private::AbortReason::Deadline); });
     connect(&d->timer, &QTimer::timeout, this, [this] {
         d->nextRefreshAt = QDateTime();
         emit nextRefreshChanged(d->nextRefreshAt);
@@ -294,11 +361,12 @@ UsageService::UsageService(const Clock &clock, QObject *parent)
 UsageService::~UsageService() {
     if (d->spacing)
         d->spacing->release(this);
-    // Nothing may be reported from a half-destroyed service.
+    // Nothing may be reported from a half-destroyed service; deleting the reply ends its
+    // transfer (see abortReply).
     if (d->reply) {
         d->abortReason = Private::AbortReason::Cancelled;
         d->reply->disconnect(this);
-        d->reply->abort();
+        delete d->reply;
     }
 }
 

@@ -20,6 +20,8 @@ class QNetworkReply;
 
 // Every delay the service uses; tests shrink them to milliseconds.
 struct UsageServiceTimings {
+    // One attempt from start to finish: connecting, redirects, headers and the whole body. A
+    // server that sends a byte now and then cannot hold a request beyond it.
     std::chrono::milliseconds transferTimeout{
         std::chrono::seconds(Defaults::requestTimeoutSeconds)};
     std::chrono::milliseconds refreshInterval{std::chrono::minutes(Defaults::refreshMinutes)};

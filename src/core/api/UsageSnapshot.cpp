@@ -1,5 +1,7 @@
 #include "core/api/UsageSnapshot.h"
 
+#include "core/api/ServerText.h"
+
 #include <QCoreApplication>
 
 #include <QLocale>
@@ -30,14 +32,15 @@ QString UnitUsage::labelForKey(const QString &key) {
     if (key == QLatin1String("credits"))
         return QCoreApplication::translate("UnitUsage", "Credits");
 
-    // A unit the API added later: "sql_units" reads as "Sql units".
+    // A unit the API added later: "sql_units" reads as "Sql units". Its key is server text, so
+    // the label is made displayable: it appears in the table, the window, tooltips and balloons.
     QString words = key;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
     words = words.simplified();
     if (words.isEmpty())
-        return key;
+        return ServerText::displayable(key);
     words[0] = words[0].toUpper();
-    return words;
+    return ServerText::displayable(words);
 }
 
 std::optional<double> UnitUsage::remaining() const {
@@ -57,7 +60,12 @@ std::optional<double> UnitUsage::remaining() const {
 std::optional<double> UnitUsage::percentUsed() const {
     if (!allocated || *allocated == 0.0 || !consumed)
         return std::nullopt;
-    return *consumed / *allocated * 100.0;
+    // A tiny (denormal) allocation makes the quotient infinite: that is no percentage, and the
+    // CSV, the JSON and the table all show none rather than "inf" in one and null in another.
+    const double percent = *consumed / *allocated * 100.0;
+    if (!std::isfinite(percent))
+        return std::nullopt;
+    return percent;
 }
 
 bool UnitUsage::operator==(const UnitUsage &other) const {

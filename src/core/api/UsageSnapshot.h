@@ -30,7 +30,8 @@ struct UnitUsage {
     // Allocated minus consumed (may be negative); empty without an allocation, when it is 0, or
     // when the consumption was not reported.
     std::optional<double> remaining() const;
-    // Consumed / allocated x 100; empty whenever remaining() is.
+    // Consumed / allocated x 100; empty whenever remaining() is, and when the quotient is not
+    // finite (a denormal allocation).
     std::optional<double> percentUsed() const;
 
     bool operator==(const UnitUsage &other) const;

@@ -1,10 +1,11 @@
 #include "core/desktop/AutostartEntry.h"
 
+#include "core/io/AtomicFileWriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 QString AutostartEntry::defaultFilePath() {
     QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
@@ -38,19 +39,8 @@ bool AutostartEntry::setEnabled(bool enabled, QString *error) {
             *error = tr("Could not create the folder %1.").arg(folder);
         return false;
     }
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(m_filePath, file.errorString());
-        return false;
-    }
-    file.write(contents().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(m_filePath, file.errorString());
-        return false;
-    }
-    return true;
+    // Atomic and checked: a full disk never leaves a half entry that a desktop would misread.
+    return AtomicFileWriter::writeFile(m_filePath, contents().toUtf8(), error);
 }
 
 QString AutostartEntry::contents() const {

@@ -1,8 +1,13 @@
 #include "core/desktop/ThresholdNotifier.h"
 
 #include "core/Clock.h"
+#include "core/io/AtomicFileWriter.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -11,12 +16,16 @@ namespace {
 
 // One state entry per scope and unit: the period it belongs to and the highest level announced.
 QString entryKey(const QString &scope, const QString &unitKey) {
-    // Unit keys come from the server; hashing keeps them from being read as QSettings groups.
-    const QByteArray id = QCryptographicHash::hash((scope + QLatin1Char('\n') + unitKey).toUtf8(),
-                                                   QCryptographicHash::Sha1)
-                              .toHex();
-    return QStringLiteral("units/") + QString::fromLatin1(id);
+    // Unit keys come from the server; a hash keeps them (and any odd characters) out of the file.
+    return QString::fromLatin1(
+        QCryptographicHash::hash((scope + QLatin1Char('\n') + unitKey).toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex());
 }
+
+const QString PeriodKey = QStringLiteral("period");
+const QString PeriodEndKey = QStringLiteral("periodEnd");
+const QString LevelKey = QStringLiteral("level");
 
 } // namespace
 
@@ -29,17 +38,75 @@ QStringList ThresholdNotification::unitKeys() const {
 
 QString ThresholdNotifier::defaultStateFile() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/notification-state.ini");
+           QStringLiteral("/notification-state.json");
 }
 
 ThresholdNotifier::ThresholdNotifier(const Clock &clock, const QString &stateFile, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_state(std::make_unique<QSettings>(stateFile, QSettings::IniFormat)) {
+    , m_stateFile(stateFile) {
     qRegisterMetaType<ThresholdNotification>();
+    load();
 }
 
 ThresholdNotifier::~ThresholdNotifier() = default;
+
+QString ThresholdNotifier::legacyStateFile() const {
+    const QFileInfo info(m_stateFile);
+    const QString legacy =
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".ini");
+    return legacy == info.absoluteFilePath() ? QString() : legacy;
+}
+
+void ThresholdNotifier::load() {
+    QFile file(m_stateFile);
+    if (file.open(QIODevice::ReadOnly)) {
+        // A damaged file loses nothing but "already told": at worst a notification comes again.
+        m_units = QJsonDocument::fromJson(file.readAll())
+                      .object()
+                      .value(QStringLiteral("units"))
+                      .toObject();
+        return;
+    }
+    const QString legacy = legacyStateFile();
+    if (!legacy.isEmpty() && QFileInfo::exists(legacy))
+        loadLegacyIni(legacy);
+}
+
+void ThresholdNotifier::loadLegacyIni(const QString &iniFile) {
+    // Earlier versions kept the same facts with QSettings; read only, never written back.
+    const QSettings legacy(iniFile, QSettings::IniFormat);
+    const QStringList keys = legacy.allKeys();
+    for (const QString &key : keys) {
+        const QStringList parts = key.split(QLatin1Char('/'));
+        if (parts.size() != 3 || parts.at(0) != QLatin1String("units"))
+            continue;
+        QJsonObject entry = m_units.value(parts.at(1)).toObject();
+        const QVariant value = legacy.value(key);
+        if (parts.at(2) == LevelKey)
+            entry.insert(LevelKey, value.toInt());
+        else if (parts.at(2) == PeriodEndKey)
+            entry.insert(PeriodEndKey, value.toDateTime().toUTC().toString(Qt::ISODate));
+        else if (parts.at(2) == PeriodKey)
+            entry.insert(PeriodKey, value.toString());
+        m_units.insert(parts.at(1), entry);
+    }
+}
+
+void ThresholdNotifier::save() {
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("units"), m_units}})
+                                 .toJson(QJsonDocument::Compact);
+    m_saveError.clear();
+    if (!AtomicFileWriter::writeFile(m_stateFile, bytes, &m_saveError)) {
+        // Said in the log: the notification itself still goes out.
+        qWarning("%s", qUtf8Printable(m_saveError));
+        return;
+    }
+    const QString legacy = legacyStateFile();
+    if (!legacy.isEmpty())
+        QFile::remove(legacy); // its facts live on in the new file
+}
 
 void ThresholdNotifier::setThresholds(double warningPercent, double criticalPercent) {
     m_warning = warningPercent;
@@ -69,30 +136,31 @@ void ThresholdNotifier::observe(const QString &scope, const UsageSnapshot &snaps
             continue;
 
         const QString key = entryKey(scope, unit.key);
-        if (!earlierScope.isEmpty() && !m_state->contains(key + QStringLiteral("/level"))) {
+        if (!earlierScope.isEmpty() && !m_units.contains(key)) {
+            // Carried over under the new scope; saved with the next change (until then the
+            // earlier entry stays, so this is done again at the next start).
             const QString earlier = entryKey(earlierScope, unit.key);
-            for (const QLatin1String field :
-                 {QLatin1String("/period"), QLatin1String("/periodEnd"), QLatin1String("/level")}) {
-                if (m_state->contains(earlier + field))
-                    m_state->setValue(key + field, m_state->value(earlier + field));
+            if (m_units.contains(earlier)) {
+                m_units.insert(key, m_units.value(earlier));
+                m_units.remove(earlier);
             }
-            m_state->remove(earlier);
         }
-        int announced = 0;
-        if (m_state->value(key + QStringLiteral("/period")).toString() == period)
-            announced = m_state->value(key + QStringLiteral("/level")).toInt();
+        const QJsonObject entry = m_units.value(key).toObject();
+        const int announced =
+            entry.value(PeriodKey).toString() == period ? entry.value(LevelKey).toInt() : 0;
         if (reached <= announced)
             continue;
 
-        m_state->setValue(key + QStringLiteral("/period"), period);
-        m_state->setValue(key + QStringLiteral("/periodEnd"), snapshot.periodEnd().toUTC());
-        m_state->setValue(key + QStringLiteral("/level"), reached);
+        m_units.insert(
+            key, QJsonObject{{PeriodKey, period},
+                             {PeriodEndKey, snapshot.periodEnd().toUTC().toString(Qt::ISODate)},
+                             {LevelKey, reached}});
         notification.crossings.append({unit.key, ThresholdNotification::Level(reached), *percent});
         notification.level = std::max(notification.level, ThresholdNotification::Level(reached));
     }
     if (notification.crossings.isEmpty())
         return;
-    m_state->sync();
+    save();
     notification.organization = organization;
     word(notification, snapshot);
     if (!organization.isEmpty())
@@ -158,14 +226,13 @@ void ThresholdNotifier::word(ThresholdNotification &notification,
 void ThresholdNotifier::forgetEndedPeriods() {
     // Entries of periods that ended long ago can never matter again (a reading of an ended period
     // notifies nothing); dropping them keeps the state file small however many units and sources
-    // come and go.
+    // come and go. Saved with the next change.
     const QDateTime cutoff = m_clock.now().addDays(-1);
-    m_state->beginGroup(QStringLiteral("units"));
-    const QStringList ids = m_state->childGroups();
+    const QStringList ids = m_units.keys();
     for (const QString &id : ids) {
-        const QDateTime end = m_state->value(id + QStringLiteral("/periodEnd")).toDateTime();
+        const QDateTime end = QDateTime::fromString(
+            m_units.value(id).toObject().value(PeriodEndKey).toString(), Qt::ISODate);
         if (end.isValid() && end < cutoff)
-            m_state->remove(id);
+            m_units.remove(id);
     }
-    m_state->endGroup();
 }

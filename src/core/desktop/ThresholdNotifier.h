@@ -1,22 +1,21 @@
 // Decides when to tell the person that units crossed the warning threshold, the critical threshold
-// or 100 %: once per threshold, per unit, per period, remembered across restarts in a small state
-// file (never the key), again after the period resets, and never for a period that has ended.
-// Every unit that crossed in one reading is named in one notification.
+// or 100 %: once per threshold, per unit, per period, remembered across restarts in a small JSON
+// state file (never the key, the unit names or the figures) written atomically, again after the
+// period resets, and never for a period that has ended. Every unit that crossed in one reading is
+// named in one notification.
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
 #include "core/settings/Defaults.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
 class Clock;
-class QSettings;
 
 struct ThresholdNotification {
     enum class Level { Warning = 1, Critical = 2, OverAllocation = 3 };
@@ -43,7 +42,8 @@ class ThresholdNotifier final : public QObject {
     Q_DISABLE_COPY_MOVE(ThresholdNotifier)
 
 public:
-    // The state file in the app's data folder (QStandardPaths::AppDataLocation).
+    // The state file in the app's data folder (QStandardPaths::AppDataLocation). A state file
+    // of earlier versions (notification-state.ini beside it) is read once and then replaced.
     static QString defaultStateFile();
 
     ThresholdNotifier(const Clock &clock, const QString &stateFile, QObject *parent = nullptr);
@@ -61,16 +61,25 @@ public:
     // announced again at every start.
     void observe(const QString &scope, const UsageSnapshot &snapshot,
                  const QString &organization = QString(), const QString &earlierScope = QString());
+    // Why the state could not be saved last time (a full disk): the notification still went
+    // out, but may come again after a restart. Empty when it was saved.
+    QString saveError() const { return m_saveError; }
 
 signals:
     void notificationDue(const ThresholdNotification &notification);
 
 private:
+    void load();
+    void loadLegacyIni(const QString &iniFile);
+    void save();
+    QString legacyStateFile() const;
     void forgetEndedPeriods();
     void word(ThresholdNotification &notification, const UsageSnapshot &snapshot) const;
 
     const Clock &m_clock;
-    std::unique_ptr<QSettings> m_state;
+    QString m_stateFile;
+    QJsonObject m_units; // per scope and unit (hashed): {"period", "periodEnd", "level"}
+    QString m_saveError;
     double m_warning = Defaults::warningPercent;
     double m_critical = Defaults::criticalPercent;
 };

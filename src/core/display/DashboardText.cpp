@@ -1,6 +1,7 @@
 #include "core/display/DashboardText.h"
 
 #include "core/Clock.h"
+#include "core/api/ServerText.h"
 #include "core/api/UsageSnapshot.h"
 #include "core/display/RelativeTime.h"
 
@@ -25,7 +26,7 @@ QString DashboardText::cadence(const UsageSnapshot &snapshot) const {
     case AllocationCadence::Unknown:
         break;
     }
-    return tr("Allocation: %1").arg(snapshot.cadenceText);
+    return tr("Allocation: %1").arg(ServerText::displayable(snapshot.cadenceText));
 }
 
 QString DashboardText::billingPeriod(const UsageSnapshot &snapshot) const {

@@ -1,12 +1,11 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/Clock.h"
+#include "core/history/HistoryDatabase.h"
+#include "core/history/HistorySchema.h"
 #include "core/history/PeriodReads.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,33 +36,6 @@ QVariant optionalToDb(const std::optional<double> &value) {
     return value ? QVariant(*value) : QVariant();
 }
 
-// Each entry upgrades the schema by one version. Version 1 kept one row per reading; version 2
-// lets a row stand for a run of identical readings (first_seen .. last_seen).
-const QList<QStringList> &migrations() {
-    static const QList<QStringList> steps = {
-        {
-            QStringLiteral("CREATE TABLE readings (id INTEGER PRIMARY KEY, source TEXT NOT NULL,"
-                           " period_start INTEGER NOT NULL, period_end INTEGER NOT NULL,"
-                           " billing_start INTEGER NOT NULL, billing_end INTEGER NOT NULL,"
-                           " allocation_start INTEGER, allocation_end INTEGER, cadence TEXT,"
-                           " captured_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE reading_units (reading_id INTEGER NOT NULL,"
-                           " unit TEXT NOT NULL, consumed REAL NOT NULL, allocated REAL,"
-                           " PRIMARY KEY (reading_id, unit)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX readings_by_period ON readings"
-                           " (source, period_start, period_end, captured_at)"),
-        },
-        {
-            QStringLiteral("ALTER TABLE readings RENAME COLUMN captured_at TO first_seen"),
-            QStringLiteral("ALTER TABLE readings ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("UPDATE readings SET last_seen = first_seen"),
-            QStringLiteral("CREATE INDEX readings_by_time ON readings (source, first_seen)"),
-            QStringLiteral("CREATE INDEX readings_by_last_seen ON readings (last_seen)"),
-        },
-    };
-    return steps;
-}
-
 } // namespace
 
 QString HistoryStore::defaultPath() {
@@ -84,7 +56,7 @@ QString HistoryStore::demoSourceKey() {
 }
 
 int HistoryStore::currentSchemaVersion() {
-    return int(migrations().size());
+    return HistorySchema::currentVersion();
 }
 
 HistoryPeriod HistoryStore::periodOf(const UsageSnapshot &snapshot) {
@@ -97,11 +69,8 @@ HistoryPeriod HistoryStore::periodOf(const UsageSnapshot &snapshot) {
 
 HistoryStore::HistoryStore(const QString &path, const Clock &clock)
     : m_path(path)
-    , m_clock(clock) {
-    // Each store gets its own connection, so two stores (or a test and the app) never share one.
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = QStringLiteral("allium-history-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+    , m_clock(clock)
+    , m_database(std::make_unique<HistoryDatabase>(path)) {}
 
 HistoryStore::~HistoryStore() {
     close();
@@ -116,34 +85,17 @@ bool HistoryStore::fail(const QString &message) {
     return false;
 }
 
-bool HistoryStore::open() {
+bool HistoryStore::open(Access access) {
     close();
     m_errorMessage.clear();
-    if (m_path.isEmpty())
-        return fail(tr("No file was given for the usage history."));
-
-    const QFileInfo file(m_path);
-    if (!QDir().mkpath(file.absolutePath())) {
-        return fail(tr("The usage history cannot be kept: the folder %1 cannot be created.")
-                        .arg(QDir::toNativeSeparators(file.absolutePath())));
-    }
-
-    m_db = std::make_unique<QSqlDatabase>(
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName));
-    m_db->setDatabaseName(m_path);
-    // Another instance writing at the same moment waits a little instead of failing at once.
-    m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!m_db->open()) {
-        const QString message = openProblem(m_db->lastError());
-        close();
-        return fail(message);
-    }
-    if (!configure() || !migrate()) {
-        const QString message = m_errorMessage;
-        close();
-        return fail(message);
-    }
+    bool opened = m_database->open(access);
+    // An older file must be upgraded before it can be read, and that needs writing.
+    if (!opened && access == Access::ReadOnly && m_database->needsUpgrade())
+        opened = m_database->open(Access::ReadWrite);
+    if (!opened)
+        return fail(m_database->errorMessage());
     m_open = true;
+    m_readOnly = access == Access::ReadOnly;
     prune();
     return true;
 }
@@ -151,150 +103,48 @@ bool HistoryStore::open() {
 bool HistoryStore::openForReading() {
     close();
     m_errorMessage.clear();
-    if (!QFileInfo::exists(m_path))
-        return fail(
-            tr("The usage history %1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
-    m_db = std::make_unique<QSqlDatabase>(
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName));
-    m_db->setDatabaseName(m_path);
-    m_db->setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!m_db->open() || schemaVersion() != currentSchemaVersion()) {
-        const QString message = openProblem(m_db->lastError());
-        close();
-        return fail(message);
-    }
+    // Read-only and as it is: no upgrade, no pruning (for reading in another thread).
+    if (!m_database->open(Access::ReadOnly))
+        return fail(m_database->errorMessage());
     m_open = true;
-    return true;
-}
-
-QString HistoryStore::openProblem(const QSqlError &error) const {
-    const QString file = QDir::toNativeSeparators(m_path);
-    // SQLite's primary result codes: BUSY, LOCKED; READONLY, CANTOPEN; otherwise (NOTADB,
-    // CORRUPT, ...) the file's content is at fault.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    if (code == 5 || code == 6) {
-        return tr("The usage history %1 is locked by another program (%2). Close it and try "
-                  "again.")
-            .arg(file, error.text());
-    }
-    if (code == 8 || code == 14) {
-        return tr("The usage history %1 cannot be written (%2). Check the permissions of the "
-                  "file and its folder.")
-            .arg(file, error.text());
-    }
-    return tr("The usage history %1 cannot be read; it may be damaged (%2). Move it aside to "
-              "start a new history.")
-        .arg(file, error.text());
-}
-
-bool HistoryStore::configure() {
-    QSqlQuery query(*m_db);
-    // WAL: a crash mid-write leaves the last committed state; readers never block the writer.
-    // The first statement that touches the file is also where a damaged or foreign file shows.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
-        return fail(openProblem(query.lastError()));
-    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return fail(tr("The usage history %1 cannot be written: its folder does not allow the "
-                       "journal file SQLite needs.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-    }
-    // In WAL mode NORMAL can lose the last transaction on power loss but never corrupts the file.
-    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    return true;
-}
-
-int HistoryStore::schemaVersion() const {
-    if (!m_db || !m_db->isOpen())
-        return 0;
-    QSqlQuery query(*m_db);
-    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
-}
-
-bool HistoryStore::migrate() {
-    const QStringList tables = m_db->tables();
-    if (tables.isEmpty()) {
-        QSqlQuery query(*m_db);
-        if (!query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")) ||
-            !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
-            return fail(tr("The usage history %1 cannot be created: %2.")
-                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
-        }
-    } else if (!tables.contains(QLatin1String("schema_version"))) {
-        return fail(tr("The file %1 is not an Allium Usage history; it was left untouched.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-    }
-
-    const int version = schemaVersion();
-    if (version > currentSchemaVersion()) {
-        return fail(tr("The usage history %1 was written by a newer version of Allium Usage "
-                       "(schema %2; this version reads up to %3).")
-                        .arg(QDir::toNativeSeparators(m_path))
-                        .arg(version)
-                        .arg(currentSchemaVersion()));
-    }
-    for (int next = version + 1; next <= currentSchemaVersion(); ++next) {
-        if (!applyMigration(next))
-            return false;
-    }
-    return true;
-}
-
-bool HistoryStore::applyMigration(int toVersion) {
-    // One transaction per step: an interrupted upgrade leaves the previous version intact.
-    if (!m_db->transaction())
-        return fail(tr("The usage history cannot be upgraded: %1.").arg(m_db->lastError().text()));
-    QSqlQuery query(*m_db);
-    for (const QString &statement : migrations().at(toVersion - 1)) {
-        if (!query.exec(statement)) {
-            const QString reason = query.lastError().text();
-            m_db->rollback();
-            return fail(tr("The usage history cannot be upgraded to schema %1: %2.")
-                            .arg(toVersion)
-                            .arg(reason));
-        }
-    }
-    query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
-    query.addBindValue(toVersion);
-    if (!query.exec() || !m_db->commit()) {
-        const QString reason = query.lastError().text();
-        m_db->rollback();
-        return fail(tr("The usage history cannot be upgraded to schema %1: %2.")
-                        .arg(toVersion)
-                        .arg(reason));
-    }
+    m_readOnly = true;
     return true;
 }
 
 void HistoryStore::close() {
     m_open = false;
-    if (m_db) {
-        m_db->close();
-        m_db.reset(); // every handle must be gone before the connection is removed
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_database->close();
+}
+
+int HistoryStore::schemaVersion() const {
+    if (!m_database->isOpen())
+        return 0;
+    return HistorySchema::storedVersion(m_database->connection());
 }
 
 bool HistoryStore::record(const QString &source, const UsageSnapshot &reading) {
-    if (!m_open)
+    if (!m_open || m_readOnly)
         return false;
     // A unit whose consumption was not reported has no figure to keep (the column holds numbers,
     // and a 0 would be made up); the rest of the reading is kept.
     UsageSnapshot snapshot = reading;
     snapshot.units.removeIf([](const UnitUsage &unit) { return !unit.consumed; });
     const QDateTime seenAt = snapshot.receivedAt.isValid() ? snapshot.receivedAt : m_clock.now();
-    if (!m_db->transaction())
-        return fail(tr("A reading could not be saved: %1.").arg(m_db->lastError().text()));
+    if (!m_database->beginWrite())
+        return fail(m_database->errorMessage());
 
-    QSqlQuery query(*m_db);
+    QSqlQuery query(m_database->connection());
     bool extended = false;
     const bool written = extendRepeatedReading(query, source, snapshot, seenAt, &extended) &&
                          (extended || insertReading(query, source, snapshot, seenAt));
-    if (!written || !m_db->commit()) {
-        const QString reason = written ? m_db->lastError().text() : query.lastError().text();
-        m_db->rollback();
-        return fail(tr("A reading could not be saved: %1.").arg(reason));
+    const QSqlError queryError = query.lastError();
+    query.finish();
+    // Only a commit that succeeded counts: anything else is reported, never a quiet success.
+    QSqlDatabase &db = m_database->connection();
+    if (!written || !db.commit()) {
+        const QSqlError error = written ? db.lastError() : queryError;
+        db.rollback();
+        return fail(m_database->problemFor(error));
     }
     pruneIfDue();
     return true;
@@ -368,15 +218,16 @@ void HistoryStore::pruneIfDue() {
 }
 
 int HistoryStore::prune() {
-    if (!m_open)
+    if (!m_open || m_readOnly)
         return 0;
     m_lastPrune = m_clock.now();
     if (m_retentionDays <= 0)
         return 0;
     const QVariant cutoff = toDb(m_clock.now().addDays(-m_retentionDays));
-    if (!m_db->transaction())
-        return 0;
-    QSqlQuery query(*m_db);
+    if (!m_database->beginWrite())
+        return 0; // pruning waits for the next time; nothing is lost
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM reading_units WHERE reading_id IN"
                                  " (SELECT id FROM readings WHERE last_seen < ?)"));
     query.addBindValue(cutoff);
@@ -388,44 +239,50 @@ int HistoryStore::prune() {
         ok = query.exec();
         removed = query.numRowsAffected();
     }
-    if (!ok || !m_db->commit()) {
+    query.finish();
+    if (!ok || !db.commit()) {
         m_errorMessage = tr("Old readings could not be removed: %1.").arg(query.lastError().text());
-        m_db->rollback();
+        db.rollback();
         return 0;
     }
     return removed;
 }
 
 int HistoryStore::moveReadings(const QString &from, const QString &to) {
-    if (!m_open)
+    if (!m_open || m_readOnly)
         return -1;
-    if (!m_db->transaction()) {
-        fail(tr("Readings could not be moved: %1.").arg(m_db->lastError().text()));
+    // The write lock first, as record() takes it: another writer is waited for, not failed.
+    if (!m_database->beginWrite()) {
+        fail(tr("Readings could not be moved: %1").arg(m_database->errorMessage()));
         return -1;
     }
-    QSqlQuery query(*m_db);
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE readings SET source = ? WHERE source = ?"));
     query.addBindValue(to);
     query.addBindValue(from);
     const bool moved = query.exec();
     const int count = moved ? query.numRowsAffected() : -1;
-    if (!moved || !m_db->commit()) {
-        const QString reason = moved ? m_db->lastError().text() : query.lastError().text();
-        m_db->rollback();
-        fail(tr("Readings could not be moved: %1.").arg(reason));
+    const QSqlError queryError = query.lastError();
+    query.finish();
+    if (!moved || !db.commit()) {
+        const QSqlError error = moved ? db.lastError() : queryError;
+        db.rollback();
+        fail(tr("Readings could not be moved: %1").arg(m_database->problemFor(error)));
         return -1;
     }
     return count;
 }
 
 int HistoryStore::removeReadings(const QString &source) {
-    if (!m_open)
+    if (!m_open || m_readOnly)
         return -1;
-    if (!m_db->transaction()) {
-        fail(tr("Readings could not be deleted: %1.").arg(m_db->lastError().text()));
+    if (!m_database->beginWrite()) {
+        fail(tr("Readings could not be deleted: %1").arg(m_database->errorMessage()));
         return -1;
     }
-    QSqlQuery query(*m_db);
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM reading_units WHERE reading_id IN"
                                  " (SELECT id FROM readings WHERE source = ?)"));
     query.addBindValue(source);
@@ -437,10 +294,12 @@ int HistoryStore::removeReadings(const QString &source) {
         ok = query.exec();
         removed = query.numRowsAffected();
     }
-    if (!ok || !m_db->commit()) {
-        const QString reason = ok ? m_db->lastError().text() : query.lastError().text();
-        m_db->rollback();
-        fail(tr("Readings could not be deleted: %1.").arg(reason));
+    const QSqlError queryError = query.lastError();
+    query.finish();
+    if (!ok || !db.commit()) {
+        const QSqlError error = ok ? db.lastError() : queryError;
+        db.rollback();
+        fail(tr("Readings could not be deleted: %1").arg(m_database->problemFor(error)));
         return -1;
     }
     return removed;
@@ -449,7 +308,7 @@ int HistoryStore::removeReadings(const QString &source) {
 std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source) const {
     if (!m_open)
         return std::nullopt;
-    QSqlQuery query(*m_db);
+    QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT id, last_seen FROM readings WHERE source = ?"
                                  " ORDER BY first_seen DESC, id DESC LIMIT 1"));
     query.addBindValue(source);
@@ -466,12 +325,12 @@ std::optional<UsageSnapshot> HistoryStore::latestSnapshot(const QString &source)
 }
 
 QList<HistoryPeriod> HistoryStore::periods(const QString &source) const {
-    return m_open ? PeriodReads::periods(*m_db, source) : QList<HistoryPeriod>();
+    return m_open ? PeriodReads::periods(m_database->connection(), source) : QList<HistoryPeriod>();
 }
 
 int HistoryStore::readingCount(const QString &source, const HistoryPeriod &period,
                                int atMost) const {
-    return m_open ? PeriodReads::readingCount(*m_db, source, period, atMost) : 0;
+    return m_open ? PeriodReads::readingCount(m_database->connection(), source, period, atMost) : 0;
 }
 
 PeriodSeries HistoryStore::periodSeries(const QString &source, const HistoryPeriod &period) const {
@@ -479,7 +338,7 @@ PeriodSeries HistoryStore::periodSeries(const QString &source, const HistoryPeri
     if (!m_open)
         return series;
     ++m_periodSeriesReads;
-    series.apply(PeriodReads::rows(*m_db, source, period));
+    series.apply(PeriodReads::rows(m_database->connection(), source, period));
     return series;
 }
 
@@ -488,7 +347,7 @@ void HistoryStore::updateSeries(const QString &source, PeriodSeries &series) con
         return;
     ++m_seriesUpdates;
     series.apply(
-        PeriodReads::rows(*m_db, source, series.period(), qMax<qint64>(0, series.lastRowId())));
+        PeriodReads::rows(m_database->connection(), source, series.period(), qMax<qint64>(0, series.lastRowId())));
 }
 
 UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod &period,
@@ -496,7 +355,7 @@ UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod 
     UsageSeries series;
     if (!m_open)
         return series;
-    QSqlQuery query(*m_db);
+    QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT r.first_seen, r.last_seen, u.consumed, u.allocated FROM readings r"
@@ -545,17 +404,23 @@ QList<UsageSnapshot> HistoryStore::readingsWhere(const QString &condition,
                                                  const QVariantList &values, const QDateTime &from,
                                                  const QDateTime &to) const {
     QList<UsageSnapshot> result;
-    if (!m_db || !m_db->isOpen())
+    if (!m_database->isOpen())
         return result;
-    QSqlQuery query(*m_db);
+    QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
+    // Read-only, nothing is pruned; what a prune would remove is left out instead.
+    const bool hidePruned = m_readOnly && m_retentionDays > 0;
     query.prepare(QStringLiteral("SELECT r.id, r.billing_start, r.billing_end, r.allocation_start,"
                                  " r.allocation_end, r.cadence, r.first_seen, r.last_seen, u.unit,"
                                  " u.consumed, u.allocated FROM readings r"
-                                 " LEFT JOIN reading_units u ON u.reading_id = r.id WHERE ") +
-                  condition + QStringLiteral(" ORDER BY r.first_seen, r.id, u.unit"));
+                                 " LEFT JOIN reading_units u ON u.reading_id = r.id WHERE (") +
+                  condition +
+                  (hidePruned ? QStringLiteral(") AND r.last_seen >= ?") : QStringLiteral(")")) +
+                  QStringLiteral(" ORDER BY r.first_seen, r.id, u.unit"));
     for (const QVariant &value : values)
         query.addBindValue(value);
+    if (hidePruned)
+        query.addBindValue(toDb(m_clock.now().addDays(-m_retentionDays)));
     if (!query.exec())
         return result;
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/UsageSnapshot.h"
+#include "core/history/HistoryDatabase.h"
 #include "core/history/HistoryPeriod.h"
 #include "core/history/PeriodSeries.h"
 #include "core/history/UsagePoint.h"
@@ -16,8 +17,6 @@
 #include <optional>
 
 class Clock;
-class QSqlDatabase;
-class QSqlError;
 class QSqlQuery;
 class QUrl;
 
@@ -45,9 +44,14 @@ public:
     void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }
 
-    // Creates or upgrades the file and prunes old readings. On failure errorMessage() says why and
-    // every other call does nothing: the app keeps working without history.
-    bool open();
+    using Access = HistoryDatabase::Access;
+
+    // Creates, repairs or upgrades the file and prunes old readings. ReadOnly (for exporting)
+    // writes nothing, so it works in a read-only folder, unless the file's schema is older and
+    // must be upgraded first; record() and prune() then do nothing, and the readings a prune
+    // would remove are left out of every answer instead. On failure errorMessage()
+    // says why and every other call does nothing: the app keeps working without history.
+    bool open(Access access = Access::ReadWrite);
     // Opens an existing store of the current schema to read only, changing nothing (no upgrade,
     // no pruning): for reading a long period in another thread while the app records in this one.
     bool openForReading();
@@ -58,7 +62,9 @@ public:
     int schemaVersion() const;
 
     // Stores a reading, or extends the last row's last-seen time when the reading is identical
-    // to the previous one from the same source. One transaction; false (and errorMessage) on error.
+    // to the previous one from the same source. One transaction that takes the write lock first,
+    // waiting for another process's write; true only once it is committed, otherwise false and
+    // errorMessage() says why (a full disk, a locked or read-only file).
     bool record(const QString &source, const UsageSnapshot &snapshot);
     // Removes readings last seen before the retention; returns how many rows went.
     int prune();
@@ -96,10 +102,6 @@ public:
 
 private:
     bool fail(const QString &message);
-    QString openProblem(const QSqlError &error) const;
-    bool configure();
-    bool migrate();
-    bool applyMigration(int toVersion);
     QList<UsageSnapshot> readingsWhere(const QString &condition, const QVariantList &values,
                                        const QDateTime &from, const QDateTime &to) const;
     void pruneIfDue();
@@ -111,9 +113,9 @@ private:
 
     QString m_path;
     const Clock &m_clock;
-    QString m_connectionName;
-    std::unique_ptr<QSqlDatabase> m_db; // Qt SQL stays out of this header (a private dependency)
+    std::unique_ptr<HistoryDatabase> m_database;
     bool m_open = false;
+    bool m_readOnly = false;
     QString m_errorMessage;
     int m_retentionDays = Defaults::historyRetentionDays;
     QDateTime m_lastPrune;

@@ -4,8 +4,6 @@
 #include "core/history/HistoryStore.h"
 #include "core/output/CsvSnapshotWriter.h"
 
-#include <QSaveFile>
-
 UsageHistory::UsageHistory(HistoryStore *store, const Clock &clock)
     : m_store(store)
     , m_clock(clock) {}
@@ -77,23 +75,6 @@ UsageSeries UsageHistory::unitSeries(const QString &unitKey, const HistoryPeriod
 bool UsageHistory::exportPeriod(const HistoryPeriod &period,
                                 const std::optional<UsageSnapshot> &current, const QString &path,
                                 QString *error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    CsvSnapshotWriter writer(&file);
-    if (!writer.write(readingsInPeriod(period, current))) {
-        if (error)
-            *error = writer.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Atomic and checked: a full disk never leaves half a file or replaces a good one.
+    return CsvSnapshotWriter::writeFile(path, readingsInPeriod(period, current), error);
 }

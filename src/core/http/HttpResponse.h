@@ -14,6 +14,9 @@ struct HttpResponse {
         StallBody,          // status line, headers and stalledBodyBytes of the body, then silence
         CloseWithoutAnswer, // the connection is closed without a byte of answer
         Stream,             // streamedBodyBytes of filler, written as fast as the peer reads
+        Drip,               // status line and headers, then the body one byte per dripInterval
+        ResetMidBody,       // status line, headers, stalledBodyBytes of the body, then a reset
+        Raw,                // body as the whole answer, byte for byte (no head added), then close
     };
 
     int status = 200;
@@ -22,8 +25,9 @@ struct HttpResponse {
     QByteArray body;
     std::chrono::milliseconds delay{0}; // silence before the first byte of the answer
     Delivery delivery = Delivery::Complete;
-    qint64 stalledBodyBytes = 0;      // StallBody: how much of body is sent before the silence
-    qint64 streamedBodyBytes = 0;     // Stream: total filler bytes to send
+    qint64 stalledBodyBytes = 0; // StallBody, ResetMidBody: body bytes sent before it
+    std::chrono::milliseconds dripInterval{200}; // Drip: the pause before each body byte
+    qint64 streamedBodyBytes = 0;                // Stream: total filler bytes to send
     bool streamDeclaresLength = true; // Stream: send Content-Length, or end the body by closing
 
     static HttpResponse json(int status, const QByteArray &body);

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include <sys/socket.h>
+
 namespace {
 
 // Stream bodies are written in chunks, topping up the socket's buffer only while the peer reads,
@@ -24,6 +26,17 @@ void startDeadline(QTcpSocket *socket, std::chrono::milliseconds timeout,
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, socket, expired);
     timer->start(timeout);
+}
+
+// Ends the connection with a TCP reset instead of an orderly close, as a crashed server or a
+// middlebox would: SO_LINGER with a zero timeout makes close() send RST.
+void resetConnection(QTcpSocket *socket) {
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const linger immediately{1, 0};
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+    }
+    socket->abort();
 }
 
 } // namespace
@@ -60,6 +73,7 @@ struct HttpServer::Private {
     void deliver(QTcpSocket *socket, const HttpResponse &response,
                  const std::shared_ptr<Connection> &connection);
     void topUpStream(QTcpSocket *socket, Connection &connection);
+    void drip(QTcpSocket *socket, const HttpResponse &response, qsizetype sent);
     void connectionEnded();
     void record(const HttpRequest &request);
 };
@@ -176,6 +190,21 @@ void HttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &respon
     case HttpResponse::Delivery::CloseWithoutAnswer:
         socket->disconnectFromHost();
         break;
+    case HttpResponse::Delivery::Drip:
+        socket->write(response.head(response.body.size()));
+        drip(socket, response, 0);
+        break;
+    case HttpResponse::Delivery::ResetMidBody:
+        socket->write(
+            response.head(response.body.size()) +
+            response.body.left(qBound<qint64>(0, response.stalledBodyBytes, response.body.size())));
+        socket->flush();
+        resetConnection(socket);
+        break;
+    case HttpResponse::Delivery::Raw:
+        socket->write(response.body);
+        socket->disconnectFromHost();
+        break;
     case HttpResponse::Delivery::Stream:
         socket->write(response.head(response.streamDeclaresLength
                                         ? std::optional<qint64>(response.streamedBodyBytes)
@@ -184,6 +213,20 @@ void HttpServer::Private::deliver(QTcpSocket *socket, const HttpResponse &respon
         topUpStream(socket, *connection);
         break;
     }
+}
+
+void HttpServer::Private::drip(QTcpSocket *socket, const HttpResponse &response, qsizetype sent) {
+    if (sent >= response.body.size()) {
+        socket->disconnectFromHost();
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(response.dripInterval, socket, [this, guard, response, sent] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        guard->write(response.body.mid(sent, 1));
+        drip(guard, response, sent + 1);
+    });
 }
 
 void HttpServer::Private::topUpStream(QTcpSocket *socket, Connection &connection) {

@@ -1,5 +1,6 @@
 #include "core/metrics/MetricsExposition.h"
 
+#include "core/api/ServerText.h"
 #include "core/api/UsageNumber.h"
 
 #include <QPair>
@@ -185,7 +186,10 @@ void addOrganization(const OrganizationMetrics &organization, FamilySamples &sam
     std::sort(units.begin(), units.end(),
               [](const UnitUsage &a, const UnitUsage &b) { return a.key < b.key; });
     for (const UnitUsage &unit : units) {
-        const Labels byUnit = byOrganization + Labels{{"unit", unit.key}};
+        // The exposition escapes only backslash, quote and line feed, and is read on terminals
+        // too (--once --format prometheus): the server's unit key is made displayable, as in CSV.
+        const Labels byUnit =
+            byOrganization + Labels{{"unit", ServerText::displayable(unit.key, -1)}};
         // A consumed amount the API did not report has no series, never a made-up 0.
         if (unit.consumed)
             samples.add(Consumed, byUnit, *unit.consumed);

@@ -1,6 +1,8 @@
 #include "core/output/CsvSnapshotWriter.h"
 
+#include "core/api/ServerText.h"
 #include "core/api/UsageNumber.h"
+#include "core/io/AtomicFileWriter.h"
 
 #include <QIODevice>
 #include <QStringList>
@@ -34,6 +36,28 @@ bool CsvSnapshotWriter::write(const QList<UsageSnapshot> &snapshots) {
         return false;
     return std::all_of(snapshots.cbegin(), snapshots.cend(),
                        [this](const UsageSnapshot &snapshot) { return writeRows(snapshot); });
+}
+
+bool CsvSnapshotWriter::writeFile(const QString &path,
+                                  const std::function<bool(CsvSnapshotWriter &)> &write,
+                                  QString *error) {
+    AtomicFileWriter file(path);
+    CsvSnapshotWriter writer(file.device());
+    bool written = file.open();
+    if (written && !write(writer)) {
+        file.abandon(writer.errorString());
+        written = false;
+    }
+    written = written && file.commit();
+    if (!written && error)
+        *error = file.errorString();
+    return written;
+}
+
+bool CsvSnapshotWriter::writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+                                  QString *error) {
+    return writeFile(
+        path, [&snapshots](CsvSnapshotWriter &writer) { return writer.write(snapshots); }, error);
 }
 
 bool CsvSnapshotWriter::write(const QList<OrganizationSnapshot> &snapshots) {
@@ -102,7 +126,10 @@ QString CsvSnapshotWriter::rowsAfter(const QString &leadingCells, const UsageSna
 }
 
 QString CsvSnapshotWriter::textCell(const QString &text) {
-    QString cell = text;
+    // CSV has no escapes of its own, and a CSV is often read in a terminal (cat, less): control
+    // characters, which no real unit key or cadence word has, are written as visible escapes
+    // (\x1B) instead of raw. The text is kept whole: a file is data, not a message.
+    QString cell = ServerText::displayable(text, -1);
     // A spreadsheet runs a cell starting with one of these as a formula; a leading quote makes
     // it plain text (the OWASP "CSV injection" advice).
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");

@@ -7,13 +7,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 // Format: one header row, then one row per unit sorted by unit key. Lines end in CRLF, as RFC 4180
 // specifies (spreadsheets, Python's csv module and pandas all read that). Times are UTC ISO 8601
 // with seconds and a Z; a null value is an empty cell; numbers are exact, C locale, no exponent.
 // Text cells (unit key, cadence word: both come from the server) are quoted when they hold a
-// comma, quote or line break, and prefixed with ' when a spreadsheet would run them as a formula.
+// comma, quote or line break, prefixed with ' when a spreadsheet would run them as a formula, and
+// their control characters are written as visible escapes (ServerText), never raw.
 class CsvSnapshotWriter final {
 public:
     // One organization's snapshot in a file of several (--once --all-orgs, the dashboard's
@@ -32,6 +35,15 @@ public:
     bool write(const QList<UsageSnapshot> &snapshots);
     // Several organizations under the organization header, in the order given.
     bool write(const QList<OrganizationSnapshot> &snapshots);
+
+    // A CSV file written by `write`, atomically and checked (AtomicFileWriter): every export of
+    // the dashboard. On failure *error names the file and the reason, and an existing file is
+    // left as it was.
+    static bool writeFile(const QString &path,
+                          const std::function<bool(CsvSnapshotWriter &)> &write, QString *error);
+    // The snapshots under one header (the snapshot export, the history export).
+    static bool writeFile(const QString &path, const QList<UsageSnapshot> &snapshots,
+                          QString *error);
 
     // The building blocks, for writers that stream rows as they read them.
     bool writeHeader();

@@ -1,5 +1,6 @@
 #include "core/output/JsonSnapshotWriter.h"
 
+#include "core/api/ServerText.h"
 #include "core/api/UsageNumber.h"
 
 #include <QIODevice>
@@ -22,6 +23,24 @@ QJsonObject period(const QDateTime &start, const QDateTime &end) {
     return {{QStringLiteral("start"), timeValue(start)}, {QStringLiteral("end"), timeValue(end)}};
 }
 
+// Qt escapes C0 controls in strings but writes DEL, C1 controls and bidi overrides raw, which a
+// terminal acts on. JSON can escape any character without changing the value, so those are
+// written as \uXXXX: a reader gets the exact text, a terminal sees nothing to obey. They can
+// only occur inside strings; the structure of the document is ASCII.
+QByteArray withControlsEscaped(const QByteArray &json) {
+    const QString text = QString::fromUtf8(json);
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSurrogate() && c.unicode() >= 0x7f && ServerText::isNeutralised(c.unicode()))
+            result += QStringLiteral("\\u") +
+                      QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result.toUtf8();
+}
+
 } // namespace
 
 JsonSnapshotWriter::JsonSnapshotWriter(QIODevice *device, const Clock &clock)
@@ -32,7 +51,8 @@ bool JsonSnapshotWriter::write(const UsageSnapshot &snapshot, bool demo) {
     QJsonObject object = toJson(snapshot, m_clock.now(), m_extras);
     if (demo)
         object.insert(QStringLiteral("demo"), true);
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray bytes =
+        withControlsEscaped(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (m_device->write(bytes) != bytes.size()) {
         m_error = m_device->errorString();
         return false;
