@@ -346,8 +346,8 @@ void HistoryStore::updateSeries(const QString &source, PeriodSeries &series) con
     if (!m_open)
         return;
     ++m_seriesUpdates;
-    series.apply(
-        PeriodReads::rows(m_database->connection(), source, series.period(), qMax<qint64>(0, series.lastRowId())));
+    series.apply(PeriodReads::rows(m_database->connection(), source, series.period(),
+                                   qMax<qint64>(0, series.lastRowId())));
 }
 
 UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod &period,
