@@ -5,6 +5,7 @@
 #include "app/SingleInstance.h"
 #include "app/WelcomeWidget.h"
 #include "app/organizations/OrganizationsExport.h"
+#include "app/organizations/OrganizationsOverview.h"
 #include "app/theme/AppTheme.h"
 #include "app/tray/TrayController.h"
 #include "app/tray/TrayHost.h"
@@ -122,6 +123,17 @@ DesktopApp::DesktopApp(const Clock &clock, const Options &options,
     , m_organizationsExport(
           new OrganizationsExport(*m_readings, clock, m_window.get(), m_window->statusBar())) {
     m_window->addExportAction(m_organizationsExport->action());
+    auto *overview = new OrganizationsOverview(*m_readings, *m_settings, clock);
+    m_window->setOverview(overview);
+    connect(overview, &OrganizationsOverview::organizationChosen, this,
+            &DesktopApp::showOrganization);
+    connect(m_window.get(), &MainWindow::overviewRequested, this, &DesktopApp::showOverview);
+    connect(m_window.get(), &MainWindow::refreshAllRequested, this, [this] {
+        // Each reading's service keeps its own key's pace; an organization without a key is
+        // skipped.
+        for (CurrentReading *reading : m_readings->readings())
+            reading->refreshNow();
+    });
     m_tray->menu()->insertAction(m_window->settingsAction(), m_organizationsExport->action());
     if (options.sessionBaseUrl.isValid())
         m_settings->setSessionBaseUrl(options.sessionBaseUrl);
@@ -224,6 +236,7 @@ void DesktopApp::chooseShown() {
         m_shown.clear();
         m_window->setLookingForKey(false);
         show(*m_demoReading);
+        updateOverview();
         return;
     }
     // The one the person chose; else the first organization with a key; once every key is looked
@@ -252,10 +265,24 @@ void DesktopApp::chooseShown() {
     if (id.isEmpty()) {
         m_shown.clear();
         show(*m_idleReading);
+        updateOverview();
         return;
     }
     m_shown = id;
     show(*m_readings->reading(id));
+    updateOverview();
+}
+
+void DesktopApp::updateOverview() {
+    // Demo data stands in for every organization: its dashboard is all there is to show.
+    const bool available = !m_demo && m_readings->organizations().size() > 1;
+    m_window->setOverviewAvailable(available);
+    m_window->setOverviewShown(available && m_onOverview);
+}
+
+void DesktopApp::showOverview() {
+    m_onOverview = true;
+    updateOverview();
 }
 
 void DesktopApp::show(CurrentReading &reading) {
@@ -275,6 +302,7 @@ void DesktopApp::showOrganization(const QString &id) {
     if (!Organization::withId(m_readings->organizations(), id))
         return;
     m_chosen = id;
+    m_onOverview = false;
     chooseShown();
     m_tray->showWindow();
 }

@@ -64,9 +64,11 @@ public:
     // Brings the window forward (a second launch asks for this).
     void activate();
     void openSettings();
-    // Shows organization `id` in the window (the tray menu's choice) and brings the window forward;
-    // it stays shown until the person chooses another or it is removed.
+    // Shows organization `id` in the window (chosen in the overview or the tray menu) and brings
+    // the window forward; it stays shown until the person chooses another or it is removed.
     void showOrganization(const QString &id);
+    // Shows the overview of every organization, when there are several (All organizations).
+    void showOverview();
     // Switches to the built-in demo data (the welcome view's and the empty page's offer).
     bool startDemo(QString *error = nullptr);
 
@@ -93,6 +95,7 @@ private:
     void show(CurrentReading &reading);
     void nameShownOrganization();
     void showWindow();
+    void updateOverview();
 
     const Clock &m_clock;
     Options m_options;
@@ -108,6 +111,9 @@ private:
     CurrentReading *m_shownReading = nullptr;
     QString m_shown;
     QString m_chosen; // the organization the person chose to see; empty: none chosen
+    // With several organizations the window opens on their overview, and goes back to it when the
+    // person asks; choosing one (there or in the tray) shows its dashboard.
+    bool m_onOverview = true;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayHost> m_trayHost;
     std::unique_ptr<TrayController> m_tray;

@@ -5,6 +5,7 @@
 #include "app/dashboard/OrganizationDashboard.h"
 #include "app/dashboard/UnitDetailPanel.h"
 #include "app/files/SnapshotActions.h"
+#include "app/organizations/OrganizationsOverview.h"
 #include "app/theme/ActionIcons.h"
 #include "app/theme/LevelColors.h"
 #include "core/Clock.h"
@@ -12,7 +13,9 @@
 #include "core/reading/ReadingText.h"
 #include "core/settings/AppSettings.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
@@ -80,9 +83,28 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     // The actions live in the form; the window only wires them.
-    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_reading->refreshNow(); });
-    connect(m_ui->exportAction, &QAction::triggered, m_actions, &SnapshotActions::exportWithDialog);
-    connect(m_ui->copySummaryAction, &QAction::triggered, m_actions, &SnapshotActions::copySummary);
+    // On the overview they act on every organization; on a dashboard, on the one shown.
+    connect(m_ui->overviewAction, &QAction::triggered, this, &MainWindow::overviewRequested);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        if (isShowingOverview())
+            emit refreshAllRequested();
+        else
+            m_reading->refreshNow();
+    });
+    connect(m_ui->exportAction, &QAction::triggered, this, [this] {
+        if (isShowingOverview() && m_exportAllAction)
+            m_exportAllAction->trigger();
+        else
+            m_actions->exportWithDialog();
+    });
+    connect(m_ui->copySummaryAction, &QAction::triggered, this, [this] {
+        if (!isShowingOverview()) {
+            m_actions->copySummary();
+            return;
+        }
+        QGuiApplication::clipboard()->setText(m_overview->overview().summary());
+        statusBar()->showMessage(tr("Summary copied"), 3000);
+    });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QCoreApplication::quit,
@@ -90,8 +112,8 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     // The usual Preferences shortcut, unless the form already gave Settings one.
     if (m_ui->settingsAction->shortcut().isEmpty())
         m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    for (QAction *action :
-         {m_ui->refreshAction, m_ui->exportAction, m_ui->copySummaryAction, m_ui->settingsAction}) {
+    for (QAction *action : {m_ui->overviewAction, m_ui->refreshAction, m_ui->exportAction,
+                            m_ui->copySummaryAction, m_ui->settingsAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         action->setToolTip(tr("%1 (%2)").arg(
             action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
@@ -123,6 +145,34 @@ void MainWindow::setOrganizationName(const QString &name) {
 void MainWindow::addExportAction(QAction *action) {
     // After the snapshot's and the history's exports, before Copy summary.
     m_ui->fileMenu->insertAction(m_ui->copySummaryAction, action);
+    m_exportAllAction = action;
+    connect(action, &QAction::changed, this, &MainWindow::updateActions);
+}
+
+void MainWindow::setOverview(OrganizationsOverview *overview) {
+    m_overview = overview;
+    m_ui->pages->addWidget(overview);
+    showState();
+}
+
+void MainWindow::setOverviewAvailable(bool available) {
+    m_ui->overviewAction->setVisible(available);
+    if (!available)
+        m_overviewShown = false;
+    showState();
+}
+
+void MainWindow::setOverviewShown(bool shown) {
+    m_overviewShown = shown;
+    showState();
+}
+
+bool MainWindow::isShowingOverview() const {
+    return m_overview && m_ui->pages->currentWidget() == m_overview;
+}
+
+QAction *MainWindow::overviewAction() const {
+    return m_ui->overviewAction;
 }
 
 QAction *MainWindow::refreshAction() const {
@@ -191,12 +241,14 @@ bool MainWindow::isShowingDashboard() const {
 
 void MainWindow::showState() {
     const ReadingState &state = m_reading->state();
+    showPage();
     const QString title = state.demo ? tr("Allium Usage — Demo data") : tr("Allium Usage");
     //: The window's title with several organizations: %1 the organization, %2 the app's title
-    setWindowTitle(m_organizationName.isEmpty() ? title
-                                                : tr("%1 — %2").arg(m_organizationName, title));
-    m_busyIndicator->setVisible(state.busy);
-    showPage();
+    setWindowTitle(m_organizationName.isEmpty() || isShowingOverview()
+                       ? title
+                       : tr("%1 — %2").arg(m_organizationName, title));
+    // On the overview each card says how fresh its figures are; the bar speaks of one reading.
+    m_busyIndicator->setVisible(state.busy && !isShowingOverview());
     updateActions();
     refreshTimeTexts();
 }
@@ -204,19 +256,28 @@ void MainWindow::showState() {
 void MainWindow::showPage() {
     const ReadingState &state = m_reading->state();
     const bool welcome = !state.snapshot && !state.hasSource && m_welcomeWidget && !m_lookingForKey;
-    m_ui->pages->setCurrentWidget(welcome ? m_welcomeWidget : static_cast<QWidget *>(m_dashboard));
+    QWidget *page = m_dashboard;
+    if (m_overview && m_overviewShown)
+        page = m_overview;
+    else if (welcome)
+        page = m_welcomeWidget;
+    m_ui->pages->setCurrentWidget(page);
+    m_ui->overviewAction->setEnabled(page != m_overview);
 }
 
 void MainWindow::refreshTimeTexts() {
     const ReadingState &state = m_reading->state();
     const ReadingText &text = m_dashboard->text();
-    m_freshnessLabel->setText(text.freshness(state));
+    const bool overview = isShowingOverview();
+    m_freshnessLabel->setText(overview ? QString() : text.freshness(state));
     setTextColor(m_freshnessLabel,
                  state.isStale()
                      ? std::optional<QColor>(LevelColors::textFor(UsageLevel::Critical, palette()))
                      : std::nullopt);
-    m_scheduleLabel->setText(text.schedule(state));
+    m_scheduleLabel->setText(overview ? QString() : text.schedule(state));
     m_dashboard->refreshTimeTexts();
+    if (overview)
+        m_overview->refresh();
     // Seconds are shown in the last minutes before a refresh: tick every second then.
     const bool soon =
         state.nextRefreshAt.isValid() && m_clock.now().secsTo(state.nextRefreshAt) < 120;
@@ -227,14 +288,17 @@ void MainWindow::updateActions() {
     // Without a source (the welcome view) a refresh can only fail; while one runs, a second would
     // only queue behind it.
     const ReadingState &state = m_reading->state();
-    m_ui->refreshAction->setEnabled(state.canRefresh());
-    m_ui->exportAction->setEnabled(state.hasSnapshot());
-    m_ui->copySummaryAction->setEnabled(state.hasSnapshot());
+    const bool overview = isShowingOverview();
+    m_ui->refreshAction->setEnabled(overview || state.canRefresh());
+    m_ui->exportAction->setEnabled(overview ? m_exportAllAction && m_exportAllAction->isEnabled()
+                                            : state.hasSnapshot());
+    m_ui->copySummaryAction->setEnabled(overview || state.hasSnapshot());
 }
 
 void MainWindow::updateIcons() {
     // The theme's icons where the desktop has them, drawn ones in the palette's colours otherwise.
     const QPalette &pal = palette();
+    m_ui->overviewAction->setIcon(ActionIcons::icon(ActionIcons::Action::Overview, pal));
     m_ui->refreshAction->setIcon(ActionIcons::icon(ActionIcons::Action::Refresh, pal));
     m_ui->exportAction->setIcon(ActionIcons::icon(ActionIcons::Action::Export, pal));
     m_ui->copySummaryAction->setIcon(ActionIcons::icon(ActionIcons::Action::Copy, pal));

@@ -16,6 +16,7 @@ class AppSettings;
 class Clock;
 class CurrentReading;
 class OrganizationDashboard;
+class OrganizationsOverview;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     // The actions, so the tray menu can offer the same ones (same shortcuts, same enabled state).
+    QAction *overviewAction() const;
     QAction *refreshAction() const;
     QAction *exportAction() const;
     QAction *copySummaryAction() const;
@@ -48,8 +50,16 @@ public:
     // The organization shown, named in the title and the export's file name while there are
     // several to tell apart; empty with one.
     void setOrganizationName(const QString &name);
-    // Another export for the File menu, beside Export snapshot (Export all organizations).
+    // Another export for the File menu, beside Export snapshot: Export all organizations, which
+    // Export snapshot stands for while the overview is shown.
     void addExportAction(QAction *action);
+    // The overview of several organizations (the window takes ownership) and whether it is the
+    // page on show rather than the dashboard; All organizations offers it back while available.
+    void setOverview(OrganizationsOverview *overview);
+    void setOverviewAvailable(bool available);
+    void setOverviewShown(bool shown);
+    bool isShowingOverview() const;
+    OrganizationsOverview *overview() const { return m_overview; }
     CurrentReading &reading() const { return *m_reading; }
 
     // What the window shows while there is no source to read from: the welcome view that asks
@@ -77,6 +87,10 @@ public slots:
     void refreshTimeTexts();
 
 signals:
+    // All organizations was chosen: show the overview.
+    void overviewRequested();
+    // Refresh while the overview is shown: every organization, each when its key allows.
+    void refreshAllRequested();
     void settingsRequested();
     void demoRequested();
 
@@ -110,6 +124,9 @@ private:
     QProgressBar *m_busyIndicator;
     QWidget *m_noTrayNote;
     QWidget *m_welcomeWidget = nullptr;
+    OrganizationsOverview *m_overview = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    bool m_overviewShown = false;
     bool m_lookingForKey = false;
     QString m_organizationName;
 };

@@ -14,42 +14,17 @@
 #include <QMenu>
 #include <QPainter>
 
-namespace {
-
-constexpr qreal cornerRadius = 6.0;
-
-QLabel *label(QWidget *parent, const char *name) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    // The card is what takes clicks and focus, not its words.
-    label->setAttribute(Qt::WA_TransparentForMouseEvents);
-    return label;
-}
-
-void setTextColour(QLabel *label, const QColor &colour) {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-}
-
-} // namespace
-
 UnitCard::UnitCard(QWidget *parent)
-    : QWidget(parent)
-    , m_name(label(this, "unitName"))
-    , m_figure(label(this, "unitFigure"))
-    , m_amounts(label(this, "unitAmounts"))
-    , m_overBy(label(this, "unitOverBy"))
+    : Card(parent)
+    , m_name(cardLabel(this, "unitName"))
+    , m_figure(cardLabel(this, "unitFigure"))
+    , m_amounts(cardLabel(this, "unitAmounts"))
+    , m_overBy(cardLabel(this, "unitOverBy"))
     , m_gauge(new UsageGauge(this))
-    , m_forecast(label(this, "unitForecast"))
-    , m_rate(label(this, "unitRate"))
+    , m_forecast(cardLabel(this, "unitForecast"))
+    , m_rate(cardLabel(this, "unitRate"))
     , m_trend(new Sparkline(this)) {
     setObjectName(QStringLiteral("unitCard"));
-    setFocusPolicy(Qt::StrongFocus);
-    setAttribute(Qt::WA_Hover);
-    setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_gauge->setObjectName(QStringLiteral("unitGauge"));
     m_trend->setObjectName(QStringLiteral("unitTrend"));
     m_gauge->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -126,48 +101,13 @@ QString UnitCard::exactText() const {
     return tr("%1: %2").arg(m_unit.label, m_unit.exactAmounts);
 }
 
-void UnitCard::paintEvent(QPaintEvent *) {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = palette();
-    QColor background = pal.color(QPalette::Base);
-    if (m_hovered && !m_selected)
-        background = LevelColors::tint(pal.color(QPalette::Highlight), pal);
-    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
-    QColor border = pal.color(QPalette::WindowText);
-    border.setAlphaF(0.22f);
-    p.setPen(m_selected ? QPen(AppStyle::focusColor(pal), 2.0) : QPen(border, 1.0));
-    p.setBrush(background);
-    p.drawRoundedRect(box, cornerRadius, cornerRadius);
-    if (m_selected) {
-        // A bar along the left edge as well: the selection must not rest on colour alone.
-        p.setPen(Qt::NoPen);
-        p.setBrush(AppStyle::focusColor(pal));
-        p.drawRoundedRect(
-            QRectF(box.left(), box.top() + cornerRadius, 4, box.height() - 2 * cornerRadius), 2, 2);
-    }
-    if (hasFocus())
-        AppStyle::drawFocusRing(&p, QRectF(rect()).adjusted(-0.5, -0.5, 0.5, 0.5), pal,
-                                cornerRadius + 1);
+void UnitCard::choose() {
+    emit activated(m_unit.key);
 }
 
-void UnitCard::mouseReleaseEvent(QMouseEvent *event) {
-    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
-        emit activated(m_unit.key);
-    QWidget::mouseReleaseEvent(event);
-}
-
-void UnitCard::keyPressEvent(QKeyEvent *event) {
-    switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Select:
-        emit activated(m_unit.key);
-        return;
-    default:
-        QWidget::keyPressEvent(event);
-    }
+QColor UnitCard::edgeColour() const {
+    // A bar along the left edge when selected as well: the selection must not rest on colour.
+    return m_selected ? AppStyle::focusColor(palette()) : QColor();
 }
 
 void UnitCard::contextMenuEvent(QContextMenuEvent *event) {
@@ -182,28 +122,6 @@ void UnitCard::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         applyColours(); // our own palette changes reach the children only
     QWidget::changeEvent(event);
-}
-
-void UnitCard::enterEvent(QEnterEvent *event) {
-    m_hovered = true;
-    update();
-    QWidget::enterEvent(event);
-}
-
-void UnitCard::leaveEvent(QEvent *event) {
-    m_hovered = false;
-    update();
-    QWidget::leaveEvent(event);
-}
-
-void UnitCard::focusInEvent(QFocusEvent *event) {
-    update();
-    QWidget::focusInEvent(event);
-}
-
-void UnitCard::focusOutEvent(QFocusEvent *event) {
-    update();
-    QWidget::focusOutEvent(event);
 }
 
 void UnitCard::applyColours() {

@@ -4,16 +4,15 @@
 // choosing it (click, Space, Enter) shows the unit in the detail chart.
 #pragma once
 
+#include "app/dashboard/Card.h"
 #include "core/display/UnitOverview.h"
 #include "core/history/TrendChartData.h"
-
-#include <QWidget>
 
 class QLabel;
 class Sparkline;
 class UsageGauge;
 
-class UnitCard final : public QWidget {
+class UnitCard final : public Card {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitCard)
 
@@ -36,15 +35,11 @@ signals:
     void activated(const QString &unitKey);
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    void choose() override;
+    bool isSelectedCard() const override { return m_selected; }
+    QColor edgeColour() const override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void applyColours();
@@ -59,5 +54,4 @@ private:
     Sparkline *m_trend;
     UnitOverview m_unit;
     bool m_selected = false;
-    bool m_hovered = false;
 };

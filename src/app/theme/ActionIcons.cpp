@@ -48,6 +48,12 @@ private:
     void draw(QPainter *p, const QColor &colour) const {
         using Action = ActionIcons::Action;
         switch (m_action) {
+        case Action::Overview:
+            // Four tiles: every organization at once.
+            for (const QPointF &corner :
+                 {QPointF(4, 4), QPointF(13.5, 4), QPointF(4, 13.5), QPointF(13.5, 13.5)})
+                p->drawRoundedRect(QRectF(corner, QSizeF(6.5, 6.5)), 1.5, 1.5);
+            break;
         case Action::Refresh: {
             // A circle three quarters round, with its arrowhead.
             p->drawArc(QRectF(4.5, 4.5, 15, 15), 60 * 16, 290 * 16);
@@ -123,6 +129,8 @@ private:
 
 QString ActionIcons::themeName(Action action) {
     switch (action) {
+    case Action::Overview:
+        return QStringLiteral("view-grid");
     case Action::Refresh:
         return QStringLiteral("view-refresh");
     case Action::Export:

@@ -9,7 +9,7 @@ class QPalette;
 
 class ActionIcons final {
 public:
-    enum class Action { Refresh, Export, Copy, Settings, About, Quit };
+    enum class Action { Overview, Refresh, Export, Copy, Settings, About, Quit };
 
     // The freedesktop icon name asked of the theme ("view-refresh").
     static QString themeName(Action action);

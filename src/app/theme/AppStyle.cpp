@@ -1,6 +1,7 @@
 #include "app/theme/AppStyle.h"
 
 #include "app/theme/Contrast.h"
+#include "app/theme/LevelColors.h"
 
 #include <QPainter>
 #include <QStyleOption>
@@ -28,6 +29,31 @@ void AppStyle::drawFocusRing(QPainter *painter, const QRectF &rect, const QPalet
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
     painter->restore();
+}
+
+void AppStyle::drawCard(QPainter *painter, const QRect &rect, const QPalette &palette,
+                        const CardLook &look) {
+    constexpr qreal radius = 6.0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor background = palette.color(QPalette::Base);
+    if (look.hovered && !look.selected)
+        background = LevelColors::tint(palette.color(QPalette::Highlight), palette);
+    const QRectF box = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5);
+    QColor border = palette.color(QPalette::WindowText);
+    border.setAlphaF(0.22f);
+    painter->setPen(look.selected ? QPen(focusColor(palette), 2.0) : QPen(border, 1.0));
+    painter->setBrush(background);
+    painter->drawRoundedRect(box, radius, radius);
+    if (look.edge.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(look.edge);
+        painter->drawRoundedRect(
+            QRectF(box.left(), box.top() + radius, 4, box.height() - 2 * radius), 2, 2);
+    }
+    painter->restore();
+    if (look.focused)
+        drawFocusRing(painter, QRectF(rect).adjusted(-0.5, -0.5, 0.5, 0.5), palette, radius + 1);
 }
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,

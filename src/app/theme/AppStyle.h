@@ -3,6 +3,7 @@
 // outlines of at least 3:1 against the window in any palette (Fusion's are 1.2:1 in a dark one).
 #pragma once
 
+#include <QColor>
 #include <QProxyStyle>
 
 class AppStyle final : public QProxyStyle {
@@ -18,6 +19,18 @@ public:
     // Paints the focus ring around rect; custom widgets (cards, charts) call it too.
     static void drawFocusRing(QPainter *painter, const QRectF &rect, const QPalette &palette,
                               qreal radius = 3.0);
+    // How a card looks (a unit's, an organization's): a rounded box on the base colour, tinted
+    // while hovered, outlined in the focus colour while selected, the focus ring while focused,
+    // and a bar along the left edge in `edge` (invalid: none) so a state never rests on the
+    // outline's colour alone.
+    struct CardLook {
+        bool hovered = false;
+        bool selected = false;
+        bool focused = false;
+        QColor edge;
+    };
+    static void drawCard(QPainter *painter, const QRect &rect, const QPalette &palette,
+                         const CardLook &look);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;

@@ -124,13 +124,8 @@ TrayStatus TrayController::status() const {
                                               m_reading->forecasts(), m_clock);
     if (organizations.size() < 2)
         return shown;
-    QList<TrayStatus::Input> inputs;
-    for (const Organization &organization : organizations) {
-        const CurrentReading *reading = m_organizations->reading(organization.id);
-        inputs.append(
-            {organization.id, organization.name, reading->state(), &reading->forecasts()});
-    }
-    TrayStatus status = TrayStatus::from(inputs, m_settings.thresholds(), m_clock);
+    TrayStatus status =
+        TrayStatus::from(TrayStatus::inputsOf(*m_organizations), m_settings.thresholds(), m_clock);
     // The top of the menu still gives the shown organization's units and reset.
     status.unitLines = shown.unitLines;
     status.periodLine = shown.periodLine;

@@ -3,6 +3,8 @@
 #include "core/display/UnitOverview.h"
 #include "core/forecast/SnapshotForecasts.h"
 #include "core/forecast/Verdict.h"
+#include "core/organizations/OrganizationReadings.h"
+#include "core/reading/CurrentReading.h"
 #include "core/reading/ReadingText.h"
 
 #include <QStringList>
@@ -19,30 +21,6 @@ QString unitFigure(const UnitUsage &unit, const UsageFormat &format) {
     if (unit.consumed)
         return TrayStatus::tr("%1 used").arg(format.consumed(unit));
     return UsageFormat::notReported();
-}
-
-// Why a refresh failed, in the few words a line among others has room for; the window, once the
-// organization is chosen, says the whole of it.
-QString shortFailure(const UsageError &error) {
-    switch (error.kind) {
-    case UsageErrorKind::Configuration:
-        break;
-    case UsageErrorKind::Unauthorized:
-        return TrayStatus::tr("API key rejected (HTTP %1)").arg(error.httpStatus);
-    case UsageErrorKind::Forbidden:
-        return TrayStatus::tr("no access (HTTP %1)").arg(error.httpStatus);
-    case UsageErrorKind::RateLimited:
-        return TrayStatus::tr("rate limited (HTTP %1)").arg(error.httpStatus);
-    case UsageErrorKind::Server:
-        return TrayStatus::tr("server error (HTTP %1)").arg(error.httpStatus);
-    case UsageErrorKind::HttpStatus:
-        return TrayStatus::tr("unexpected answer (HTTP %1)").arg(error.httpStatus);
-    case UsageErrorKind::Network:
-        return TrayStatus::tr("no connection");
-    case UsageErrorKind::InvalidResponse:
-        return TrayStatus::tr("not valid usage data");
-    }
-    return error.message;
 }
 
 // One organization's line: its own status, its top figure, and why that figure is not current.
@@ -68,7 +46,7 @@ TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TraySt
     } else if (own.look == TrayStatus::Look::NoKey) {
         line.figure = TrayStatus::tr("No API key");
     } else if (own.look == TrayStatus::Look::Error) {
-        line.figure = TrayStatus::tr("Refresh failed: %1").arg(shortFailure(*state.error));
+        line.figure = TrayStatus::tr("Refresh failed: %1").arg(TrayStatus::shortFailure(*state.error));
     } else {
         line.figure = TrayStatus::tr("Loading…");
     }
@@ -76,6 +54,38 @@ TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TraySt
 }
 
 } // namespace
+
+QList<TrayStatus::Input> TrayStatus::inputsOf(const OrganizationReadings &readings) {
+    QList<Input> inputs;
+    for (const Organization &organization : readings.organizations()) {
+        const CurrentReading *reading = readings.reading(organization.id);
+        inputs.append(
+            {organization.id, organization.name, reading->state(), &reading->forecasts()});
+    }
+    return inputs;
+}
+
+QString TrayStatus::shortFailure(const UsageError &error) {
+    switch (error.kind) {
+    case UsageErrorKind::Configuration:
+        break;
+    case UsageErrorKind::Unauthorized:
+        return tr("API key rejected (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Forbidden:
+        return tr("no access (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::RateLimited:
+        return tr("rate limited (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Server:
+        return tr("server error (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::HttpStatus:
+        return tr("unexpected answer (HTTP %1)").arg(error.httpStatus);
+    case UsageErrorKind::Network:
+        return tr("no connection");
+    case UsageErrorKind::InvalidResponse:
+        return tr("not valid usage data");
+    }
+    return error.message;
+}
 
 TrayStatus TrayStatus::from(const ReadingState &state, const UsageThresholds &thresholds,
                             const SnapshotForecasts &forecasts, const Clock &clock) {

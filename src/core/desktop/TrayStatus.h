@@ -12,6 +12,7 @@
 #include <QString>
 
 class Clock;
+class OrganizationReadings;
 class SnapshotForecasts;
 
 struct TrayStatus {
@@ -81,6 +82,14 @@ public:
     // forecasts: the reading's, for the verdict (empty: no verdict line).
     static TrayStatus from(const ReadingState &state, const UsageThresholds &thresholds,
                            const SnapshotForecasts &forecasts, const Clock &clock);
+    // Every organization of `readings`, in the person's order, with its reading's state and
+    // forecasts (valid while those readings live).
+    static QList<Input> inputsOf(const OrganizationReadings &readings);
+
+    // Why a refresh failed, in the few words a line among others has room for ("API key
+    // rejected (HTTP 401)"); the window, once the organization is chosen, says the whole of it.
+    static QString shortFailure(const UsageError &error);
+
     // Several organizations: the gauge of the worst level among those with figures (the highest
     // percentage among equals), a line each in the tooltip and the menu. A failing organization
     // is listed with its failure and never hides the figures of the others. One input is the

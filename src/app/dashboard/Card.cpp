@@ -1,0 +1,77 @@
+#include "app/dashboard/Card.h"
+
+#include "app/theme/AppStyle.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+
+Card::Card(QWidget *parent)
+    : QWidget(parent) {
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+}
+
+QLabel *Card::cardLabel(QWidget *card, const char *objectName) {
+    auto *label = new QLabel(card);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    return label;
+}
+
+void Card::setTextColour(QLabel *label, const QColor &colour) {
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+void Card::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    AppStyle::drawCard(&p, rect(), palette(),
+                       {m_hovered, isSelectedCard(), hasFocus(), edgeColour()});
+}
+
+void Card::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        choose();
+    QWidget::mouseReleaseEvent(event);
+}
+
+void Card::keyPressEvent(QKeyEvent *event) {
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Select:
+        choose();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void Card::enterEvent(QEnterEvent *event) {
+    m_hovered = true;
+    update();
+    QWidget::enterEvent(event);
+}
+
+void Card::leaveEvent(QEvent *event) {
+    m_hovered = false;
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void Card::focusInEvent(QFocusEvent *event) {
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void Card::focusOutEvent(QFocusEvent *event) {
+    update();
+    QWidget::focusOutEvent(event);
+}

@@ -1,0 +1,40 @@
+// What every card has in common (a unit's on the dashboard, an organization's on the overview):
+// it takes focus and hover, is chosen by a click, Space or Enter, and is drawn by
+// AppStyle::drawCard. A card lays out its own words and says what choosing it means.
+#pragma once
+
+#include <QColor>
+#include <QWidget>
+
+class QLabel;
+
+class Card : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Card)
+
+public:
+    explicit Card(QWidget *parent = nullptr);
+
+protected:
+    // The person chose the card.
+    virtual void choose() = 0;
+    // Drawn outlined in the focus colour.
+    virtual bool isSelectedCard() const { return false; }
+    // The bar along the left edge; invalid: none.
+    virtual QColor edgeColour() const { return {}; }
+
+    // A line of words on the card: wrapped, and letting clicks through to the card.
+    static QLabel *cardLabel(QWidget *card, const char *objectName);
+    static void setTextColour(QLabel *label, const QColor &colour);
+
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    bool m_hovered = false;
+};

@@ -1,0 +1,115 @@
+#include "app/organizations/OrganizationCard.h"
+
+#include "app/dashboard/UsageGauge.h"
+#include "app/theme/AppStyle.h"
+#include "app/theme/LevelColors.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace {
+
+void setShownText(QLabel *label, const QString &text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+OrganizationCard::OrganizationCard(QWidget *parent)
+    : Card(parent)
+    , m_name(cardLabel(this, "organizationName"))
+    , m_figure(cardLabel(this, "organizationFigure"))
+    , m_unit(cardLabel(this, "organizationUnit"))
+    , m_gauge(new UsageGauge(this))
+    , m_sentence(cardLabel(this, "organizationVerdict"))
+    , m_reset(cardLabel(this, "organizationReset"))
+    , m_note(cardLabel(this, "organizationNote")) {
+    setObjectName(QStringLiteral("organizationCard"));
+    m_gauge->setObjectName(QStringLiteral("organizationGauge"));
+    m_gauge->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_name->setFont(nameFont);
+    QFont figureFont = m_figure->font();
+    figureFont.setBold(true);
+    figureFont.setPointSizeF(figureFont.pointSizeF() * 1.45);
+    m_figure->setFont(figureFont);
+    m_figure->setWordWrap(false);
+    m_figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont small = m_reset->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    m_unit->setFont(small);
+    m_reset->setFont(small);
+    m_note->setFont(small);
+
+    auto *layout = new QGridLayout(this);
+    const int margin = fontMetrics().height() * 3 / 4;
+    // Room on the left for the edge in the organization's colour.
+    layout->setContentsMargins(margin + 4, margin * 3 / 4, margin, margin * 3 / 4);
+    layout->setHorizontalSpacing(margin);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_name, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_figure, 0, 1, 2, 1);
+    layout->addWidget(m_unit, 1, 0);
+    layout->addWidget(m_gauge, 2, 0, 1, 2);
+    layout->addWidget(m_sentence, 3, 0, 1, 2);
+    layout->addWidget(m_reset, 4, 0, 1, 2);
+    layout->addWidget(m_note, 5, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setRowStretch(6, 1);
+}
+
+void OrganizationCard::setRow(const OrganizationOverview::Row &row,
+                              const UsageThresholds &thresholds) {
+    m_row = row;
+    m_name->setText(row.name);
+    m_figure->setText(row.figure);
+    setShownText(m_unit, row.unit ? row.unit->label : QString());
+    if (row.unit && row.unit->percent) {
+        m_gauge->setValues(row.unit->percent, row.unit->projectedPercent, row.unit->level,
+                           thresholds);
+        m_gauge->show();
+    } else {
+        m_gauge->hide();
+    }
+    setShownText(m_sentence, row.sentence);
+    setShownText(m_reset, row.reset);
+    setShownText(m_note, row.note);
+    setAccessibleName(row.name);
+    setAccessibleDescription(row.description);
+    setToolTip(tr("%1\nClick to open its dashboard.").arg(row.description));
+    applyColours();
+    update();
+}
+
+void OrganizationCard::choose() {
+    emit activated(m_row.id);
+}
+
+QColor OrganizationCard::edgeColour() const {
+    // The edge says the standing at a glance, beside the words that say it too.
+    const UsageLevel level = OrganizationOverview::levelOf(m_row.standing);
+    return level == UsageLevel::NoAllocation ? QColor() : LevelColors::forLevel(level, palette());
+}
+
+void OrganizationCard::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        applyColours(); // our own palette changes reach the children only
+    QWidget::changeEvent(event);
+}
+
+void OrganizationCard::applyColours() {
+    // Drawn on the base colour; its words are held to 4.5:1 on it.
+    const QPalette &pal = palette();
+    setTextColour(m_name, pal.color(QPalette::Text));
+    setTextColour(m_sentence, pal.color(QPalette::Text));
+    const UsageLevel figureLevel = m_row.unit ? m_row.unit->level : OrganizationOverview::levelOf(m_row.standing);
+    setTextColour(m_figure, LevelColors::textFor(figureLevel, pal, QPalette::Base));
+    setTextColour(m_unit, LevelColors::secondaryText(pal, QPalette::Base));
+    setTextColour(m_reset, LevelColors::secondaryText(pal, QPalette::Base));
+    setTextColour(m_note, LevelColors::textFor(UsageLevel::Critical, pal, QPalette::Base));
+    m_gauge->update();
+}
