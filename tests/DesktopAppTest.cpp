@@ -2,11 +2,11 @@
 // settings reach the views, the history keeps the stored retention, Settings opens one dialog
 // whose changes apply at once (a new base URL or key refreshes at once), no key means the welcome
 // view with demo data on offer, --base-url wins for the session, and closing closes unless a tray
-// keeps the app running. With several organizations each is read, the tray menu chooses the one
-// the window shows (and Export snapshot writes), and Export all organizations writes them all.
-// Settings, history and notification state live in temporary folders; the key in a
-// SessionSecretStore, so that no test races another for the system keychain's entry.
+// keeps the app running (several organizations: DesktopOrganizationsTest). Settings, history and
+// notification state live in temporary folders; the key in a SessionSecretStore, so that no test
+// races another for the system keychain's entry.
 #include "app/DesktopApp.h"
+#include "DesktopAppTestBase.h"
 #include "SampleSnapshots.h"
 #include "app/MainWindow.h"
 #include "app/SettingsDialog.h"
@@ -39,93 +39,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class DesktopAppTest final : public QObject {
+class DesktopAppTest final : public DesktopAppTestBase {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_home;
-    ManualClock m_clock{QDateTime(QDate(2026, 4, 20), QTime(12, 0), Qt::UTC)};
-
-    MemoryKeychain m_keychain;
-
-    // The app with a keychain held in memory holding `key` for the first organization (none when
-    // empty), and no tray.
-    std::unique_ptr<DesktopApp> makeApp(const QString &key,
-                                        DesktopApp::Options options = DesktopApp::Options()) {
-        m_keychain.setKey(QStringLiteral("api-key"), key);
-        options.historyPath = m_home.filePath(QStringLiteral("history.sqlite"));
-        options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
-        options.environmentKey.clear();
-        auto host = std::make_unique<TrayHost>();
-        host->overrideAvailable(false);
-        return std::make_unique<DesktopApp>(m_clock, options, m_keychain.factory(),
-                                            std::move(host));
-    }
-
-    static bool waitForTheFirstReading(DesktopApp &app) {
-        return QTest::qWaitFor([&app] { return app.reading().state().hasSnapshot(); }, 5'000);
-    }
-
-    // The thresholds the dashboard's first unit card draws its bar with.
-    static UsageThresholds cardThresholds(const DesktopApp &app) {
-        const QList<UnitCard *> &cards = app.window().dashboard()->cards()->cards();
-        return cards.isEmpty() ? UsageThresholds{-1, -1}
-                               : cards.constFirst()->gauge()->thresholds();
-    }
-
-    // Production (the first organization, unit plan) and Staging (95 % and over its allocation),
-    // each on its own server; returns Staging's id.
-    QString saveTwoOrganizations(const ScriptedUsageApi &production, ScriptedUsageApi &staging) {
-        staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
-        QString stagingId;
-        saveSettings([&](AppSettings &settings) {
-            OrganizationList &list = settings.organizations();
-            QVERIFY(list.setBaseUrl(Organization::defaultId(), production.baseUrl()));
-            QVERIFY(list.rename(Organization::defaultId(), QStringLiteral("Production")));
-            stagingId = list.add(QStringLiteral("Staging"), staging.baseUrl())->id;
-        });
-        m_keychain.setKey(Organization::keychainEntryFor(stagingId), QStringLiteral("staging-key"));
-        return stagingId;
-    }
-
-    static QString readFile(const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
-
-    static void saveSettings(const std::function<void(AppSettings &)> &change) {
-        AppSettings settings;
-        change(settings);
-        settings.sync();
-    }
-    // The first organization's own address, as Settings saves it.
-    static void saveBaseUrl(const QUrl &url) {
-        saveSettings([&](AppSettings &settings) {
-            QVERIFY(settings.organizations().setBaseUrl(Organization::defaultId(), url));
-        });
-    }
-
 private slots:
-    void initTestCase() {
-        // Every file the app writes goes below a temporary home, never the developer's.
-        for (const char *name :
-             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
-            const QString dir = m_home.filePath(QLatin1String(name));
-            QVERIFY(QDir().mkpath(dir));
-            qputenv(name, QFile::encodeName(dir));
-        }
-        QCoreApplication::setOrganizationName(QStringLiteral("Allium"));
-        QCoreApplication::setApplicationName(QStringLiteral("allium-usage"));
-        // Closing the last window must not end the test program.
-        QApplication::setQuitOnLastWindowClosed(false);
-    }
-
-    void init() {
-        const QString file = AppSettings().fileName();
-        QVERIFY(file.startsWith(m_home.path()));
-        QFile::remove(file);
-        QFile::remove(m_home.filePath(QStringLiteral("history.sqlite")));
-    }
+    void initTestCase() { prepareHome(); }
+    void init() { clearHome(); }
 
     void storedThresholdsReachTheViews() {
         ScriptedUsageApi api;
@@ -290,61 +209,6 @@ private slots:
         QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
     }
 
-    void everyOrganizationIsReadAndNotifiedAboutByName() {
-        ScriptedUsageApi production;
-        ScriptedUsageApi staging;
-        const QString stagingId = saveTwoOrganizations(production, staging);
-        auto app = makeApp(QStringLiteral("production-key"));
-        QSignalSpy notified(&app->tray(), &TrayController::notified);
-        QVERIFY(app->start());
-        CurrentReading *stagingReading = app->readings().reading(stagingId);
-        QTRY_VERIFY_WITH_TIMEOUT(stagingReading->state().hasSnapshot(), 5'000);
-        QVERIFY(waitForTheFirstReading(*app));
-        // The window and the tray show the first organization; the other is read all the same.
-        QCOMPARE(app->shownOrganization(), Organization::defaultId());
-        QCOMPARE(&app->reading(), app->readings().reading(Organization::defaultId()));
-        QCOMPARE(production.lastRequest().header("X-API-KEY"), QByteArray("production-key"));
-        QCOMPARE(staging.lastRequest().header("X-API-KEY"), QByteArray("staging-key"));
-        // Staging is over its allocation: its notification says whose units these are.
-        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5'000);
-        const auto notification = notified.at(0).at(0).value<ThresholdNotification>();
-        QCOMPARE(notification.organization, QStringLiteral("Staging"));
-        QVERIFY2(notification.title.startsWith(QStringLiteral("Staging: ")),
-                 qPrintable(notification.title));
-
-        // The shown organization removed: the window moves to the next one, at once.
-        QVERIFY(app->settings().organizations().remove(Organization::defaultId()));
-        QCOMPARE(app->shownOrganization(), stagingId);
-        QCOMPARE(&app->reading(), stagingReading);
-        QVERIFY(!app->window().dashboard()->cards()->cards().isEmpty());
-        QVERIFY(!app->readings().reading(Organization::defaultId()));
-    }
-
-    void theEnvironmentsOrganizationIsReadBesideTheStoredOnes() {
-        ScriptedUsageApi api;
-        saveBaseUrl(api.baseUrl());
-        DesktopApp::Options options;
-        auto app = makeApp(QStringLiteral("stored-key"), options);
-        app.reset();
-        options.environmentKey = QStringLiteral("environment-key");
-        options.sessionBaseUrl = api.baseUrl();
-        m_keychain.setKey(QStringLiteral("api-key"), QStringLiteral("stored-key"));
-        options.historyPath = m_home.filePath(QStringLiteral("history.sqlite"));
-        options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
-        auto host = std::make_unique<TrayHost>();
-        host->overrideAvailable(false);
-        DesktopApp withEnvironment(m_clock, options, m_keychain.factory(), std::move(host));
-        QVERIFY(withEnvironment.start());
-        QTRY_COMPARE_WITH_TIMEOUT(api.requestCount(), 2, 5'000);
-        // As the variable always won, its organization is the one the window shows.
-        QCOMPARE(withEnvironment.shownOrganization(), Organization::environmentId());
-        QCOMPARE(withEnvironment.readings().organizations().size(), 2);
-        QSet<QByteArray> keys;
-        for (const HttpRequest &request : api.requests())
-            keys.insert(request.header("X-API-KEY"));
-        QCOMPARE(keys, (QSet<QByteArray>{"environment-key", "stored-key"}));
-    }
-
     void withEveryOrganizationRemovedTheWelcomeViewAsksForAKeyAgain() {
         auto app = makeApp(QString());
         QVERIFY(app->start());
@@ -356,87 +220,6 @@ private slots:
         QVERIFY(stored.constFirst().id != Organization::defaultId());
         QTRY_VERIFY(app->window().findChild<WelcomeWidget *>() &&
                     app->window().findChild<WelcomeWidget *>()->isVisible());
-    }
-
-    void theTrayMenuChoosesTheOrganizationTheWindowShowsAndExports() {
-        ScriptedUsageApi production;
-        ScriptedUsageApi staging;
-        const QString stagingId = saveTwoOrganizations(production, staging);
-        auto app = makeApp(QStringLiteral("production-key"));
-        QVERIFY(app->start());
-        QVERIFY(waitForTheFirstReading(*app));
-        QTRY_VERIFY_WITH_TIMEOUT(app->readings().reading(stagingId)->state().hasSnapshot(), 5'000);
-        QVERIFY2(app->window().windowTitle().startsWith(QStringLiteral("Production — ")),
-                 qPrintable(app->window().windowTitle()));
-
-        QAction *stagingEntry = nullptr;
-        for (QAction *action : app->tray().menu()->actions()) {
-            if (action->data().toString() == stagingId)
-                stagingEntry = action;
-        }
-        QVERIFY(stagingEntry);
-        stagingEntry->trigger();
-        QCOMPARE(app->shownOrganization(), stagingId);
-        QCOMPARE(&app->reading(), app->readings().reading(stagingId));
-        QVERIFY(app->window().isVisible());
-        QVERIFY2(app->window().windowTitle().startsWith(QStringLiteral("Staging — ")),
-                 qPrintable(app->window().windowTitle()));
-        // Export snapshot writes Staging's figures, in the single-organization columns, under a
-        // name that says whose they are.
-        QVERIFY(app->window().proposedExportFileName().startsWith(
-            QStringLiteral("allium-usage-Staging-")));
-        const QString path = m_home.filePath(QStringLiteral("staging.csv"));
-        QVERIFY(app->window().exportSnapshotTo(path));
-        const QString csv = readFile(path);
-        QVERIFY2(csv.startsWith(QStringLiteral("captured_at,")), qPrintable(csv));
-        QVERIFY(csv.contains(QStringLiteral(",developer_units,2000000,1900000,")));
-        QVERIFY(!csv.contains(QStringLiteral("341523")));
-        // The choice stays while the keys and the list change around it.
-        QVERIFY(app->settings().organizations().rename(stagingId, QStringLiteral("Staging EU")));
-        QCOMPARE(app->shownOrganization(), stagingId);
-        QVERIFY(app->window().windowTitle().startsWith(QStringLiteral("Staging EU — ")));
-        app->window().hide();
-    }
-
-    void exportAllOrganizationsWritesOneFileLedByTheOrganization() {
-        ScriptedUsageApi production;
-        ScriptedUsageApi staging;
-        const QString stagingId = saveTwoOrganizations(production, staging);
-        saveSettings([](AppSettings &settings) {
-            QVERIFY(settings.organizations().add(QStringLiteral("Clients"), QUrl()));
-        });
-        auto app = makeApp(QStringLiteral("production-key"));
-        OrganizationsExport &exportAll = app->organizationsExport();
-        QVERIFY(app->start());
-        QVERIFY(exportAll.action()->isVisible());
-        QVERIFY(!exportAll.action()->isEnabled()); // nothing to export yet
-        QVERIFY(waitForTheFirstReading(*app));
-        QTRY_VERIFY_WITH_TIMEOUT(app->readings().reading(stagingId)->state().hasSnapshot(), 5'000);
-        QVERIFY(exportAll.action()->isEnabled());
-        QVERIFY(app->tray().menu()->actions().contains(exportAll.action()));
-
-        const QString path = m_home.filePath(QStringLiteral("all.csv"));
-        QStringList leftOut;
-        QString error;
-        QVERIFY2(exportAll.exportTo(path, &leftOut, &error), qPrintable(error));
-        // Clients has no key, so no reading: named as left out, never a row of zeros.
-        QCOMPARE(leftOut, QStringList{QStringLiteral("Clients")});
-        const QStringList lines = readFile(path).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QVERIFY2(lines.value(0).startsWith(QStringLiteral("organization,captured_at,")),
-                 qPrintable(lines.value(0)));
-        QCOMPARE(lines.size(), 5); // the header, two units each
-        QVERIFY(lines.at(1).startsWith(QStringLiteral("Production,")));
-        QVERIFY(lines.at(2).startsWith(QStringLiteral("Production,")));
-        QVERIFY(lines.at(3).startsWith(QStringLiteral("Staging,")));
-        QVERIFY(lines.at(3).contains(QStringLiteral(",developer_units,2000000,1900000,")));
-        QVERIFY(exportAll.proposedFileName().startsWith(
-            QStringLiteral("allium-usage-all-organizations-")));
-
-        // Down to one organization, the action goes: Export snapshot says it all.
-        OrganizationList &list = app->settings().organizations();
-        QVERIFY(list.remove(stagingId));
-        QVERIFY(list.remove(list.stored().constLast().id));
-        QVERIFY(!exportAll.action()->isVisible());
     }
 
     void closingClosesUnlessATrayKeepsTheAppRunning_data() {

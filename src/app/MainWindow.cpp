@@ -152,6 +152,8 @@ void MainWindow::addExportAction(QAction *action) {
 void MainWindow::setOverview(OrganizationsOverview *overview) {
     m_overview = overview;
     m_ui->pages->addWidget(overview);
+    // Its countdowns move on with the clock, as the dashboard's do (it ignores ticks while hidden).
+    connect(m_clockTimer, &QTimer::timeout, overview, &OrganizationsOverview::refresh);
     showState();
 }
 
@@ -276,8 +278,6 @@ void MainWindow::refreshTimeTexts() {
                      : std::nullopt);
     m_scheduleLabel->setText(overview ? QString() : text.schedule(state));
     m_dashboard->refreshTimeTexts();
-    if (overview)
-        m_overview->refresh();
     // Seconds are shown in the last minutes before a refresh: tick every second then.
     const bool soon =
         state.nextRefreshAt.isValid() && m_clock.now().secsTo(state.nextRefreshAt) < 120;

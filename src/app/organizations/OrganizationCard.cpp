@@ -106,7 +106,8 @@ void OrganizationCard::applyColours() {
     const QPalette &pal = palette();
     setTextColour(m_name, pal.color(QPalette::Text));
     setTextColour(m_sentence, pal.color(QPalette::Text));
-    const UsageLevel figureLevel = m_row.unit ? m_row.unit->level : OrganizationOverview::levelOf(m_row.standing);
+    const UsageLevel figureLevel =
+        m_row.unit ? m_row.unit->level : OrganizationOverview::levelOf(m_row.standing);
     setTextColour(m_figure, LevelColors::textFor(figureLevel, pal, QPalette::Base));
     setTextColour(m_unit, LevelColors::secondaryText(pal, QPalette::Base));
     setTextColour(m_reset, LevelColors::secondaryText(pal, QPalette::Base));

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -28,7 +29,8 @@ OrganizationsOverview::OrganizationsOverview(const OrganizationReadings &reading
     , m_clock(clock)
     , m_headline(new QLabel(this))
     , m_hint(new QLabel(tr("Choose an organization to see its dashboard."), this))
-    , m_grid(new CardGrid(cardWidthEm)) {
+    , m_grid(new CardGrid(cardWidthEm))
+    , m_pending(new QTimer(this)) {
     setObjectName(QStringLiteral("organizationsOverview"));
     m_headline->setObjectName(QStringLiteral("overviewHeadline"));
     m_headline->setWordWrap(true);
@@ -60,6 +62,13 @@ OrganizationsOverview::OrganizationsOverview(const OrganizationReadings &reading
     layout->addWidget(m_hint);
     layout->addWidget(scroll, 1);
 
+    // Changes that come together (a refresh's busy, then its reading) are worked out once.
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(0);
+    connect(m_pending, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            overview();
+    });
     // Worked out again on every change, but only while on show (see showEvent).
     connect(&readings, &OrganizationReadings::organizationsChanged, this,
             &OrganizationsOverview::refresh);
@@ -71,8 +80,9 @@ OrganizationsOverview::OrganizationsOverview(const OrganizationReadings &reading
 const OrganizationOverview &OrganizationsOverview::overview() {
     if (m_outOfDate) {
         m_outOfDate = false;
+        m_pending->stop();
         display(OrganizationOverview::of(TrayStatus::inputsOf(m_readings), m_settings.thresholds(),
-                                      m_clock));
+                                         m_clock));
     }
     return m_overview;
 }
@@ -87,7 +97,7 @@ OrganizationCard *OrganizationsOverview::card(const QString &organizationId) con
 void OrganizationsOverview::refresh() {
     m_outOfDate = true;
     if (isVisible())
-        overview();
+        m_pending->start();
 }
 
 void OrganizationsOverview::display(const OrganizationOverview &overview) {

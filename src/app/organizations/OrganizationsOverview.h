@@ -15,6 +15,7 @@ class Clock;
 class OrganizationCard;
 class OrganizationReadings;
 class QLabel;
+class QTimer;
 
 class OrganizationsOverview final : public QWidget {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     int updates() const { return m_updates; }
 
 public slots:
-    // Works the rows out again (a change in a reading, the clock moving on).
+    // Works the rows out again soon (a change in a reading, the clock moving on); at once when
+    // shown again.
     void refresh();
 
 signals:
@@ -55,6 +57,7 @@ private:
     QLabel *m_headline;
     QLabel *m_hint;
     CardGrid *m_grid;
+    QTimer *m_pending;
     QList<OrganizationCard *> m_cards;
     OrganizationOverview m_overview;
     bool m_outOfDate = true;

@@ -85,18 +85,18 @@ Row rowOf(const TrayStatus::Input &input, const UsageThresholds &thresholds,
         row.figure = OrganizationOverview::tr("Loading…");
         row.sentence = text.schedule(state); // "Refreshing…", "Retrying in 12 s"
     }
-    QStringList parts{row.unit ? OrganizationOverview::tr("%1: %2 %3")
-                                     .arg(row.name, row.unit->label, row.figure)
-                               : OrganizationOverview::tr("%1: %2").arg(row.name, row.figure),
-                      row.sentence, row.reset, row.note};
+    QStringList parts{
+        row.unit ? OrganizationOverview::tr("%1: %2 %3").arg(row.name, row.unit->label, row.figure)
+                 : OrganizationOverview::tr("%1: %2").arg(row.name, row.figure),
+        row.sentence, row.reset, row.note};
     parts.removeAll(QString());
     row.description = parts.join(QStringLiteral(". "));
     return row;
 }
 
 QString headlineOf(const QList<Row> &rows) {
-    const qsizetype attention =
-        std::count_if(rows.cbegin(), rows.cend(), [](const Row &row) { return row.needsAttention(); });
+    const qsizetype attention = std::count_if(rows.cbegin(), rows.cend(),
+                                              [](const Row &row) { return row.needsAttention(); });
     if (attention == 1) {
         //: The overview's headline: %1 the one organization in trouble
         return OrganizationOverview::tr("%1 needs attention").arg(rows.constFirst().name);

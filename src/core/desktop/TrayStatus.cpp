@@ -46,7 +46,8 @@ TrayStatus::OrganizationLine lineOf(const TrayStatus::Input &input, const TraySt
     } else if (own.look == TrayStatus::Look::NoKey) {
         line.figure = TrayStatus::tr("No API key");
     } else if (own.look == TrayStatus::Look::Error) {
-        line.figure = TrayStatus::tr("Refresh failed: %1").arg(TrayStatus::shortFailure(*state.error));
+        line.figure =
+            TrayStatus::tr("Refresh failed: %1").arg(TrayStatus::shortFailure(*state.error));
     } else {
         line.figure = TrayStatus::tr("Loading…");
     }
