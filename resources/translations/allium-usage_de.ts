@@ -645,10 +645,6 @@ Beispiele:
         <source>Readings could not be deleted: %1</source>
         <translation>Messwerte konnten nicht gelöscht werden: %1</translation>
     </message>
-    <message>
-        <source>The usage history %1 does not exist.</source>
-        <translation>Der Nutzungsverlauf %1 existiert nicht.</translation>
-    </message>
 </context>
 <context>
     <name>KeyCommands</name>
@@ -921,6 +917,26 @@ Beispiele:
         <source>The API key, refresh interval, thresholds and more</source>
         <translation>API-Schlüssel, Aktualisierungsintervall, Schwellen und mehr</translation>
     </message>
+    <message>
+        <source>&amp;All organizations</source>
+        <translation>&amp;Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>Every organization at a glance, the ones needing attention first</source>
+        <translation>Alle Organisationen auf einen Blick, die mit Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Summary copied</source>
+        <translation>Zusammenfassung kopiert</translation>
+    </message>
 </context>
 <context>
     <name>OnceAllOrganizations</name>
@@ -1051,6 +1067,15 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>OrganizationCard</name>
+    <message>
+        <source>%1
+Click to open its dashboard.</source>
+        <translation>%1
+Klicken, um ihr Dashboard zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationChoice</name>
     <message>
         <source>There are several organizations (%1): choose one with --org NAME.</source>
@@ -1139,6 +1164,73 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>OrganizationOverview</name>
+    <message>
+        <source>Working out the forecast…</source>
+        <translation>Prognose wird berechnet …</translation>
+    </message>
+    <message>
+        <source>%1 · Refresh failed: %2</source>
+        <extracomment>%1 how old the figures are, %2 why the refresh failed</extracomment>
+        <translation>%1 · Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter its key in Settings, under Organizations.</source>
+        <translation>Schlüssel unter Einstellungen › Organisationen eingeben.</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs attention</source>
+        <extracomment>The overview&apos;s headline: %1 the one organization in trouble</extracomment>
+        <translation>%1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organizations need attention</source>
+        <extracomment>The overview&apos;s headline: %1 how many need attention, %2 how many there are</extracomment>
+        <translation>%1 von %2 Organisationen brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>All %1 organizations are within their thresholds</source>
+        <translation>Alle %1 Organisationen liegen unter ihren Schwellen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first readings</source>
+        <translation>Warten auf die ersten Messwerte</translation>
+    </message>
+    <message>
+        <source>No organization needs attention so far</source>
+        <translation>Bisher braucht keine Organisation Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A line of the copied overview: %1 the organization, %2 its figures and verdict</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRemoval</name>
     <message>
         <source>%1 was not removed: its key could not be deleted from the keychain: %2</source>
@@ -1178,6 +1270,17 @@ Beispiele:
     <message>
         <source>%1. Not included, no reading yet: %2</source>
         <translation>%1. Nicht enthalten, noch ohne Messwert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsOverview</name>
+    <message>
+        <source>Choose an organization to see its dashboard.</source>
+        <translation>Eine Organisation wählen, um ihr Dashboard zu sehen.</translation>
+    </message>
+    <message>
+        <source>Organizations, most in need of attention first</source>
+        <translation>Organisationen, die mit dem größten Handlungsbedarf zuerst</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2294,6 @@ Klicken, um den Verlauf zu sehen; Rechtsklick, um die genauen Zahlen zu kopieren
     <message>
         <source>CSV files</source>
         <translation>CSV-Dateien</translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation>Der Verlauf konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
