@@ -243,6 +243,12 @@ private slots:
         const Outcome history = run({QStringLiteral("--history")});
         QCOMPARE(history.exitCode, 0);
         QCOMPARE(lines(history.out, "\r\n").size(), 3);
+        // --base-url changes where --once reads, not whose readings they are: --history with it
+        // writes the same organization's readings that --once recorded.
+        const Outcome atTheAddress = run({QStringLiteral("--history"), QStringLiteral("--base-url"),
+                                          m_production->baseUrl().toString()});
+        QCOMPARE(atTheAddress.exitCode, 0);
+        QCOMPARE(atTheAddress.out, history.out);
         const Outcome forget = run({QStringLiteral("--forget-key")});
         QCOMPARE(forget.exitCode, 0);
         QVERIFY(forget.out.contains("Deleted the API key from the system keychain."));

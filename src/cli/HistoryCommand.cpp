@@ -30,10 +30,9 @@ struct Source {
     QString name; // for people
 };
 
-// Whose readings to write: the demo's, the organization --org names (or the one meant without
-// it, as --once chooses), or with --base-url at another address than that organization's, the
-// readings recorded there before organizations existed (a proxy tried once), which belong to
-// no organization.
+// Whose readings to write: the demo's, or the organization --org names (or the one meant without
+// it), exactly as --once chooses the organization it records for. --base-url changes where --once
+// reads, never whose readings they are, so it changes nothing here but must still be valid.
 std::optional<Source> sourceFrom(const QCommandLineParser &parser, QString *problem) {
     if (parser.isSet(CommandLineOptions::demo())) {
         if (parser.isSet(OrganizationChoice::orgName()) ||
@@ -44,11 +43,9 @@ std::optional<Source> sourceFrom(const QCommandLineParser &parser, QString *prob
         }
         return Source{HistoryStore::demoSourceKey(), HistoryCommand::tr("the demo data")};
     }
-    std::optional<QUrl> baseUrl;
     if (parser.isSet(CommandLineOptions::baseUrl())) {
         QString why;
-        baseUrl = CommandLineOptions::baseUrlFrom(parser, &why);
-        if (!baseUrl) {
+        if (!CommandLineOptions::baseUrlFrom(parser, &why)) {
             *problem = HistoryCommand::tr("--base-url: %1").arg(why);
             return std::nullopt;
         }
@@ -58,11 +55,6 @@ std::optional<Source> sourceFrom(const QCommandLineParser &parser, QString *prob
     OrganizationChoice::addEnvironment(organizations);
     const std::optional<Organization> organization = OrganizationChoice::choose(
         parser, organizations, OrganizationChoice::Scope::Every, problem);
-    if (baseUrl && (!organization || organization->effectiveBaseUrl() != *baseUrl) &&
-        !parser.isSet(OrganizationChoice::orgName())) {
-        const QString key = HistoryStore::sourceKey(*baseUrl);
-        return Source{key, key};
-    }
     if (!organization) {
         if (problem->isEmpty())
             *problem = HistoryCommand::tr("No organization is set up, so there is no history "
