@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 namespace {
 
 QPalette darkPalette() {
@@ -45,7 +47,8 @@ QPalette darkPalette() {
 }
 
 QPalette lightPalette() {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = fusion->standardPalette();
     // Fusion's placeholder text is 2.8:1 on white; this grey is 4.6:1.
     palette.setColor(QPalette::PlaceholderText, QColor(0x6e, 0x6e, 0x6e));
     // White on Fusion's blue is 3.7:1; this blue carries it at 4.6:1 and still stands 4:1 off
