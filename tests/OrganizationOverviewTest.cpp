@@ -48,6 +48,8 @@ UsageError rejected() {
 }
 
 ReadingState failed(ReadingState state) {
+    state.busy = false;
+    state.nextRefreshAt = now.addSecs(300);
     state.error = rejected();
     state.errorStatus = ReadingState::ErrorStatus::Settled;
     if (state.snapshot)
@@ -149,15 +151,18 @@ private slots:
         QTest::addColumn<int>("standing");
         QTest::addColumn<QString>("figure");
         QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("reset");
         QTest::newRow("no key") << noKey() << int(Standing::NoKey) << QStringLiteral("No API key")
-                                << QStringLiteral(
-                                       "Enter its key in Settings, under Organizations.");
+                                << QStringLiteral("Enter its key in Settings, under Organizations.")
+                                << QString();
+        // A failing one says when it tries again where the reset would be.
         QTest::newRow("the first refresh failed")
             << failed(loading()) << int(Standing::Failing) << QStringLiteral("Refresh failed")
-            << QStringLiteral("The API key was rejected (HTTP 401).");
+            << QStringLiteral("The API key was rejected (HTTP 401).")
+            << QStringLiteral("Next refresh in 5 minutes");
         QTest::newRow("waiting for the first reading")
             << loading() << int(Standing::Loading) << QStringLiteral("Loading…")
-            << QStringLiteral("Refreshing…");
+            << QStringLiteral("Refreshing…") << QString();
     }
 
     void withoutFiguresTheRowSaysWhy() {
@@ -165,6 +170,7 @@ private slots:
         QFETCH(int, standing);
         QFETCH(QString, figure);
         QFETCH(QString, sentence);
+        QFETCH(QString, reset);
         const OrganizationOverview overview =
             overviewOf({organization(QStringLiteral("Staging"), state)});
         const OrganizationOverview::Row &row = overview.rows.constFirst();
@@ -172,7 +178,8 @@ private slots:
         QVERIFY(!row.unit.has_value());
         QCOMPARE(row.figure, figure);
         QCOMPARE(row.sentence, sentence);
-        QVERIFY(row.reset.isEmpty());
+        QCOMPARE(row.reset, reset);
+        QVERIFY(row.note.isEmpty());
     }
 
     void theWorstComeFirst() {

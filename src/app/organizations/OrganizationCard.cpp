@@ -66,8 +66,14 @@ void OrganizationCard::setRow(const OrganizationOverview::Row &row,
                               const UsageThresholds &thresholds) {
     m_row = row;
     m_name->setText(row.name);
-    m_figure->setText(row.figure);
-    setShownText(m_unit, row.unit ? row.unit->label : QString());
+    // Without figures, why there are none takes the unit's line, wrapped, rather than the large
+    // figure's place: "Aktualisierung fehlgeschlagen" would widen its whole column.
+    const bool figures = row.unit.has_value();
+    setShownText(m_figure, figures ? row.figure : QString());
+    setShownText(m_unit, figures ? row.unit->label : row.figure);
+    QFont unitFont = m_unit->font();
+    unitFont.setBold(!figures);
+    m_unit->setFont(unitFont);
     if (row.unit && row.unit->percent) {
         m_gauge->setValues(row.unit->percent, row.unit->projectedPercent, row.unit->level,
                            thresholds);
@@ -109,7 +115,8 @@ void OrganizationCard::applyColours() {
     const UsageLevel figureLevel =
         m_row.unit ? m_row.unit->level : OrganizationOverview::levelOf(m_row.standing);
     setTextColour(m_figure, LevelColors::textFor(figureLevel, pal, QPalette::Base));
-    setTextColour(m_unit, LevelColors::secondaryText(pal, QPalette::Base));
+    setTextColour(m_unit, m_row.unit ? LevelColors::secondaryText(pal, QPalette::Base)
+                                     : LevelColors::textFor(figureLevel, pal, QPalette::Base));
     setTextColour(m_reset, LevelColors::secondaryText(pal, QPalette::Base));
     setTextColour(m_note, LevelColors::textFor(UsageLevel::Critical, pal, QPalette::Base));
     m_gauge->update();

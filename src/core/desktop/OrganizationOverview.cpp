@@ -79,7 +79,7 @@ Row rowOf(const TrayStatus::Input &input, const UsageThresholds &thresholds,
         row.standing = Standing::Failing;
         row.figure = OrganizationOverview::tr("Refresh failed");
         row.sentence = state.error->message;
-        row.note = text.schedule(state);
+        row.reset = text.schedule(state); // when it tries again
     } else {
         row.standing = Standing::Loading;
         row.figure = OrganizationOverview::tr("Loading…");

@@ -32,7 +32,9 @@ public:
         std::optional<UnitOverview> unit;
         QString figure;   // "82 %", "1,234 used"; without figures: "No API key", "Loading…", ...
         QString sentence; // the verdict ("Projected to run out on 27 Dec, ..."), or the failure
-        QString reset;    // "Resets in 6 days, on 1 May", or that the reported period has ended
+        // "Resets in 6 days, on 1 May", or that the reported period has ended; without figures,
+        // when the next try goes out ("Next refresh in 5 minutes").
+        QString reset;
         // Why the figures are not current ("Stale: last updated 24 Apr 05:27 (3 hours ago)"), or
         // that the latest refresh failed; empty for current figures.
         QString note;
