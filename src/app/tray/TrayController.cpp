@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QTimer>
 
+#include <algorithm>
+
 TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppSettings &settings,
                                TrayHost &host, const Clock &clock,
                                const QString &notificationStateFile, QObject *parent)
@@ -187,6 +189,7 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
     const QList<TrayStatus::OrganizationLine> &lines = status.organizations;
     while (m_organizationActions.size() > lines.size())
         delete m_organizationActions.takeLast();
+    m_organizationIcons.resize(std::min(m_organizationIcons.size(), size_t(lines.size())));
     while (m_organizationActions.size() < lines.size()) {
         auto *action = new QAction(m_menu.get());
         action->setCheckable(true);
@@ -208,7 +211,17 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
         own.look = line.look;
         own.level = line.level;
         own.percent = line.percent;
-        action->setIcon(TrayIconPainter::icon(own));
+        // The entries are drawn in order, so an entry not drawn yet is the next one.
+        const size_t at = size_t(i);
+        if (m_tray &&
+            (at == m_organizationIcons.size() || !m_organizationIcons[at].drawsLike(own))) {
+            action->setIcon(TrayIconPainter::icon(own));
+            if (at == m_organizationIcons.size())
+                m_organizationIcons.push_back(own);
+            else
+                m_organizationIcons[at] = own;
+            ++m_iconRenders;
+        }
         // The one the window shows: ticked, and in bold, since a tick beside an icon is faint in
         // some styles.
         const bool shown = m_organizations->reading(line.id) == m_reading;
