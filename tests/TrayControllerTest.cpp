@@ -264,16 +264,20 @@ private slots:
         QVERIFY(f.organizationActions().at(1)->text().startsWith(QStringLiteral("Staging — ")));
     }
 
-    void theEntriesGaugesAreDrawnOnlyForATrayAndOnlyWhenTheirLookChanges() {
+    void theEntriesAreWorkedOutOnlyForATrayAndDrawnOnlyWhenTheirLookChanges() {
         TwoOrganizations without(m_dir.path(), m_clock, false);
         without.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));
         without.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
         QVERIFY(without.start());
-        // Listed and ticked all the same, for the tray that may come later.
+        // Nothing shows the menu: nothing is worked out, let alone drawn.
+        QVERIFY(without.organizationActions().isEmpty());
+        QCOMPARE(without.tray.iconRenderCount(), 0);
+        // A tray that appears gets every entry, drawn once.
+        without.host->overrideAvailable(true);
         QCOMPARE(without.organizationActions().size(), 2);
         QVERIFY(without.organizationActions().at(0)->isChecked());
-        QCOMPARE(without.tray.iconRenderCount(), 0);
-        QVERIFY(without.organizationActions().at(1)->icon().isNull());
+        QVERIFY(!without.organizationActions().at(1)->icon().isNull());
+        QCOMPARE(without.tray.iconRenderCount(), 3);
 
         TwoOrganizations f(m_dir.path(), m_clock);
         f.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));

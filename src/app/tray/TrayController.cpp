@@ -140,11 +140,13 @@ TrayStatus TrayController::status() const {
 }
 
 void TrayController::update() {
+    // Nothing shows the icon, its tooltip or its menu: nothing to work out (the status of every
+    // organization, a dozen times a refresh). A tray that appears is brought up to date at once.
+    if (!m_tray)
+        return;
     m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
     const TrayStatus current = status();
     updateOrganizationActions(current);
-    if (!m_tray)
-        return; // nothing shows the icon, its tooltip or its menu: nothing more to work out
     // Ten images, antialiased: drawn again only when they would look different.
     if (!m_drawn || !m_drawn->drawsLike(current)) {
         m_tray->setIcon(TrayIconPainter::icon(current));
@@ -213,8 +215,7 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
         own.percent = line.percent;
         // The entries are drawn in order, so an entry not drawn yet is the next one.
         const size_t at = size_t(i);
-        if (m_tray &&
-            (at == m_organizationIcons.size() || !m_organizationIcons[at].drawsLike(own))) {
+        if (at == m_organizationIcons.size() || !m_organizationIcons[at].drawsLike(own)) {
             action->setIcon(TrayIconPainter::icon(own));
             if (at == m_organizationIcons.size())
                 m_organizationIcons.push_back(own);

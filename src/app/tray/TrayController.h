@@ -103,8 +103,8 @@ private:
     const OrganizationReadings *m_organizations = nullptr;
     // One per organization, after the separator that follows "Open dashboard".
     QList<QAction *> m_organizationActions;
-    // What each entry's icon shows now, drawn only while a tray shows the menu (the gauges cost
-    // more than the rest of the window's start-up); one per entry once drawn.
+    // What each entry's icon shows now (the gauges cost more than the rest of the window's
+    // start-up, so they are drawn again only when they change); one per entry once drawn.
     std::vector<TrayStatus> m_organizationIcons;
     QAction *m_organizationsEnd;
 };
