@@ -369,6 +369,8 @@ private slots:
         QVERIFY2(app->window().windowTitle().startsWith(QStringLiteral("Production — ")),
                  qPrintable(app->window().windowTitle()));
 
+        // The menu is there once a tray shows it.
+        app->trayHost().overrideAvailable(true);
         QAction *stagingEntry = nullptr;
         for (QAction *action : app->tray().menu()->actions()) {
             if (action->data().toString() == stagingId)
