@@ -1,15 +1,18 @@
 // The dashboard's start-up and refresh, side by side with their floor in one run:
 // - First paint: allium-bench-dashboard (the dashboard as allium-usage-desktop runs it) against
 //   allium-bench-bare-chart (a QApplication with one QChartView), each started fresh, interleaved,
-//   with history stores from a month to five years of 5-minute readings and a late annual period.
+//   with history stores from a month to five years of 5-minute readings and a late annual period;
+//   and, in the same runs, until the dashboard has painted the reading's figures (a unit's card),
+//   which may come a frame or two after its first paint.
 // - Refresh: the dashboard in this process, refreshed against a loopback API; the longest stall of
 //   the event loop during each refresh (a 1 ms heartbeat timer), and its CPU time.
 //
 //   allium-dashboard-bench [--runs N] [--refreshes N] [--quick] [--cache DIR]
 //
-// Stores are filled through HistoryStore::record, as the app fills them, which takes minutes for
-// five years; they are kept in the cache folder (per day, since their periods are dated from
-// today) and copied afresh for every run.
+// Stores are filled through HistoryStore::record, as the app fills them, under the organization
+// of ALLIUM_API_KEY (the one the dashboard shows), which takes minutes for five years; they are
+// kept in the cache folder (per day, since their periods are dated from today) and copied afresh
+// for every run.
 #include "BenchStores.h"
 #include "app/DesktopApp.h"
 #include "app/MainWindow.h"
