@@ -36,8 +36,8 @@ public:
 
     // While held, no organization's keychain is asked (its keeper waits, not loaded) until
     // releaseLookups(); the environment's key is taken at once. The dashboard holds them until its
-    // window has painted: loading the keychain costs more than a quarter of the window's first
-    // frame, whose figures cannot wait for it anyway (the keychain answers over D-Bus).
+    // window has painted: loading the keychain (QtKeychain, libsecret, GIO) holds the window
+    // back, and the figures that need the key wait for an answer over D-Bus anyway.
     void holdLookups();
     void releaseLookups();
 
