@@ -17,7 +17,7 @@ namespace {
 // A period with more stored readings than this is read in the background, while the window says
 // the forecast is on its way: reading one takes about 5 us here (5,760, twenty days of 5-minute
 // readings, took 27 to 32 ms on the GUI thread, before the dashboard's first paint and on every
-// change of period); 1,500 stay within a third of a frame. A month holds 8,640, an annual period
+// change of period); 1,500 stay within half a frame. A month holds 8,640, an annual period
 // late in its year 100,000.
 constexpr int defaultReadInPlaceAtMost = 1'500;
 
