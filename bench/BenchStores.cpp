@@ -4,6 +4,7 @@
 #include "core/api/UsageSnapshot.h"
 #include "core/history/HistoryStore.h"
 #include "core/http/HttpServer.h"
+#include "core/organizations/OrganizationList.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,7 +80,9 @@ bool BenchStore::prepare(const QString &cacheFolder, const QUrl &apiBaseUrl, QTe
                  .filePath(QStringLiteral("%1-%2-schema%3.sqlite")
                                .arg(m_slug, m_today.date().toString(Qt::ISODate))
                                .arg(HistoryStore::currentSchemaVersion()));
-    const QString source = HistoryStore::sourceKey(apiBaseUrl);
+    // The dashboard shows the organization of ALLIUM_API_KEY (the bench sets it), whose readings
+    // are kept under its own history key, not the API's address.
+    const QString source = OrganizationList::environmentOrganization().historyKey();
     const QDateTime first = m_today.addDays(-m_days);
     const bool cached = QFile::exists(m_path);
     ManualClock clock(first);
@@ -87,6 +90,11 @@ bool BenchStore::prepare(const QString &cacheFolder, const QUrl &apiBaseUrl, QTe
     store.setRetentionDays(0);
     if (!store.open()) {
         out << "cannot open " << m_path << ": " << store.errorMessage() << '\n';
+        return false;
+    }
+    // A store cached before the readings were kept by organization: filed under it once.
+    if (cached && store.moveReadings(HistoryStore::sourceKey(apiBaseUrl), source) < 0) {
+        out << "cannot move the readings in " << m_path << ": " << store.errorMessage() << '\n';
         return false;
     }
     if (!cached) {

@@ -25,7 +25,8 @@ public:
     qint64 readingCount() const { return m_readings; }
     qint64 currentPeriodReadings() const { return m_currentReadings; }
 
-    // Fills the store under the API's history key, or reuses today's from the cache folder.
+    // Fills the store under the history key of the organization of ALLIUM_API_KEY, or reuses
+    // today's from the cache folder.
     bool prepare(const QString &cacheFolder, const QUrl &apiBaseUrl, QTextStream &out);
     // A fresh copy for one run (the app records into it).
     bool copyTo(const QString &path) const;

@@ -1,15 +1,18 @@
 // The dashboard's start-up and refresh, side by side with their floor in one run:
 // - First paint: allium-bench-dashboard (the dashboard as allium-usage-desktop runs it) against
 //   allium-bench-bare-chart (a QApplication with one QChartView), each started fresh, interleaved,
-//   with history stores from a month to five years of 5-minute readings and a late annual period.
+//   with history stores from a month to five years of 5-minute readings and a late annual period;
+//   and, in the same runs, until the dashboard has painted the reading's figures (a unit's card),
+//   which may come a frame or two after its first paint.
 // - Refresh: the dashboard in this process, refreshed against a loopback API; the longest stall of
 //   the event loop during each refresh (a 1 ms heartbeat timer), and its CPU time.
 //
 //   allium-dashboard-bench [--runs N] [--refreshes N] [--quick] [--cache DIR]
 //
-// Stores are filled through HistoryStore::record, as the app fills them, which takes minutes for
-// five years; they are kept in the cache folder (per day, since their periods are dated from
-// today) and copied afresh for every run.
+// Stores are filled through HistoryStore::record, as the app fills them, under the organization
+// of ALLIUM_API_KEY (the one the dashboard shows), which takes minutes for five years; they are
+// kept in the cache folder (per day, since their periods are dated from today) and copied afresh
+// for every run.
 #include "BenchStores.h"
 #include "app/DesktopApp.h"
 #include "app/MainWindow.h"
@@ -57,6 +60,38 @@ struct FirstPaint {
     QList<double> residentMib;
 };
 
+// A report line of FirstPaintProbe: "<what> <CPU ms> <peak KiB>", with the wall time until it came.
+struct ProbeLine {
+    QByteArray what;
+    double wallMs = 0;
+    double cpuMs = 0;
+    double residentMib = 0;
+};
+
+// Waits for the next line the probe prints; false when none comes.
+bool readProbeLine(QProcess &process, const QElapsedTimer &wall, ProbeLine &into) {
+    QByteArray line;
+    while (!process.canReadLine() && process.waitForReadyRead(30'000)) {
+    }
+    if (!process.canReadLine())
+        return false;
+    line = process.readLine();
+    into.wallMs = double(wall.nsecsElapsed()) / 1e6;
+    const QList<QByteArray> fields = line.trimmed().split(' ');
+    if (fields.size() != 3)
+        return false;
+    into.what = fields.at(0);
+    into.cpuMs = fields.at(1).toDouble();
+    into.residentMib = fields.at(2).toDouble() / 1024.0;
+    return true;
+}
+
+void append(FirstPaint &into, const ProbeLine &line) {
+    into.wallMs.append(line.wallMs);
+    into.cpuMs.append(line.cpuMs);
+    into.residentMib.append(line.residentMib);
+}
+
 // A person's settings for the dashboard: the store's readings kept (five years needs the longest
 // retention), no tray note.
 void writeSettings(const QString &configHome) {
@@ -67,10 +102,11 @@ void writeSettings(const QString &configHome) {
     settings.setValue(QStringLiteral("tray/noTrayExplained"), true);
 }
 
-// Starts one program, fresh, and waits for its "painted" line. Wall time from the start to the
-// line, the CPU time and peak memory the program reports.
+// Starts one program, fresh, and waits for its "painted" line, and for its "figures" line when
+// `figures` is given. Wall time from the start to each line, the CPU time and peak memory the
+// program reports.
 bool paintOnce(const QString &program, const QStringList &arguments, const BenchStore *store,
-               FirstPaint &into, QTextStream &out) {
+               FirstPaint &into, FirstPaint *figures, QTextStream &out) {
     QTemporaryDir home;
     const QString data = home.filePath(QStringLiteral("data"));
     const QString config = home.filePath(QStringLiteral("config"));
@@ -93,19 +129,19 @@ bool paintOnce(const QString &program, const QStringList &arguments, const Bench
     QElapsedTimer wall;
     wall.start();
     process.start(program, arguments);
-    QByteArray line;
-    while (!line.contains('\n') && process.waitForReadyRead(30'000))
-        line += process.readAllStandardOutput();
-    const double wallMs = double(wall.nsecsElapsed()) / 1e6;
+    ProbeLine painted;
+    ProbeLine shown;
+    const bool ok = readProbeLine(process, wall, painted) && painted.what == "painted" &&
+                    (!figures || (readProbeLine(process, wall, shown) && shown.what == "figures"));
     process.waitForFinished(5'000);
-    const QList<QByteArray> fields = line.trimmed().split(' ');
-    if (fields.size() != 3 || fields.at(0) != "painted") {
-        out << "no first paint from " << program << ": " << process.readAllStandardError() << '\n';
+    if (!ok) {
+        out << "no first paint" << (figures ? " or figures" : "") << " from " << program << ": "
+            << process.readAllStandardError() << '\n';
         return false;
     }
-    into.wallMs.append(wallMs);
-    into.cpuMs.append(fields.at(1).toDouble());
-    into.residentMib.append(fields.at(2).toDouble() / 1024.0);
+    append(into, painted);
+    if (figures)
+        append(*figures, shown);
     return true;
 }
 
@@ -247,15 +283,18 @@ int main(int argc, char *argv[]) {
                                          QStringLiteral("--theme"), QStringLiteral("light")};
     FirstPaint floor;
     QList<FirstPaint> painted(stores.size());
+    QList<FirstPaint> figures(stores.size());
     // One warm-up round, then interleaved rounds, so load on a shared machine falls on all alike.
     for (int round = -1; round < runs; ++round) {
         FirstPaint scratch;
-        if (!paintOnce(bare, {}, nullptr, round < 0 ? scratch : floor, out))
+        FirstPaint scratchFigures;
+        if (!paintOnce(bare, {}, nullptr, round < 0 ? scratch : floor, nullptr, out))
             return 1;
         for (qsizetype i = 0; i < stores.size(); ++i) {
             api.serve(stores.at(i));
             if (!paintOnce(dashboard, dashboardArguments, &stores.at(i),
-                           round < 0 ? scratch : painted[i], out)) {
+                           round < 0 ? scratch : painted[i],
+                           round < 0 ? &scratchFigures : &figures[i], out)) {
                 return 1;
             }
         }
@@ -283,6 +322,12 @@ int main(int argc, char *argv[]) {
     row(QStringLiteral("bare QApplication + QChartView (the floor)"), floor, floor);
     for (qsizetype i = 0; i < stores.size(); ++i)
         row(QStringLiteral("dashboard, ") + stores.at(i).name(), painted.at(i), floor);
+    // The first paint shows the window, saying that it is looking for the key; the reading's
+    // figures follow once the key is found (the restored reading, or the API's when it answers
+    // first).
+    out << "\nFigures on screen: the first paint of a unit's card, same runs\n";
+    for (qsizetype i = 0; i < stores.size(); ++i)
+        row(QStringLiteral("dashboard, ") + stores.at(i).name(), figures.at(i), floor);
 
     out << "\nRefresh: " << refreshes
         << " refreshes each, in this process (longest event-loop stall, ms; CPU ms)\n";

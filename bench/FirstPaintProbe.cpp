@@ -28,35 +28,54 @@ long peakResidentKib() {
     return 0;
 }
 
+// Prints what the process has cost so far, after the paint in progress has been flushed (the
+// next turn of the loop), and exits when nothing more is to be reported.
+void reportAfterThisPaint(const char *what, bool thenExit) {
+    QTimer::singleShot(0, QCoreApplication::instance(), [what, thenExit] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("%s %.2f %ld\n", what,
+                    milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime), peakResidentKib());
+        std::fflush(stdout);
+        if (thenExit)
+            _exit(0); // nothing after the last report is measured
+    });
+}
+
 class Probe final : public QObject {
 public:
-    using QObject::QObject;
+    Probe(std::function<bool(const QWidget *)> showsFigures, QObject *parent)
+        : QObject(parent)
+        , m_showsFigures(std::move(showsFigures)) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
-        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->window()->isVisible()) {
-            m_seen = true;
-            // After the whole window has painted and been flushed: the next turn of the loop.
-            QTimer::singleShot(0, this, [] {
-                rusage usage{};
-                getrusage(RUSAGE_SELF, &usage);
-                std::printf("painted %.2f %ld\n",
-                            milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime),
-                            peakResidentKib());
-                std::fflush(stdout);
-                _exit(0); // nothing after the first paint is measured
-            });
+        if (m_done || event->type() != QEvent::Paint || !watched->isWidgetType())
+            return false;
+        const auto *widget = static_cast<QWidget *>(watched);
+        if (!widget->window()->isVisible())
+            return false;
+        if (!m_painted) {
+            m_painted = true;
+            reportAfterThisPaint("painted", !m_showsFigures);
+            m_done = !m_showsFigures;
+        }
+        if (!m_done && m_showsFigures(widget)) {
+            m_done = true;
+            reportAfterThisPaint("figures", true);
         }
         return false;
     }
 
 private:
-    bool m_seen = false;
+    std::function<bool(const QWidget *)> m_showsFigures;
+    bool m_painted = false;
+    bool m_done = false;
 };
 
 } // namespace
 
-void FirstPaintProbe::install() {
-    QCoreApplication::instance()->installEventFilter(new Probe(QCoreApplication::instance()));
+void FirstPaintProbe::install(std::function<bool(const QWidget *)> showsFigures) {
+    QCoreApplication::instance()->installEventFilter(
+        new Probe(std::move(showsFigures), QCoreApplication::instance()));
 }

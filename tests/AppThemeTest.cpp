@@ -13,8 +13,11 @@
 #include <QComboBox>
 #include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -48,6 +51,8 @@ private slots:
     void anUncheckedCheckBoxIsVisibleInTheDarkTheme();
     void aFocusedComboBoxShowsARing();
     void drawnIconsAreThereWithoutAnIconTheme();
+    void theOverflowArrowsAreFusionsDrawnWhenFirstAsked_data();
+    void theOverflowArrowsAreFusionsDrawnWhenFirstAsked();
 };
 
 void AppThemeTest::contrastFollowsWcag() {
@@ -201,6 +206,33 @@ void AppThemeTest::drawnIconsAreThereWithoutAnIconTheme() {
                                     .arg(ink)));
         }
     }
+}
+
+void AppThemeTest::theOverflowArrowsAreFusionsDrawnWhenFirstAsked_data() {
+    QTest::addColumn<QStyle::StandardPixmap>("arrow");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("tool bar, left to right")
+        << QStyle::SP_ToolBarHorizontalExtensionButton << Qt::LeftToRight;
+    QTest::newRow("tool bar, right to left")
+        << QStyle::SP_ToolBarHorizontalExtensionButton << Qt::RightToLeft;
+    QTest::newRow("vertical tool bar")
+        << QStyle::SP_ToolBarVerticalExtensionButton << Qt::LeftToRight;
+}
+
+void AppThemeTest::theOverflowArrowsAreFusionsDrawnWhenFirstAsked() {
+    QFETCH(QStyle::StandardPixmap, arrow);
+    QFETCH(Qt::LayoutDirection, direction);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    QWidget widget;
+    widget.setLayoutDirection(direction);
+    const QIcon icon = style.standardIcon(arrow, nullptr, &widget);
+    QStyleOption option;
+    option.direction = direction;
+    const QIcon expected = fusion->standardIcon(arrow, &option);
+    QVERIFY(!expected.pixmap(16, 16).isNull());
+    QCOMPARE(icon.pixmap(16, 16).toImage(), expected.pixmap(16, 16).toImage());
+    QCOMPARE(icon.actualSize(QSize(16, 16)), expected.actualSize(QSize(16, 16)));
 }
 
 QTEST_MAIN(AppThemeTest)

@@ -95,6 +95,8 @@ private slots:
         QVERIFY(app->window().isShowingOverview());
         QCOMPARE(app->window().windowTitle(), QStringLiteral("Allium Usage"));
 
+        // The menu is there once a tray shows it.
+        app->trayHost().overrideAvailable(true);
         QAction *stagingEntry = nullptr;
         for (QAction *action : app->tray().menu()->actions()) {
             if (action->data().toString() == stagingId)

@@ -65,6 +65,7 @@ private slots:
     void identicalConsecutiveReadingsExtendLastSeen();
     void aChangedReadingAddsARow();
     void periodsNeverMix();
+    void periodsThatShareAStartAreListedEachNewestFirst();
     void baseUrlsNeverMix();
     void aPlanWithoutAllocationIsKeyedByBillingPeriod();
     void readingsBetweenDatesIncludeFirstAndLastSighting();
@@ -169,6 +170,46 @@ void HistoryStoreTest::periodsNeverMix() {
     QCOMPARE(store.readingsInPeriod(api, periods.at(1)).size(), 2);
     // The period of a snapshot is the one it is filed under.
     QCOMPARE(HistoryStore::periodOf(aprilReading(QDateTime(), 0)), periods.at(1));
+}
+
+void HistoryStoreTest::periodsThatShareAStartAreListedEachNewestFirst() {
+    HistoryStore store(storePath(), m_clock);
+    QVERIFY(store.open());
+    // March; then April, whose end the API moved twice; then May: several readings in each, so
+    // that a period is never found by stepping over its own readings.
+    const struct {
+        const char *start;
+        const char *end;
+        const char *firstReading;
+    } periods[] = {
+        {"2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", "2026-03-20T10:00:00Z"},
+        {"2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z", "2026-04-10T10:00:00Z"},
+        {"2026-04-01T00:00:00Z", "2026-05-15T00:00:00Z", "2026-04-12T10:00:00Z"},
+        {"2026-04-01T00:00:00Z", "2026-04-20T00:00:00Z", "2026-04-14T10:00:00Z"},
+        {"2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z", "2026-05-02T10:00:00Z"},
+    };
+    double consumed = 0;
+    for (const auto &period : periods) {
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(
+                store.record(api, aprilReading(utc(period.firstReading).addSecs(i * 300),
+                                               consumed += 10, 12.5, period.start, period.end)));
+        }
+    }
+    const QList<HistoryPeriod> listed = store.periods(api);
+    QStringList seen;
+    for (const HistoryPeriod &period : listed) {
+        seen << period.start.toString(Qt::ISODate) + QLatin1Char('/') +
+                    period.end.toString(Qt::ISODate);
+        QCOMPARE(store.readingCount(api, period), 3);
+    }
+    QCOMPARE(seen, (QStringList{QStringLiteral("2026-05-01T00:00:00Z/2026-06-01T00:00:00Z"),
+                                QStringLiteral("2026-04-01T00:00:00Z/2026-05-15T00:00:00Z"),
+                                QStringLiteral("2026-04-01T00:00:00Z/2026-05-01T00:00:00Z"),
+                                QStringLiteral("2026-04-01T00:00:00Z/2026-04-20T00:00:00Z"),
+                                QStringLiteral("2026-03-01T00:00:00Z/2026-04-01T00:00:00Z")}));
+    QCOMPARE(listed.at(1).firstSeen, utc("2026-04-12T10:00:00Z"));
+    QCOMPARE(listed.at(1).lastSeen.isValid(), true);
 }
 
 void HistoryStoreTest::baseUrlsNeverMix() {

@@ -87,12 +87,12 @@ private:
     // Production and Staging, each read from its own loopback server; the window and the tray
     // show Production's reading, and the tray watches both.
     struct TwoOrganizations {
-        TwoOrganizations(const QString &dir, const Clock &clock)
+        TwoOrganizations(const QString &dir, const Clock &clock, bool trayAvailable = true)
             : settings(dir + QStringLiteral("/settings.ini"))
             , store(dir + QStringLiteral("/history.sqlite"), clock)
             , readings(&store, clock)
             , window(*startReadings(readings, production, staging), settings, clock)
-            , host(Fixture::makeHost(true))
+            , host(Fixture::makeHost(trayAvailable))
             , tray(window, *readings.reading(QStringLiteral("p")), settings, *host, clock,
                    dir + QStringLiteral("/notifications.ini")) {
             tray.watchOrganizations(readings);
@@ -262,6 +262,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.tray.status().level, UsageLevel::Over, 5'000);
         QVERIFY(f.tray.status().percent > 100.0);
         QVERIFY(f.organizationActions().at(1)->text().startsWith(QStringLiteral("Staging — ")));
+    }
+
+    void theEntriesAreWorkedOutOnlyForATrayAndDrawnOnlyWhenTheirLookChanges() {
+        TwoOrganizations without(m_dir.path(), m_clock, false);
+        without.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        without.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+        QVERIFY(without.start());
+        // Nothing shows the menu: nothing is worked out, let alone drawn.
+        QVERIFY(without.organizationActions().isEmpty());
+        QCOMPARE(without.tray.iconRenderCount(), 0);
+        // A tray that appears gets every entry, drawn once.
+        without.host->overrideAvailable(true);
+        QCOMPARE(without.organizationActions().size(), 2);
+        QVERIFY(without.organizationActions().at(0)->isChecked());
+        QVERIFY(!without.organizationActions().at(1)->icon().isNull());
+        QCOMPARE(without.tray.iconRenderCount(), 3);
+
+        TwoOrganizations f(m_dir.path(), m_clock);
+        f.production.setFallback(ScriptedUsageApi::ok(eightyPercent()));
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::unitPlan()));
+        QVERIFY(f.start());
+        const int drawn = f.tray.iconRenderCount();
+        QVERIFY(drawn >= 3); // the icon and each entry's gauge
+        QVERIFY(!f.organizationActions().at(1)->icon().isNull());
+        // The same figures again: nothing is drawn again.
+        QSignalSpy changed(f.readings.reading(QStringLiteral("s")), &CurrentReading::changed);
+        QVERIFY(f.readings.reading(QStringLiteral("s"))->refreshNow());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.readings.reading(QStringLiteral("s"))->state().busy && changed.size() >= 2, 5'000);
+        QCOMPARE(f.tray.iconRenderCount(), drawn);
+        // Staging over its allocation: its entry and the icon are drawn again, Production's not.
+        f.staging.setFallback(ScriptedUsageApi::ok(CannedUsageBodies::overAllocation()));
+        QVERIFY(f.readings.reading(QStringLiteral("s"))->refreshNow());
+        QTRY_COMPARE_WITH_TIMEOUT(f.tray.status().level, UsageLevel::Over, 5'000);
+        QCOMPARE(f.tray.iconRenderCount(), drawn + 2);
     }
 
     void aFailingOrganizationHidesNoneOfTheOthersInTheTray() {

@@ -1,5 +1,6 @@
 #include "app/DesktopApp.h"
 
+#include "app/AfterFirstPaint.h"
 #include "app/MainWindow.h"
 #include "app/SettingsDialog.h"
 #include "app/SingleInstance.h"
@@ -19,7 +20,7 @@
 #include "core/organizations/OrganizationList.h"
 #include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
-#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/LazyKeychainStore.h"
 #include "core/settings/AppSettings.h"
 
 #include <QApplication>
@@ -46,9 +47,6 @@ int DesktopApp::run(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("allium-usage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLIUM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLIUM_APP_ID));
-    // The installed theme icon when there is one, else the same SVG built into the binary.
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral(ALLIUM_APP_ID), QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
     TranslationLoader::install();
     qRegisterMetaType<UsageSnapshot>();
     qRegisterMetaType<UsageError>();
@@ -91,9 +89,8 @@ int DesktopApp::run(int argc, char *argv[]) {
     DesktopApp desktop(
         Clock::system(), options,
         [](const QString &entryName) -> std::unique_ptr<SecretStore> {
-            auto store = std::make_unique<KeychainSecretStore>();
-            store->setEntryName(entryName);
-            return store;
+            // QtKeychain is loaded with the first lookup, not with the program (src/keychain).
+            return std::make_unique<LazyKeychainStore>(entryName);
         },
         std::make_unique<TrayHost>());
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
@@ -101,6 +98,13 @@ int DesktopApp::run(int argc, char *argv[]) {
     QString problem;
     if (!desktop.start(&problem))
         return refuse(problem);
+    // The installed theme icon when there is one, else the same SVG built into the binary; after
+    // the first paint, since finding it loads the icon theme and the SVG renderer (the desktop
+    // shows the icon a frame later).
+    AfterFirstPaint::run(desktop.window(), [] {
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(ALLIUM_APP_ID), QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
+    });
     return app.exec();
 }
 
@@ -191,9 +195,12 @@ bool DesktopApp::start(QString *error) {
         return false;
     m_window->setLookingForKey(!m_demo);
     // Looked up even for demo data, so that Settings can say where each key stands; keyChanged
-    // follows for each organization and starts its reading.
+    // follows for each organization and starts its reading. The keychain is asked once the window
+    // has painted (the window says it is looking for the key meanwhile); ALLIUM_API_KEY at once.
+    m_keys->holdLookups();
     useOrganizations();
     showWindow();
+    AfterFirstPaint::run(*m_window, [this] { m_keys->releaseLookups(); });
     return true;
 }
 

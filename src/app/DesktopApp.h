@@ -49,7 +49,7 @@ public:
     static int run(int argc, char *argv[]);
 
     // keychains makes the persistent store of each organization's keychain entry
-    // (KeychainSecretStore in the app; tests hand out stores that keep the key in memory);
+    // (LazyKeychainStore in the app; tests hand out stores that keep the key in memory);
     // trayHost says whether a tray shows the icon (a test passes one watching its own bus, or
     // overrides it).
     DesktopApp(const Clock &clock, const Options &options,

@@ -3,8 +3,56 @@
 #include "app/theme/Contrast.h"
 #include "app/theme/LevelColors.h"
 
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
+#include <QPointer>
 #include <QStyleOption>
+#include <QWidget>
+
+#include <functional>
+
+namespace {
+
+// An icon made only when it is first drawn or measured.
+class DeferredIconEngine final : public QIconEngine {
+public:
+    explicit DeferredIconEngine(std::function<QIcon()> make)
+        : m_make(std::move(make)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
+               QIcon::State state) override {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().pixmap(size, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
+        return icon().availableSizes(mode, state);
+    }
+    QIconEngine *clone() const override {
+        auto *copy = new DeferredIconEngine(m_make);
+        copy->m_icon = m_icon;
+        return copy;
+    }
+
+private:
+    const QIcon &icon() {
+        if (m_make) {
+            m_icon = m_make();
+            m_make = nullptr;
+        }
+        return m_icon;
+    }
+
+    std::function<QIcon()> m_make;
+    QIcon m_icon;
+};
+
+} // namespace
 
 AppStyle::AppStyle(QStyle *base)
     : QProxyStyle(base) {}
@@ -110,4 +158,21 @@ int AppStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidge
     if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
         return 0;
     return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                             const QWidget *widget) const {
+    if (standardIcon != SP_ToolBarHorizontalExtensionButton &&
+        standardIcon != SP_ToolBarVerticalExtensionButton) {
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
+    // Only the direction matters to the arrow; the widget may be gone when it is first drawn.
+    const QPointer<QStyle> base = baseStyle();
+    QStyleOption direction;
+    direction.direction = option   ? option->direction
+                          : widget ? widget->layoutDirection()
+                                   : QGuiApplication::layoutDirection();
+    return QIcon(new DeferredIconEngine([base, standardIcon, direction] {
+        return base ? base->standardIcon(standardIcon, &direction) : QIcon();
+    }));
 }

@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QTimer>
 
+#include <algorithm>
+
 TrayController::TrayController(MainWindow &window, CurrentReading &reading, AppSettings &settings,
                                TrayHost &host, const Clock &clock,
                                const QString &notificationStateFile, QObject *parent)
@@ -133,11 +135,13 @@ TrayStatus TrayController::status() const {
 }
 
 void TrayController::update() {
+    // Nothing shows the icon, its tooltip or its menu: nothing to work out (the status of every
+    // organization, a dozen times a refresh). A tray that appears is brought up to date at once.
+    if (!m_tray)
+        return;
     m_openAction->setText(m_window.isVisible() ? tr("Hide dashboard") : tr("Open dashboard"));
     const TrayStatus current = status();
     updateOrganizationActions(current);
-    if (!m_tray)
-        return; // nothing shows the icon, its tooltip or its menu: nothing more to work out
     // Ten images, antialiased: drawn again only when they would look different.
     if (!m_drawn || !m_drawn->drawsLike(current)) {
         m_tray->setIcon(TrayIconPainter::icon(current));
@@ -182,6 +186,7 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
     const QList<TrayStatus::OrganizationLine> &lines = status.organizations;
     while (m_organizationActions.size() > lines.size())
         delete m_organizationActions.takeLast();
+    m_organizationIcons.resize(std::min(m_organizationIcons.size(), size_t(lines.size())));
     while (m_organizationActions.size() < lines.size()) {
         auto *action = new QAction(m_menu.get());
         action->setCheckable(true);
@@ -203,7 +208,16 @@ void TrayController::updateOrganizationActions(const TrayStatus &status) {
         own.look = line.look;
         own.level = line.level;
         own.percent = line.percent;
-        action->setIcon(TrayIconPainter::icon(own));
+        // The entries are drawn in order, so an entry not drawn yet is the next one.
+        const size_t at = size_t(i);
+        if (at == m_organizationIcons.size() || !m_organizationIcons[at].drawsLike(own)) {
+            action->setIcon(TrayIconPainter::icon(own));
+            if (at == m_organizationIcons.size())
+                m_organizationIcons.push_back(own);
+            else
+                m_organizationIcons[at] = own;
+            ++m_iconRenders;
+        }
         // The one the window shows: ticked, and in bold, since a tick beside an icon is faint in
         // some styles.
         const bool shown = m_organizations->reading(line.id) == m_reading;

@@ -14,6 +14,7 @@
 #include <QSystemTrayIcon>
 
 #include <memory>
+#include <vector>
 
 class AppSettings;
 class Clock;
@@ -57,7 +58,8 @@ public:
     DesktopNotifier &desktopNotifier() const { return *m_desktopNotifier; }
     QMenu *menu() const { return m_menu.get(); }
     TrayStatus status() const;
-    // How often the icon was drawn: once per look, however often the reading changes.
+    // How often the icon and the organizations' entry icons were drawn: once per look, however
+    // often the readings change, and never while no tray shows them.
     int iconRenderCount() const { return m_iconRenders; }
     // Whether the tooltip is kept up to date by a timer (only while a tray shows it).
     bool isTicking() const;
@@ -101,5 +103,8 @@ private:
     const OrganizationReadings *m_organizations = nullptr;
     // One per organization, after the separator that follows "Open dashboard".
     QList<QAction *> m_organizationActions;
+    // What each entry's icon shows now (the gauges cost more than the rest of the window's
+    // start-up, so they are drawn again only when they change); one per entry once drawn.
+    std::vector<TrayStatus> m_organizationIcons;
     QAction *m_organizationsEnd;
 };

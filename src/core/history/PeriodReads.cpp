@@ -24,11 +24,18 @@ QList<HistoryPeriod> PeriodReads::periods(const QSqlDatabase &db, const QString 
     QList<HistoryPeriod> result;
     // Each step seeks in readings_by_period (source, period_start, period_end, first_seen) to the
     // next period down, and to its first and its newest row: a handful of seeks per period instead
-    // of grouping every reading of the source (42 ms a year of history, and growing).
-    QSqlQuery next(db);
-    next.prepare(QStringLiteral("SELECT period_start, period_end FROM readings"
-                                " WHERE source = ? AND (period_start, period_end) < (?, ?)"
-                                " ORDER BY period_start DESC, period_end DESC LIMIT 1"));
+    // of grouping every reading of the source (42 ms a year of history, and growing). The next
+    // period is asked in two seeks, each a range on one column: a row-value range, (period_start,
+    // period_end) < (?, ?), made SQLite step over every reading of the period it starts from
+    // (about 2 ms each, 100 ms for five years).
+    QSqlQuery sameStart(db);
+    sameStart.prepare(QStringLiteral("SELECT period_end FROM readings"
+                                     " WHERE source = ? AND period_start = ? AND period_end < ?"
+                                     " ORDER BY period_end DESC LIMIT 1"));
+    QSqlQuery earlierStart(db);
+    earlierStart.prepare(QStringLiteral("SELECT period_start, period_end FROM readings"
+                                        " WHERE source = ? AND period_start < ?"
+                                        " ORDER BY period_start DESC, period_end DESC LIMIT 1"));
     QSqlQuery first(db);
     first.prepare(QStringLiteral("SELECT first_seen FROM readings"
                                  " WHERE source = ? AND period_start = ? AND period_end = ?"
@@ -38,15 +45,27 @@ QList<HistoryPeriod> PeriodReads::periods(const QSqlDatabase &db, const QString 
                                   " WHERE source = ? AND period_start = ? AND period_end = ?"
                                   " ORDER BY first_seen DESC, id DESC LIMIT 1"));
     QVariant start = std::numeric_limits<qint64>::max();
-    QVariant end = std::numeric_limits<qint64>::max();
+    QVariant end;
     for (;;) {
-        next.addBindValue(source);
-        next.addBindValue(start);
-        next.addBindValue(end);
-        if (!next.exec() || !next.next())
-            break;
-        start = next.value(0);
-        end = next.value(1);
+        // The same start with an earlier end (an API that moved the end), else an earlier start.
+        bool found = false;
+        if (end.isValid()) {
+            sameStart.addBindValue(source);
+            sameStart.addBindValue(start);
+            sameStart.addBindValue(end);
+            if (sameStart.exec() && sameStart.next()) {
+                end = sameStart.value(0);
+                found = true;
+            }
+        }
+        if (!found) {
+            earlierStart.addBindValue(source);
+            earlierStart.addBindValue(start);
+            if (!earlierStart.exec() || !earlierStart.next())
+                break;
+            start = earlierStart.value(0);
+            end = earlierStart.value(1);
+        }
         HistoryPeriod period;
         period.start = fromDb(start);
         period.end = fromDb(end);

@@ -20,7 +20,8 @@ QString runningProgram();
 // libexec folder this build was configured to install into.
 QStringList desktopCandidates(const QString &commandLinePath);
 
-// The keychain module the command line loads when it needs the keychain (LazyKeychainStore),
+// The keychain module the command line and the dashboard load when they need the keychain
+// (LazyKeychainStore; the dashboard passes its command line, commandLineFor),
 // "allium-usage-keychain.so", and where it may be for a command line at commandLinePath: next to
 // it (a build tree), then lib/allium-usage relative to it, then where this build installs it.
 QString keychainModuleName();

@@ -10,6 +10,7 @@ struct OrganizationKeys::Entry {
     std::unique_ptr<SecretStore> keychain;
     SessionSecretStore session;
     std::unique_ptr<ApiKeyKeeper> keeper;
+    bool asked = false; // load() was called (a held lookup has not been)
 };
 
 OrganizationKeys::OrganizationKeys(KeychainFactory keychain, const QString &environmentKey,
@@ -47,8 +48,34 @@ void OrganizationKeys::setOrganizations(const QList<Organization> &organizations
         connect(keeper, &ApiKeyKeeper::loaded, this, [this, id] { emit loaded(id); });
         connect(keeper, &ApiKeyKeeper::keyChanged, this,
                 [this, id](const QString &key) { emit keyChanged(id, key); });
+        // The environment's key costs nothing to look up, and shows its figures in the first
+        // frame.
+        entry->asked = !m_held || organization.isFromEnvironment();
+        const bool now = entry->asked;
         m_entries.emplace(id, std::move(entry));
-        keeper->load();
+        if (now)
+            keeper->load();
+    }
+}
+
+void OrganizationKeys::holdLookups() {
+    m_held = true;
+}
+
+void OrganizationKeys::releaseLookups() {
+    m_held = false;
+    // Collected first: what a lookup reports may change the organizations.
+    QStringList waiting;
+    for (const auto &[id, entry] : m_entries) {
+        if (!entry->asked)
+            waiting.append(id);
+    }
+    for (const QString &id : std::as_const(waiting)) {
+        const auto it = m_entries.find(id);
+        if (it != m_entries.end() && !it->second->asked) {
+            it->second->asked = true;
+            it->second->keeper->load();
+        }
     }
 }
 

@@ -34,6 +34,13 @@ public:
     // loaded(), then keyChanged here). A keeper whose organization went is dropped.
     void setOrganizations(const QList<Organization> &organizations);
 
+    // While held, no organization's keychain is asked (its keeper waits, not loaded) until
+    // releaseLookups(); the environment's key is taken at once. The dashboard holds them until its
+    // window has painted: loading the keychain (QtKeychain, libsecret, GIO) holds the window
+    // back, and the figures that need the key wait for an answer over D-Bus anyway.
+    void holdLookups();
+    void releaseLookups();
+
     // The keeper of organization `id` (nullptr for an unknown one): the Settings dialog and the
     // welcome view save and remove keys through it.
     ApiKeyKeeper *keeper(const QString &id) const;
@@ -53,5 +60,6 @@ private:
 
     KeychainFactory m_keychain;
     QString m_environmentKey;
+    bool m_held = false;
     std::map<QString, std::unique_ptr<Entry>> m_entries;
 };

@@ -19,8 +19,10 @@ bool LazyKeychainStore::load() {
         return true;
     if (!m_problem.isEmpty())
         return false;
-    const QStringList candidates =
-        ProgramLocations::keychainModuleCandidates(ProgramLocations::runningProgram());
+    // The dashboard (in libexec/allium-usage/) looks where its command line would.
+    const QString program = ProgramLocations::runningProgram();
+    const QStringList candidates = ProgramLocations::keychainModuleCandidates(
+        program.isEmpty() ? program : ProgramLocations::commandLineFor(program));
     QString lastError;
     for (const QString &candidate : candidates) {
         if (!QFileInfo::exists(candidate))

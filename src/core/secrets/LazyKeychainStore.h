@@ -1,7 +1,8 @@
-// The system keychain for the command line, loaded only when it is first asked: QtKeychain and
-// what it pulls in (QtDBus, libdbus, libsystemd, libgcrypt...) live in a module,
-// allium-usage-keychain.so, so that a run whose key comes from ALLIUM_API_KEY or a systemd
-// credential never loads them (about 2 ms of every start). Forwards to a KeychainSecretStore.
+// The system keychain for the command line and the dashboard, loaded only when it is first asked:
+// QtKeychain and what it pulls in (libsecret, GIO, QtDBus, libdbus, libgcrypt...) live in a
+// module, allium-usage-keychain.so, so that a run whose key comes from ALLIUM_API_KEY or a systemd
+// credential never loads them (about 2 ms of every start), and the dashboard loads them after its
+// first paint. Forwards to a KeychainSecretStore.
 #pragma once
 
 #include "core/secrets/SecretStore.h"
