@@ -826,7 +826,7 @@ Beispiele:
     </message>
     <message>
         <source>&amp;Export snapshot to CSV…</source>
-        <translation>Momentaufnahme als CSV &amp;exportieren …</translation>
+        <translation>Momentaufnahme als CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -919,7 +919,7 @@ Beispiele:
     </message>
     <message>
         <source>&amp;All organizations</source>
-        <translation>&amp;Alle Organisationen</translation>
+        <translation>Alle &amp;Organisationen</translation>
     </message>
     <message>
         <source>All organizations</source>
