@@ -933,10 +933,6 @@ Beispiele:
         <source>Alt+Home</source>
         <translation>Alt+Home</translation>
     </message>
-    <message>
-        <source>Summary copied</source>
-        <translation>Zusammenfassung kopiert</translation>
-    </message>
 </context>
 <context>
     <name>OnceAllOrganizations</name>

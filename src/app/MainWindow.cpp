@@ -13,9 +13,7 @@
 #include "core/reading/ReadingText.h"
 #include "core/settings/AppSettings.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
@@ -98,12 +96,10 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
             m_actions->exportWithDialog();
     });
     connect(m_ui->copySummaryAction, &QAction::triggered, this, [this] {
-        if (!isShowingOverview()) {
+        if (isShowingOverview())
+            m_actions->copyText(m_overview->overview().summary());
+        else
             m_actions->copySummary();
-            return;
-        }
-        QGuiApplication::clipboard()->setText(m_overview->overview().summary());
-        statusBar()->showMessage(tr("Summary copied"), 3000);
     });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -157,15 +153,9 @@ void MainWindow::setOverview(OrganizationsOverview *overview) {
     showState();
 }
 
-void MainWindow::setOverviewAvailable(bool available) {
+void MainWindow::setOverviewState(bool available, bool shown) {
     m_ui->overviewAction->setVisible(available);
-    if (!available)
-        m_overviewShown = false;
-    showState();
-}
-
-void MainWindow::setOverviewShown(bool shown) {
-    m_overviewShown = shown;
+    m_overviewShown = available && shown;
     showState();
 }
 

@@ -70,7 +70,10 @@ void SnapshotActions::exportWithDialog() {
 }
 
 void SnapshotActions::copySummary() {
-    const QString text = summaryText();
+    copyText(summaryText());
+}
+
+void SnapshotActions::copyText(const QString &text) {
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);

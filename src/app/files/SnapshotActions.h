@@ -48,6 +48,9 @@ public:
 
     void exportWithDialog();
     void copySummary();
+    // Puts a summary on the clipboard and says so in the status bar (Copy summary, also of the
+    // overview of every organization); nothing for an empty one.
+    void copyText(const QString &text);
 
 private:
     const CurrentReading *m_reading;
