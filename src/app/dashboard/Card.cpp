@@ -2,6 +2,7 @@
 
 #include "app/theme/AppStyle.h"
 
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -27,6 +28,45 @@ void Card::setTextColour(QLabel *label, const QColor &colour) {
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, colour);
     label->setPalette(palette);
+}
+
+void Card::setShownText(QLabel *label, const QString &text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void Card::setNameStyle(QLabel *label, qreal scale) {
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+}
+
+void Card::setFigureStyle(QLabel *label) {
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.45);
+    label->setFont(font);
+    label->setWordWrap(false);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void Card::setSecondaryStyle(std::initializer_list<QLabel *> labels) {
+    for (QLabel *label : labels) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+        label->setFont(font);
+    }
+}
+
+QGridLayout *Card::createCardLayout(int leftRoom) {
+    auto *layout = new QGridLayout(this);
+    const int margin = fontMetrics().height() * 3 / 4;
+    layout->setContentsMargins(margin + leftRoom, margin * 3 / 4, margin, margin * 3 / 4);
+    layout->setHorizontalSpacing(margin);
+    layout->setVerticalSpacing(4);
+    layout->setColumnStretch(0, 1);
+    return layout;
 }
 
 void Card::paintEvent(QPaintEvent *) {

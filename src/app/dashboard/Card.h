@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QWidget>
 
+#include <initializer_list>
+
+class QGridLayout;
 class QLabel;
 
 class Card : public QWidget {
@@ -26,6 +29,16 @@ protected:
     // A line of words on the card: wrapped, and letting clicks through to the card.
     static QLabel *cardLabel(QWidget *card, const char *objectName);
     static void setTextColour(QLabel *label, const QColor &colour);
+    // Shows `text`, and hides the line when there is none.
+    static void setShownText(QLabel *label, const QString &text);
+    // The sizes every card's words come in: the name in bold (`scale` times the font), the figure
+    // large and bold on the right, on one line; secondary lines a little smaller.
+    static void setNameStyle(QLabel *label, qreal scale = 1.0);
+    static void setFigureStyle(QLabel *label);
+    static void setSecondaryStyle(std::initializer_list<QLabel *> labels);
+    // The grid a card lays its words out in, with `leftRoom` more pixels on the left (for an
+    // edge bar); the first column stretches.
+    QGridLayout *createCardLayout(int leftRoom = 0);
 
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -30,27 +30,12 @@ UnitCard::UnitCard(QWidget *parent)
     m_gauge->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_trend->setAttribute(Qt::WA_TransparentForMouseEvents);
 
-    QFont nameFont = m_name->font();
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
-    QFont figureFont = m_figure->font();
-    figureFont.setBold(true);
-    figureFont.setPointSizeF(figureFont.pointSizeF() * 1.45);
-    m_figure->setFont(figureFont);
-    m_figure->setWordWrap(false);
-    m_figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setNameStyle(m_name);
+    setFigureStyle(m_figure);
     m_overBy->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    QFont small = m_rate->font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
-    m_rate->setFont(small);
-    m_amounts->setFont(small);
-    m_overBy->setFont(small);
+    setSecondaryStyle({m_rate, m_amounts, m_overBy});
 
-    auto *layout = new QGridLayout(this);
-    const int margin = fontMetrics().height() * 3 / 4;
-    layout->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);
-    layout->setHorizontalSpacing(margin);
-    layout->setVerticalSpacing(4);
+    QGridLayout *layout = createCardLayout();
     layout->addWidget(m_name, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_figure, 0, 1);
     layout->addWidget(m_amounts, 1, 0);
@@ -59,7 +44,6 @@ UnitCard::UnitCard(QWidget *parent)
     layout->addWidget(m_forecast, 3, 0, 1, 2);
     layout->addWidget(m_rate, 4, 0, 1, 2);
     layout->addWidget(m_trend, 5, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
     layout->setRowStretch(6, 1);
 }
 
@@ -68,14 +52,11 @@ void UnitCard::setOverview(const UnitOverview &unit, const UsageThresholds &thre
     m_name->setText(unit.label);
     m_figure->setText(unit.figure);
     m_amounts->setText(unit.amounts);
-    m_overBy->setText(unit.overBy);
-    m_overBy->setVisible(!unit.overBy.isEmpty());
+    setShownText(m_overBy, unit.overBy);
     m_gauge->setValues(unit.percent, unit.projectedPercent, unit.level, thresholds);
     m_gauge->setVisible(unit.percent.has_value());
-    m_forecast->setText(unit.forecast);
-    m_forecast->setVisible(!unit.forecast.isEmpty());
-    m_rate->setText(unit.rate);
-    m_rate->setVisible(!unit.rate.isEmpty());
+    setShownText(m_forecast, unit.forecast);
+    setShownText(m_rate, unit.rate);
 
     setAccessibleName(unit.label);
     setAccessibleDescription(unit.description);

@@ -7,15 +7,6 @@
 #include <QGridLayout>
 #include <QLabel>
 
-namespace {
-
-void setShownText(QLabel *label, const QString &text) {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 OrganizationCard::OrganizationCard(QWidget *parent)
     : Card(parent)
     , m_name(cardLabel(this, "organizationName"))
@@ -29,28 +20,12 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     m_gauge->setObjectName(QStringLiteral("organizationGauge"));
     m_gauge->setAttribute(Qt::WA_TransparentForMouseEvents);
 
-    QFont nameFont = m_name->font();
-    nameFont.setBold(true);
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
-    m_name->setFont(nameFont);
-    QFont figureFont = m_figure->font();
-    figureFont.setBold(true);
-    figureFont.setPointSizeF(figureFont.pointSizeF() * 1.45);
-    m_figure->setFont(figureFont);
-    m_figure->setWordWrap(false);
-    m_figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    QFont small = m_reset->font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
-    m_unit->setFont(small);
-    m_reset->setFont(small);
-    m_note->setFont(small);
+    setNameStyle(m_name, 1.15);
+    setFigureStyle(m_figure);
+    setSecondaryStyle({m_unit, m_reset, m_note});
 
-    auto *layout = new QGridLayout(this);
-    const int margin = fontMetrics().height() * 3 / 4;
     // Room on the left for the edge in the organization's colour.
-    layout->setContentsMargins(margin + 4, margin * 3 / 4, margin, margin * 3 / 4);
-    layout->setHorizontalSpacing(margin);
-    layout->setVerticalSpacing(4);
+    QGridLayout *layout = createCardLayout(4);
     layout->addWidget(m_name, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_figure, 0, 1, 2, 1);
     layout->addWidget(m_unit, 1, 0);
@@ -58,7 +33,6 @@ OrganizationCard::OrganizationCard(QWidget *parent)
     layout->addWidget(m_sentence, 3, 0, 1, 2);
     layout->addWidget(m_reset, 4, 0, 1, 2);
     layout->addWidget(m_note, 5, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
     layout->setRowStretch(6, 1);
 }
 
