@@ -243,7 +243,6 @@ void DesktopApp::chooseShown() {
         m_shown.clear();
         m_window->setLookingForKey(false);
         show(*m_demoReading);
-        updateOverview();
         return;
     }
     // The one the person chose; else the first organization with a key; once every key is looked
@@ -272,19 +271,16 @@ void DesktopApp::chooseShown() {
     if (id.isEmpty()) {
         m_shown.clear();
         show(*m_idleReading);
-        updateOverview();
         return;
     }
     m_shown = id;
     show(*m_readings->reading(id));
-    updateOverview();
 }
 
 void DesktopApp::updateOverview() {
     // Demo data stands in for every organization: its dashboard is all there is to show.
     const bool available = !m_demo && m_readings->organizations().size() > 1;
-    m_window->setOverviewAvailable(available);
-    m_window->setOverviewShown(available && m_onOverview);
+    m_window->setOverviewState(available, m_onOverview);
 }
 
 void DesktopApp::showOverview() {
@@ -297,6 +293,7 @@ void DesktopApp::show(CurrentReading &reading) {
     m_window->setReading(reading);
     m_tray->setReading(reading);
     nameShownOrganization();
+    updateOverview();
 }
 
 void DesktopApp::nameShownOrganization() {

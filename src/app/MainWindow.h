@@ -56,8 +56,8 @@ public:
     // The overview of several organizations (the window takes ownership) and whether it is the
     // page on show rather than the dashboard; All organizations offers it back while available.
     void setOverview(OrganizationsOverview *overview);
-    void setOverviewAvailable(bool available);
-    void setOverviewShown(bool shown);
+    // shown is taken only while available.
+    void setOverviewState(bool available, bool shown);
     bool isShowingOverview() const;
     OrganizationsOverview *overview() const { return m_overview; }
     CurrentReading &reading() const { return *m_reading; }
