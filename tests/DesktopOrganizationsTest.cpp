@@ -11,7 +11,9 @@
 #include "app/organizations/OrganizationsOverview.h"
 #include "app/tray/TrayController.h"
 #include "core/desktop/ThresholdNotifier.h"
+#include "core/organizations/OrganizationKeys.h"
 #include "core/organizations/OrganizationReadings.h"
+#include "core/secrets/ApiKeyKeeper.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -253,10 +255,41 @@ private slots:
         QVERIFY(!app->window().overviewAction()->isVisible());
         QVERIFY(waitForTheFirstReading(*app));
         QVERIFY(app->window().isShowingDashboard());
-        // A second one again: the overview is back, as on a start with two.
-        QVERIFY(app->settings().organizations().add(QStringLiteral("Clients"), QUrl()));
-        QVERIFY(app->window().isShowingOverview());
+        // A second one without a key yet is no reason to leave the dashboard...
+        const std::optional<Organization> clients =
+            app->settings().organizations().add(QStringLiteral("Clients"), QUrl());
+        QVERIFY(clients);
+        QTRY_VERIFY(app->keys().keeper(clients->id)->isLoaded());
+        QVERIFY(!app->window().isShowingOverview());
+        QVERIFY(!app->window().overviewAction()->isVisible());
+        // ... its key is: the overview is back, as on a start with two.
+        app->keys().keeper(clients->id)->save(QStringLiteral("clients-key"), true);
+        QTRY_VERIFY(app->window().isShowingOverview());
         QVERIFY(app->window().overviewAction()->isVisible());
+    }
+
+    void aKeylessDefaultBesideTheEnvironmentsKeyLeavesItsDashboard() {
+        // ALLIUM_API_KEY set on a first start: the Default made to take a key has none. The
+        // window shows the environment's organization as it always did, not an overview of two.
+        ScriptedUsageApi api;
+        DesktopApp::Options options;
+        options.environmentKey = QStringLiteral("environment-key");
+        options.sessionBaseUrl = api.baseUrl();
+        options.historyPath = m_home.filePath(QStringLiteral("history.sqlite"));
+        options.notificationStateFile = m_home.filePath(QStringLiteral("notifications.ini"));
+        m_keychain.setKey(QStringLiteral("api-key"), QString());
+        auto host = std::make_unique<TrayHost>();
+        host->overrideAvailable(false);
+        DesktopApp app(m_clock, options, m_keychain.factory(), std::move(host));
+        QVERIFY(app.start());
+        QCOMPARE(app.readings().organizations().size(), 2);
+        QTRY_VERIFY(app.keys().allLoaded());
+        QVERIFY(waitForTheFirstReading(app));
+        QCOMPARE(app.shownOrganization(), Organization::environmentId());
+        QVERIFY(!app.window().isShowingOverview());
+        QVERIFY(!app.window().overviewAction()->isVisible());
+        QVERIFY(app.window().isShowingDashboard());
+        app.window().hide();
     }
 
     void theOverviewWorksNothingOutWhileHidden() {

@@ -20,6 +20,7 @@
 #include "core/organizations/OrganizationList.h"
 #include "core/organizations/OrganizationReadings.h"
 #include "core/reading/CurrentReading.h"
+#include "core/secrets/ApiKeyKeeper.h"
 #include "core/secrets/LazyKeychainStore.h"
 #include "core/settings/AppSettings.h"
 
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <algorithm>
 #include <chrono>
 
 namespace {
@@ -278,8 +280,18 @@ void DesktopApp::chooseShown() {
 }
 
 void DesktopApp::updateOverview() {
-    // Demo data stands in for every organization: its dashboard is all there is to show.
-    const bool available = !m_demo && m_readings->organizations().size() > 1;
+    // Several organizations to watch: those with a key, and those whose key is still being looked
+    // up (so that the overview is there from the first frame). One found without a key, such as
+    // the Default made to take a first key beside ALLIUM_API_KEY's, is no reason to leave the one
+    // dashboard there is. Demo data stands in for every organization: its dashboard is all there
+    // is to show.
+    const QList<Organization> organizations = m_readings->organizations();
+    const auto watched =
+        std::count_if(organizations.cbegin(), organizations.cend(), [this](const Organization &o) {
+            const ApiKeyKeeper *keeper = m_keys->keeper(o.id);
+            return m_readings->hasKey(o.id) || (keeper && !keeper->isLoaded());
+        });
+    const bool available = !m_demo && watched > 1;
     m_window->setOverviewState(available, m_onOverview);
 }
 
