@@ -184,8 +184,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(app->readings().reading(stagingId)->state().hasSnapshot(), 5'000);
         // Staging is over its allocation: first, and named in the headline.
         OrganizationsOverview *overview = window.overview();
+        // The overview is worked out again shortly after each change (coalesced): wait for it.
         QTRY_COMPARE(overview->cards().size(), 2);
-        QCOMPARE(overview->cards().at(0)->organizationId(), stagingId);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->cards().at(0)->organizationId(), stagingId, 5'000);
         QCOMPARE(overview->cards().at(0)->row().standing, OrganizationOverview::Standing::Over);
         QCOMPARE(overview->cards().at(1)->organizationId(), Organization::defaultId());
         QCOMPARE(overview->headline()->text(), QStringLiteral("Staging needs attention"));
