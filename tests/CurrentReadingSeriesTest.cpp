@@ -43,6 +43,7 @@ private slots:
     void aLongPeriodIsReadInTheBackgroundAndNothingIsSaidMeanwhile();
     void aReadingThatArrivesDuringTheBackgroundReadIsNotLost();
     void aNewPeriodIsReadAfresh();
+    void heldWorkWaitsForTheRelease();
 
 private:
     // A day of half-hourly April readings before now, recorded as the app would have.
@@ -164,6 +165,40 @@ void CurrentReadingSeriesTest::aNewPeriodIsReadAfresh() {
     QVERIFY(reading()
                 .chartData(developer, reading().periods().constFirst(), 800)
                 .projection.isEmpty()); // one reading: no flat "projected" line
+}
+
+void CurrentReadingSeriesTest::heldWorkWaitsForTheRelease() {
+    // March, an earlier period, then a day of April: two periods, and April long enough to be
+    // read in the background.
+    UsageSnapshot march = planAt(utc("2026-03-20T12:00:00Z"), 5.0);
+    march.allocationPeriodStart = march.billingPeriodStart = utc("2026-03-01T00:00:00Z");
+    march.allocationPeriodEnd = march.billingPeriodEnd = utc("2026-04-01T00:00:00Z");
+    QVERIFY(m_live->store().record(m_live->historyKey(), march));
+    recordADay();
+    reading().setReadInPlaceAtMost(10);
+    reading().holdWork(true);
+    QSignalSpy history(&reading(), &CurrentReading::historyChanged);
+    reading().setSource(m_live->source());
+    // The restored figures at once; nothing sent, nothing read, only the shown period listed.
+    QVERIFY(reading().state().snapshot);
+    QVERIFY(reading().state().historyLoading);
+    QCOMPARE(reading().periods().size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(m_live->api().requestCount(), 0);
+    QCOMPARE(reading().periodReads(), 0);
+    QVERIFY(reading().state().historyLoading);
+    QVERIFY(reading().forecasts().isEmpty());
+
+    const qsizetype told = history.size();
+    reading().holdWork(false);
+    // March is listed at once; the request and the background read follow.
+    QCOMPARE(reading().periods().size(), 2);
+    QVERIFY(history.size() > told);
+    QTRY_COMPARE_WITH_TIMEOUT(m_live->api().requestCount(), 1, 5'000);
+    QVERIFY(m_live->waitUntilIdle());
+    QCOMPARE(reading().periodReads(), 1);
+    QCOMPARE(reading().currentSeries().rowCount(), 49); // the day and the API's answer
+    QVERIFY(!reading().forecasts().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CurrentReadingSeriesTest)

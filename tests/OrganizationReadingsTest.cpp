@@ -155,6 +155,33 @@ private slots:
                                  5'000);
     }
 
+    void heldReadingsSendNothingUntilReleased() {
+        // The dashboard holds every reading until its first paint: organizations and keys arrive
+        // meanwhile, and nothing goes to the network until the release, then each goes.
+        ScriptedUsageApi production;
+        ScriptedUsageApi staging;
+        OrganizationReadings readings(m_store.get(), Clock::system());
+        readings.setServiceTimings(quick());
+        readings.setRequestSpacing(milliseconds(20));
+        readings.holdWork();
+        readings.setOrganizations(
+            {organization(QStringLiteral("p1"), QStringLiteral("Production"), production.baseUrl()),
+             organization(QStringLiteral("s1"), QStringLiteral("Staging"), staging.baseUrl())});
+        readings.setKey(QStringLiteral("p1"), QStringLiteral("key-production"));
+        readings.setKey(QStringLiteral("s1"), QStringLiteral("key-staging"));
+        QTest::qWait(300);
+        QCOMPARE(production.requestCount(), 0);
+        QCOMPARE(staging.requestCount(), 0);
+        QVERIFY(readings.reading(QStringLiteral("p1"))->state().hasSource);
+
+        readings.releaseWork();
+        QTRY_VERIFY_WITH_TIMEOUT(readings.reading(QStringLiteral("p1"))->state().hasSnapshot() &&
+                                     readings.reading(QStringLiteral("s1"))->state().hasSnapshot(),
+                                 5'000);
+        QCOMPARE(production.requestCount(), 1);
+        QCOMPARE(staging.requestCount(), 1);
+    }
+
     void theRequestsAreSpreadApartNotSentInABurst() {
         ScriptedUsageApi api;
         QElapsedTimer clock;

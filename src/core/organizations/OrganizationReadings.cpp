@@ -39,6 +39,7 @@ void OrganizationReadings::setOrganizations(const QList<Organization> &organizat
             auto reading = std::make_unique<CurrentReading>(m_history, m_clock);
             reading->setServiceTimings(m_timings);
             reading->setRequestSpacing(&m_spacing);
+            reading->holdWork(m_workHeld);
             const QString id = organization.id;
             connect(reading.get(), &CurrentReading::changed, this,
                     [this, id] { emit readingChanged(id); });
@@ -74,6 +75,18 @@ void OrganizationReadings::setKey(const QString &id, const QString &key) {
     else
         m_keys.insert(id, key);
     updateSource(*organization);
+}
+
+void OrganizationReadings::holdWork() {
+    m_workHeld = true;
+    for (const auto &[id, reading] : m_readings)
+        reading->holdWork(true);
+}
+
+void OrganizationReadings::releaseWork() {
+    m_workHeld = false;
+    for (const auto &[id, reading] : m_readings)
+        reading->holdWork(false);
 }
 
 bool OrganizationReadings::hasKey(const QString &id) const {

@@ -48,6 +48,11 @@ public:
     bool hasKey(const QString &id) const;
 
     void setRefreshInterval(std::chrono::milliseconds interval);
+    // Until released, no reading sends a request of its own or starts reading a long period in
+    // the background (see CurrentReading::holdWork): the dashboard paints the recorded figures
+    // before anything goes to the network or competes with it for the processor.
+    void holdWork();
+    void releaseWork();
     // Every reading's service delays; tests shorten them.
     void setServiceTimings(const UsageServiceTimings &timings);
     // The most time put between two organizations' scheduled requests (less when that many do
@@ -84,4 +89,5 @@ private:
     QUrl m_sessionBaseUrl;
     UsageServiceTimings m_timings;
     std::chrono::milliseconds m_maximumSpacing;
+    bool m_workHeld = false;
 };

@@ -55,6 +55,7 @@ void CurrentReading::setSource(const ReadingSource &source) {
     // can never be shown as this one's.
     m_service.reset();
     m_loader->cancel();
+    m_readHeld = false;
     m_series = PeriodSeries();
     m_source = source;
     m_state = ReadingState();
@@ -67,7 +68,12 @@ void CurrentReading::setSource(const ReadingSource &source) {
     // reading; only the readings after the last recorded one are added.
     if (source.isDemo())
         m_history->recordEarlier(DemoUsageBackfill::readings(m_clock.now()));
-    m_storedPeriods = m_history->storedPeriods();
+    // Earlier periods are listed once work is not held: a handful of seeks per period, sixty
+    // periods for five years of history.
+    m_storedPeriods.clear();
+    m_periodsListed = !m_workHeld;
+    if (m_periodsListed)
+        m_storedPeriods = m_history->storedPeriods();
     showSnapshot(m_history->latestSnapshot(), ReadingState::Freshness::Restored);
     emit historyChanged();
     emit changed();
@@ -79,8 +85,10 @@ void CurrentReading::clearSource() {
         return;
     m_service.reset();
     m_loader->cancel();
+    m_readHeld = false;
     m_series = PeriodSeries();
     m_storedPeriods.clear();
+    m_periodsListed = false;
     m_source.reset();
     m_state = ReadingState();
     m_history->setSource(QString());
@@ -111,7 +119,26 @@ void CurrentReading::startService() {
     });
     connect(service, &UsageService::snapshotReceived, this, &CurrentReading::received);
     connect(service, &UsageService::refreshFailed, this, &CurrentReading::failed);
-    service->startPolling();
+    if (!m_workHeld)
+        service->startPolling();
+}
+
+void CurrentReading::holdWork(bool held) {
+    if (held == m_workHeld)
+        return;
+    m_workHeld = held;
+    if (held)
+        return;
+    if (m_service && !m_service->isPolling())
+        m_service->startPolling();
+    if (m_readHeld && m_state.snapshot && m_state.historyLoading)
+        readInBackground(HistoryStore::periodOf(*m_state.snapshot));
+    m_readHeld = false;
+    if (!m_periodsListed && m_source) {
+        m_periodsListed = true;
+        m_storedPeriods = m_history->storedPeriods();
+        emit historyChanged();
+    }
 }
 
 bool CurrentReading::refreshNow() {
@@ -180,16 +207,18 @@ void CurrentReading::showSnapshot(const std::optional<UsageSnapshot> &snapshot,
 void CurrentReading::updateSeries() {
     if (!m_state.snapshot) {
         m_loader->cancel();
+        m_readHeld = false;
         m_series = PeriodSeries();
         m_state.historyLoading = false;
         return;
     }
     const HistoryPeriod period = HistoryStore::periodOf(*m_state.snapshot);
-    if (m_history->isOpen() && !m_storedPeriods.contains(period))
+    if (m_periodsListed && m_history->isOpen() && !m_storedPeriods.contains(period))
         m_storedPeriods = m_history->storedPeriods(); // a period new to the store
     if (!m_series.isFor(period)) {
         // A new source or period: read it whole, once; a long one in the background.
         m_loader->cancel();
+        m_readHeld = false;
         m_series = PeriodSeries(period);
         m_state.historyLoading = false;
         if (m_history->isOpen()) {
@@ -197,11 +226,10 @@ void CurrentReading::updateSeries() {
             if (store->readingCount(m_history->source(), period, m_readInPlaceAtMost + 1) >
                 m_readInPlaceAtMost) {
                 m_state.historyLoading = true;
-                ++m_periodReads;
-                m_loader->load(store->path(), m_history->source(), period,
-                               [this](std::optional<PeriodSeries> loaded) {
-                                   seriesLoaded(std::move(loaded));
-                               });
+                if (m_workHeld)
+                    m_readHeld = true;
+                else
+                    readInBackground(period);
                 return;
             }
             ++m_periodReads;
@@ -215,6 +243,12 @@ void CurrentReading::updateSeries() {
     }
     // A reading the store did not take (no store, or a failing one) still counts.
     m_series.addUnrecorded(*m_state.snapshot);
+}
+
+void CurrentReading::readInBackground(const HistoryPeriod &period) {
+    ++m_periodReads;
+    m_loader->load(m_history->store()->path(), m_history->source(), period,
+                   [this](std::optional<PeriodSeries> loaded) { seriesLoaded(std::move(loaded)); });
 }
 
 void CurrentReading::seriesLoaded(std::optional<PeriodSeries> loaded) {

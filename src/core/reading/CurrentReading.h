@@ -73,6 +73,11 @@ public:
     // Shared with the readings of other organizations, so that their scheduled requests go out
     // spread apart (see RequestSpacing); null: each goes when due. It must outlive this object.
     void setRequestSpacing(RequestSpacing *spacing);
+    // Held: a source's service is made but sends nothing, a long period is not read in the
+    // background and earlier periods are not listed (periods() has the current one alone), until
+    // released: the dashboard paints the recorded figures first. A refresh asked for meanwhile
+    // goes at once.
+    void holdWork(bool held);
 
     // The source's recorded past, for the over-time views.
     bool isHistoryOpen() const;
@@ -103,6 +108,7 @@ private:
     void failed(const UsageError &error);
     void showSnapshot(const std::optional<UsageSnapshot> &snapshot, ReadingState::Freshness how);
     void updateSeries();
+    void readInBackground(const HistoryPeriod &period);
     void seriesLoaded(std::optional<PeriodSeries> loaded);
     void updateForecasts();
     void updatePeriod();
@@ -114,6 +120,9 @@ private:
     std::unique_ptr<UsageService> m_service;
     UsageServiceTimings m_timings;
     RequestSpacing *m_spacing = nullptr;
+    bool m_workHeld = false;
+    bool m_readHeld = false;      // a background read waits for holdWork(false)
+    bool m_periodsListed = false; // m_storedPeriods has been read for this source
     ReadingState m_state;
     SnapshotForecasts m_forecasts;
     PeriodSeries m_series;
