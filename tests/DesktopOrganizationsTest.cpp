@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 class DesktopOrganizationsTest final : public DesktopAppTestBase {
@@ -282,6 +283,10 @@ private slots:
         auto host = std::make_unique<TrayHost>();
         host->overrideAvailable(false);
         DesktopApp app(m_clock, options, m_keychain.factory(), std::move(host));
+        // Not even for a frame while the keychain is asked about the Default.
+        auto *pages = app.window().findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        QSignalSpy pageShown(pages, &QStackedWidget::currentChanged);
         QVERIFY(app.start());
         QCOMPARE(app.readings().organizations().size(), 2);
         QTRY_VERIFY(app.keys().allLoaded());
@@ -290,6 +295,8 @@ private slots:
         QVERIFY(!app.window().isShowingOverview());
         QVERIFY(!app.window().overviewAction()->isVisible());
         QVERIFY(app.window().isShowingDashboard());
+        for (const QList<QVariant> &shown : std::as_const(pageShown))
+            QVERIFY(pages->widget(shown.constFirst().toInt()) != app.window().overview());
         app.window().hide();
     }
 

@@ -102,11 +102,17 @@ int DesktopApp::run(int argc, char *argv[]) {
         return refuse(problem);
     // The installed theme icon when there is one, else the same SVG built into the binary; after
     // the first paint, since finding it loads the icon theme and the SVG renderer (the desktop
-    // shows the icon a frame later).
-    AfterFirstPaint::run(desktop.window(), [] {
-        QApplication::setWindowIcon(QIcon::fromTheme(
-            QStringLiteral(ALLIUM_APP_ID), QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
-    });
+    // shows the icon a frame later). From the event loop, as the window is shown (start).
+    QMetaObject::invokeMethod(
+        &desktop,
+        [&desktop] {
+            AfterFirstPaint::run(desktop.window(), [] {
+                QApplication::setWindowIcon(
+                    QIcon::fromTheme(QStringLiteral(ALLIUM_APP_ID),
+                                     QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
+            });
+        },
+        Qt::QueuedConnection);
     return app.exec();
 }
 
@@ -199,10 +205,22 @@ bool DesktopApp::start(QString *error) {
     // Looked up even for demo data, so that Settings can say where each key stands; keyChanged
     // follows for each organization and starts its reading. The keychain is asked once the window
     // has painted (the window says it is looking for the key meanwhile); ALLIUM_API_KEY at once.
+    // Requests and long history reads wait for the first paint too: the recorded figures first.
     m_keys->holdLookups();
+    m_readings->holdWork();
     useOrganizations();
-    showWindow();
-    AfterFirstPaint::run(*m_window, [this] { m_keys->releaseLookups(); });
+    // Shown from the event loop, after the keys already known (ALLIUM_API_KEY's) have chosen what
+    // to show: the window is laid out once, with its figures, not first as "looking for the key".
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            showWindow();
+            AfterFirstPaint::run(*m_window, [this] {
+                m_keys->releaseLookups();
+                m_readings->releaseWork();
+            });
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
@@ -283,14 +301,21 @@ void DesktopApp::updateOverview() {
     // Several organizations to watch: those with a key, and those whose key is still being looked
     // up (so that the overview is there from the first frame). One found without a key, such as
     // the Default made to take a first key beside ALLIUM_API_KEY's, is no reason to leave the one
-    // dashboard there is. Demo data stands in for every organization: its dashboard is all there
-    // is to show.
+    // dashboard there is; nor is that Default while its key is looked up: nobody has named it or
+    // given it a key here, so ALLIUM_API_KEY's dashboard is the likely answer, not a glimpse of
+    // an overview. Demo data stands in for every organization: its dashboard is all there is to
+    // show.
     const QList<Organization> organizations = m_readings->organizations();
-    const auto watched =
-        std::count_if(organizations.cbegin(), organizations.cend(), [this](const Organization &o) {
-            const ApiKeyKeeper *keeper = m_keys->keeper(o.id);
-            return m_readings->hasKey(o.id) || (keeper && !keeper->isLoaded());
-        });
+    const bool defaultImplied = !m_settings->organizations().isWritten();
+    const auto watched = std::count_if(organizations.cbegin(), organizations.cend(),
+                                       [this, defaultImplied](const Organization &o) {
+                                           if (m_readings->hasKey(o.id))
+                                               return true;
+                                           const ApiKeyKeeper *keeper = m_keys->keeper(o.id);
+                                           const bool implied =
+                                               defaultImplied && o.id == Organization::defaultId();
+                                           return keeper && !keeper->isLoaded() && !implied;
+                                       });
     const bool available = !m_demo && watched > 1;
     m_window->setOverviewState(available, m_onOverview);
 }
