@@ -8,6 +8,7 @@
 #include "app/organizations/OrganizationsOverview.h"
 #include "app/theme/ActionIcons.h"
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 #include "core/Clock.h"
 #include "core/reading/CurrentReading.h"
 #include "core/reading/ReadingText.h"
@@ -53,8 +54,8 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     , m_clock(clock)
     , m_dashboard(new OrganizationDashboard(reading, settings, clock))
     , m_clockTimer(new QTimer(this))
-    , m_freshnessLabel(new QLabel(this))
-    , m_scheduleLabel(new QLabel(this))
+    , m_freshnessLabel(new TextLabel(this))
+    , m_scheduleLabel(new TextLabel(this))
     , m_busyIndicator(new QProgressBar(this)) {
     m_ui->setupUi(this);
     m_actions = new SnapshotActions(reading, m_dashboard->text(), m_clock, this, statusBar());
@@ -387,7 +388,7 @@ QWidget *MainWindow::createNoTrayNote() {
     note->setObjectName(QStringLiteral("noTrayNote"));
     note->setFrameShape(QFrame::StyledPanel);
     note->setAccessibleName(tr("No system tray"));
-    auto *text = new QLabel(
+    auto *text = new TextLabel(
         tr("No system tray shows the Allium Usage icon, so closing this window quits the app; "
            "threshold notifications appear as desktop notifications. The icon appears as soon as "
            "a tray does. On GNOME, the \"AppIndicator and KStatusNotifierItem Support\" extension "

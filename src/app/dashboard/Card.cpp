@@ -1,6 +1,7 @@
 #include "app/dashboard/Card.h"
 
 #include "app/theme/AppStyle.h"
+#include "app/widgets/TextLabel.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -17,7 +18,7 @@ Card::Card(QWidget *parent)
 }
 
 QLabel *Card::cardLabel(QWidget *card, const char *objectName) {
-    auto *label = new QLabel(card);
+    auto *label = new TextLabel(card);
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);

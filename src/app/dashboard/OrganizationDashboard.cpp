@@ -7,6 +7,7 @@
 #include "app/dashboard/UnitDetailPanel.h"
 #include "app/dashboard/VerdictHeader.h"
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 #include "core/display/UnitOverview.h"
 #include "core/forecast/Verdict.h"
 #include "core/history/HistoryStore.h"
@@ -40,17 +41,19 @@ OrganizationDashboard::OrganizationDashboard(CurrentReading &reading, AppSetting
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("dashboardPage"));
     auto *contentLayout = new QVBoxLayout(content);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Placed while still empty: the scroll area sizes what it is given at once, and the
+    // dashboard's words are only known once a reading is shown.
+    m_scroll->setWidget(content);
     const int gap = fontMetrics().height();
     contentLayout->setContentsMargins(gap, gap * 3 / 4, gap, gap * 3 / 4);
     contentLayout->setSpacing(gap);
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(m_cards);
     contentLayout->addWidget(m_detail, 1);
-    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_scroll);
 
@@ -188,9 +191,9 @@ void OrganizationDashboard::refreshTimeTexts() {
 QWidget *OrganizationDashboard::createEmptyPage() {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyPage"));
-    m_emptyTitle = new QLabel(page);
+    m_emptyTitle = new TextLabel(page);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
-    m_emptyText = new QLabel(page);
+    m_emptyText = new TextLabel(page);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     for (QLabel *label : {m_emptyTitle, m_emptyText}) {
         label->setAlignment(Qt::AlignCenter);
@@ -217,7 +220,7 @@ QFrame *OrganizationDashboard::createDemoBanner() {
     banner->setObjectName(QStringLiteral("demoBanner"));
     banner->setFrameShape(QFrame::StyledPanel);
     banner->setAccessibleName(tr("Demo data notice"));
-    auto *label = new QLabel(
+    auto *label = new TextLabel(
         tr("Demo data: made-up figures from a built-in server, not your organization's usage."),
         banner);
     label->setObjectName(QStringLiteral("demoLabel"));

@@ -1,6 +1,7 @@
 #include "app/dashboard/RefreshProblemBanner.h"
 
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 #include "core/reading/ReadingText.h"
 
 #include <QEvent>
@@ -13,9 +14,9 @@
 
 RefreshProblemBanner::RefreshProblemBanner(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_advice(new QLabel(this))
+    , m_icon(new TextLabel(this))
+    , m_message(new TextLabel(this))
+    , m_advice(new TextLabel(this))
     , m_settings(new QPushButton(tr("Open &Settings…"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
     , m_dismiss(new QToolButton(this)) {

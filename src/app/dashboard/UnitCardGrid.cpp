@@ -1,6 +1,7 @@
 #include "app/dashboard/UnitCardGrid.h"
 
 #include "app/dashboard/UnitCard.h"
+#include "app/widgets/TextLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,7 +17,7 @@ constexpr int cardWidthEm = 19;
 
 UnitCardGrid::UnitCardGrid(QWidget *parent)
     : CardGrid(cardWidthEm, parent)
-    , m_placeholder(new QLabel(tr("The API reported no units for this period."), this)) {
+    , m_placeholder(new TextLabel(tr("The API reported no units for this period."), this)) {
     setObjectName(QStringLiteral("unitCards"));
     setAccessibleName(tr("Usage per unit"));
     m_placeholder->setWordWrap(true);

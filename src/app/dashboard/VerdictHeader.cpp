@@ -1,6 +1,7 @@
 #include "app/dashboard/VerdictHeader.h"
 
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -11,7 +12,7 @@
 namespace {
 
 QLabel *label(QWidget *parent, const char *name, Qt::TextInteractionFlags flags) {
-    auto *label = new QLabel(parent);
+    auto *label = new TextLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(flags);

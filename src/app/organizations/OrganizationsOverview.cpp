@@ -3,6 +3,7 @@
 #include "app/dashboard/CardGrid.h"
 #include "app/organizations/OrganizationCard.h"
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 #include "core/organizations/OrganizationReadings.h"
 #include "core/settings/AppSettings.h"
 
@@ -27,8 +28,8 @@ OrganizationsOverview::OrganizationsOverview(const OrganizationReadings &reading
     , m_readings(readings)
     , m_settings(settings)
     , m_clock(clock)
-    , m_headline(new QLabel(this))
-    , m_hint(new QLabel(tr("Choose an organization to see its dashboard."), this))
+    , m_headline(new TextLabel(this))
+    , m_hint(new TextLabel(tr("Choose an organization to see its dashboard."), this))
     , m_grid(new CardGrid(cardWidthEm))
     , m_pending(new QTimer(this)) {
     setObjectName(QStringLiteral("organizationsOverview"));
