@@ -125,7 +125,7 @@ void UnitDetailPanelTest::theCurrentPeriodShowsTheProjectionInPercentOfTheAlloca
     QCOMPARE(shown->title(), QStringLiteral("Developer units over time"));
     const TrendChartData &data = shown->chartView()->data();
     QCOMPARE(data.sourcePointCount, 19 * 24 + 12 + 1);
-    QVERIFY(data.consumption.size() <= shown->chartView()->plotWidth());
+    QVERIFY(data.consumption.size() <= shown->chartView()->pointsWanted());
     QVERIFY(data.inPercent);
     // The allocation is the 100 % line; the projection runs to the reset at about 62 %.
     QCOMPARE(data.allocationLine.size(), 2);

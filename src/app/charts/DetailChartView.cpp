@@ -4,6 +4,7 @@
 #include "app/charts/ChartReadoutItem.h"
 #include "app/theme/AppStyle.h"
 #include "app/theme/LevelColors.h"
+#include "app/widgets/TextLabel.h"
 #include "core/Clock.h"
 #include "core/display/DashboardText.h"
 #include "core/display/NiceAxis.h"
@@ -57,8 +58,8 @@ DetailChartView::DetailChartView(QWidget *parent)
     , m_valueAxis(new QCategoryAxis)
     , m_todayLabel(new QGraphicsSimpleTextItem(chart()))
     , m_readoutItem(new ChartReadoutItem(chart()))
-    , m_message(new QLabel(this))
-    , m_legend(new QLabel(this)) {
+    , m_message(new TextLabel(this))
+    , m_legend(new TextLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(fontMetrics().height() * 12);
     setFocusPolicy(Qt::StrongFocus);
@@ -113,6 +114,10 @@ DetailChartView::~DetailChartView() = default;
 int DetailChartView::plotWidth() const {
     const int plot = int(chart()->plotArea().width());
     return plot > 10 ? plot : std::max(100, width() - 80);
+}
+
+int DetailChartView::pointsWanted() const {
+    return std::max(3, plotWidth() / 2);
 }
 
 void DetailChartView::setData(const TrendChartData &data, UsageLevel level) {

@@ -37,8 +37,12 @@ public:
     void setMessage(const QString &message);
     const TrendChartData &data() const { return m_data; }
     QString message() const;
-    // Points the chart can show: its plot width in pixels (what the data is thinned to).
+    // The plot's width in pixels.
     int plotWidth() const;
+    // How many points the data is thinned to: one every other pixel. The line is two pixels wide
+    // and each of its segments is stroked on its own, so more would look the same and cost twice
+    // as much to draw at every refresh.
+    int pointsWanted() const;
 
     // The read-out on show, if any; tests and the keyboard move it.
     const std::optional<ChartReadout> &readout() const { return m_readout; }

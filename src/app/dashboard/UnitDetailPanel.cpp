@@ -2,6 +2,7 @@
 
 #include "app/charts/DetailChartView.h"
 #include "app/files/SaveFileChooser.h"
+#include "app/widgets/TextLabel.h"
 #include "core/display/DashboardText.h"
 #include "core/history/HistoryStore.h"
 #include "core/output/ExportFileName.h"
@@ -15,13 +16,15 @@
 #include <QMessageBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_reading(&reading)
     , m_text(std::make_unique<DashboardText>(clock))
-    , m_title(new QLabel(this))
+    , m_title(new TextLabel(this))
     , m_periodPicker(new QComboBox(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new TextLabel(this))
     , m_chart(new DetailChartView(this))
     , m_exportAction(new QAction(tr("Export &history…"), this)) {
     setObjectName(QStringLiteral("unitDetailPanel"));
@@ -33,7 +36,9 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
     m_title->setWordWrap(true);
     m_periodPicker->setObjectName(QStringLiteral("periodPicker"));
     m_periodPicker->setAccessibleName(tr("Period shown over time"));
-    m_periodPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest name (see reload), without measuring every period's name: five
+    // years of history are sixty of them.
+    m_periodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chart->setObjectName(QStringLiteral("detailChart"));
     m_statusLabel->setObjectName(QStringLiteral("historyStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -42,7 +47,7 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
     m_exportAction->setToolTip(tr("Write a period's recorded readings as CSV"));
 
     auto *header = new QHBoxLayout;
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    auto *periodLabel = new TextLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_periodPicker);
     header->addWidget(m_title, 1);
     header->addWidget(periodLabel);
@@ -92,10 +97,14 @@ void UnitDetailPanel::reload() {
     const bool wasCurrent = m_periodPicker->currentIndex() <= 0;
     m_periodPicker->clear();
     const QList<HistoryPeriod> periods = m_reading->periods();
+    qsizetype longest = 0;
     for (const HistoryPeriod &period : periods) {
-        m_periodPicker->addItem(m_text->period(period.start, period.end),
-                                period.start.toMSecsSinceEpoch());
+        const QString name = m_text->period(period.start, period.end);
+        longest = std::max(longest, name.size());
+        m_periodPicker->addItem(name, period.start.toMSecsSinceEpoch());
     }
+    // Counted in average characters; digits and capitals are wider, hence the two more.
+    m_periodPicker->setMinimumContentsLength(int(longest) + 2);
     // The newest period follows new readings; an earlier one someone chose stays chosen.
     const int kept = m_periodPicker->findData(periodStart);
     m_periodPicker->setCurrentIndex(wasCurrent || kept < 0 ? 0 : kept);
@@ -120,7 +129,7 @@ void UnitDetailPanel::updateChart() {
     const ReadingState &state = m_reading->state();
     const bool current = state.snapshot && HistoryStore::periodOf(*state.snapshot) == period;
     const TrendChartData data =
-        m_reading->chartData(m_unitKey, period, m_chart->plotWidth()).asPercentOfAllocation();
+        m_reading->chartData(m_unitKey, period, m_chart->pointsWanted()).asPercentOfAllocation();
     m_chart->setData(data, m_level);
     if (current && state.historyLoading)
         m_chart->setMessage(tr("Reading the recorded history…"));
