@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
@@ -28,18 +27,43 @@ long peakResidentKib() {
     return 0;
 }
 
-// Prints what the process has cost so far, after the paint in progress has been flushed (the
-// next turn of the loop), and exits when nothing more is to be reported.
-void reportAfterThisPaint(const char *what, bool thenExit) {
-    QTimer::singleShot(0, QCoreApplication::instance(), [what, thenExit] {
+// Prints what the process has cost so far once the paint in progress has been flushed, and exits
+// when nothing more is to be reported. Posted at high priority, so that it comes right after this
+// frame, ahead of work the frame itself queued (the dashboard makes its chart after its first
+// frame): that work belongs to no frame measured here.
+class Report final : public QEvent {
+public:
+    Report(const char *what, bool thenExit)
+        : QEvent(QEvent::User)
+        , what(what)
+        , thenExit(thenExit) {}
+    const char *what;
+    bool thenExit;
+};
+
+class Reporter final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool event(QEvent *event) override {
+        if (event->type() != QEvent::User)
+            return QObject::event(event);
+        const auto *report = static_cast<const Report *>(event);
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
-        std::printf("%s %.2f %ld\n", what,
+        std::printf("%s %.2f %ld\n", report->what,
                     milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime), peakResidentKib());
         std::fflush(stdout);
-        if (thenExit)
+        if (report->thenExit)
             _exit(0); // nothing after the last report is measured
-    });
+        return true;
+    }
+};
+
+void reportAfterThisPaint(const char *what, bool thenExit) {
+    static auto *reporter = new Reporter(QCoreApplication::instance());
+    QCoreApplication::postEvent(reporter, new Report(what, thenExit), Qt::HighEventPriority);
 }
 
 class Probe final : public QObject {

@@ -10,6 +10,7 @@
 #include "app/dashboard/OrganizationDashboard.h"
 #include "app/dashboard/UnitCard.h"
 #include "app/dashboard/UnitCardGrid.h"
+#include "app/dashboard/UnitDetailPanel.h"
 #include "app/dashboard/UsageGauge.h"
 #include "core/display/UsageTableModel.h"
 #include "support/CannedUsageBodies.h"
@@ -203,11 +204,7 @@ void MainWindowTest::cardsShowEachPlanShape() {
     // detail chart still holds one set of axes (no piled-up labels).
     showBody(body);
     QCOMPARE(bars(), shown);
-    QCOMPARE(m_w->window->findChild<DetailChartView *>(QStringLiteral("detailChart"))
-                 ->chart()
-                 ->axes()
-                 .size(),
-             2);
+    QCOMPARE(m_w->window->detailPanel()->chartView()->chart()->axes().size(), 2);
 }
 
 void MainWindowTest::emptyStateShowsUntilTheFirstSnapshot() {

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void oneReadingSaysTheLineFollowsInsteadOfDrawingAFlatProjection();
     void withoutAStoreThePanelSaysSoAndStillDraws();
     void theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne();
+    void theChartIsMadeAfterTheFirstFrameInThePlaceKeptForIt();
 
 private:
     // Records the past in the store, then starts the reading, whose first refresh brings `now`.
@@ -125,7 +127,8 @@ void UnitDetailPanelTest::theCurrentPeriodShowsTheProjectionInPercentOfTheAlloca
     QCOMPARE(shown->title(), QStringLiteral("Developer units over time"));
     const TrendChartData &data = shown->chartView()->data();
     QCOMPARE(data.sourcePointCount, 19 * 24 + 12 + 1);
-    QVERIFY(data.consumption.size() <= shown->chartView()->pointsWanted());
+    // Thinned again once the chart's plot has its final width.
+    QTRY_VERIFY(data.consumption.size() <= shown->chartView()->pointsWanted());
     QVERIFY(data.inPercent);
     // The allocation is the 100 % line; the projection runs to the reset at about 62 %.
     QCOMPARE(data.allocationLine.size(), 2);
@@ -240,6 +243,30 @@ void UnitDetailPanelTest::theCurrentReadingsPeriodComesFirstEvenBeforeALaterOne(
     QCOMPARE(shown->periodPicker()->count(), 2);
     QCOMPARE(shown->periodPicker()->currentIndex(), 0);
     QCOMPARE(shown->periodPicker()->currentText(), QStringLiteral("1–30 Apr 2026"));
+}
+
+void UnitDetailPanelTest::theChartIsMadeAfterTheFirstFrameInThePlaceKeptForIt() {
+    fill();
+    const auto shown = panel(current());
+    // Not before the window has painted: the answer and the cards go first.
+    QVERIFY(!shown->findChild<DetailChartView *>());
+    shown->resize(900, 500);
+    shown->show();
+    const int kept = shown->layout()->itemAt(shown->layout()->count() - 1)->geometry().height();
+    QVERIFY(kept >= DetailChartView::minimumHeightFor(shown->fontMetrics()));
+    QTRY_VERIFY(shown->findChild<DetailChartView *>());
+    // Made in the place kept for it, at the same size, and filled at once.
+    const auto *chart = shown->findChild<DetailChartView *>();
+    QCOMPARE(chart, shown->chartView());
+    QCOMPARE(chart->objectName(), QStringLiteral("detailChart"));
+    QCOMPARE(chart->accessibleName(), QStringLiteral("Developer units over time"));
+    QTRY_COMPARE(chart->height(), kept);
+    QVERIFY(!chart->data().consumption.isEmpty());
+
+    // Asked for before it was made (a hidden panel), it is made then.
+    const auto hidden = panel(current());
+    QVERIFY(hidden->chartView());
+    QVERIFY(!hidden->chartView()->data().consumption.isEmpty());
 }
 
 QTEST_MAIN(UnitDetailPanelTest)

@@ -61,7 +61,7 @@ DetailChartView::DetailChartView(QWidget *parent)
     , m_message(new TextLabel(this))
     , m_legend(new TextLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(fontMetrics().height() * 12);
+    setMinimumHeight(minimumHeightFor(fontMetrics()));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
@@ -110,6 +110,10 @@ DetailChartView::DetailChartView(QWidget *parent)
 }
 
 DetailChartView::~DetailChartView() = default;
+
+int DetailChartView::minimumHeightFor(const QFontMetrics &metrics) {
+    return metrics.height() * 12;
+}
 
 int DetailChartView::plotWidth() const {
     const int plot = int(chart()->plotArea().width());

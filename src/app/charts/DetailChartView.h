@@ -31,6 +31,9 @@ public:
     explicit DetailChartView(QWidget *parent = nullptr);
     ~DetailChartView() override;
 
+    // The least height that leaves the plot readable, in the widget's font.
+    static int minimumHeightFor(const QFontMetrics &metrics);
+
     // data comes ready to draw from the core; the line takes the unit's level colour.
     void setData(const TrendChartData &data, UsageLevel level);
     // What the chart says over an empty plot ("Reading the recorded history…"); empty for none.

@@ -1,5 +1,6 @@
 #include "app/dashboard/UnitDetailPanel.h"
 
+#include "app/AfterFirstPaint.h"
 #include "app/charts/DetailChartView.h"
 #include "app/files/SaveFileChooser.h"
 #include "app/widgets/TextLabel.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,7 +27,7 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
     , m_title(new TextLabel(this))
     , m_periodPicker(new QComboBox(this))
     , m_statusLabel(new TextLabel(this))
-    , m_chart(new DetailChartView(this))
+    , m_chartPlace(new QWidget(this))
     , m_exportAction(new QAction(tr("Export &history…"), this)) {
     setObjectName(QStringLiteral("unitDetailPanel"));
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -39,7 +41,7 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
     // As wide as its longest name (see reload), without measuring every period's name: five
     // years of history are sixty of them.
     m_periodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chart->setObjectName(QStringLiteral("detailChart"));
+    m_chartPlace->setMinimumHeight(DetailChartView::minimumHeightFor(fontMetrics()));
     m_statusLabel->setObjectName(QStringLiteral("historyStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->hide();
@@ -57,15 +59,43 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_chartPlace, 1);
 
     connect(m_periodPicker, &QComboBox::currentIndexChanged, this, &UnitDetailPanel::updateChart);
-    connect(m_chart, &DetailChartView::plotWidthChanged, this, &UnitDetailPanel::updateChart);
     connect(m_exportAction, &QAction::triggered, this, &UnitDetailPanel::exportWithDialog);
     setReading(reading);
 }
 
 UnitDetailPanel::~UnitDetailPanel() = default;
+
+DetailChartView *UnitDetailPanel::chartView() const {
+    if (!m_chart) {
+        auto *self = const_cast<UnitDetailPanel *>(this);
+        m_chart = new DetailChartView(self);
+        m_chart->setObjectName(QStringLiteral("detailChart"));
+        m_chart->setAccessibleName(m_title->text());
+        delete layout()->replaceWidget(m_chartPlace, m_chart);
+        m_chart->show(); // made after its parent was shown, it is hidden until told
+        delete m_chartPlace;
+        self->m_chartPlace = nullptr;
+        connect(m_chart, &DetailChartView::plotWidthChanged, self, &UnitDetailPanel::updateChart);
+        // Its size now, so that the data is thinned to its width.
+        self->layout()->invalidate();
+        self->layout()->activate();
+        self->updateChart();
+    }
+    return m_chart;
+}
+
+void UnitDetailPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_chart) {
+        AfterFirstPaint::run(*window(), [panel = QPointer<UnitDetailPanel>(this)] {
+            if (panel)
+                panel->chartView();
+        });
+    }
+}
 
 void UnitDetailPanel::setReading(CurrentReading &reading) {
     disconnect(m_reading, nullptr, this, nullptr);
@@ -82,7 +112,8 @@ void UnitDetailPanel::setUnit(const QString &unitKey, const QString &label, Usag
     m_level = level;
     //: The detail chart's title: %1 a unit, e.g. "Developer units over time"
     m_title->setText(label.isEmpty() ? tr("Over time") : tr("%1 over time").arg(label));
-    m_chart->setAccessibleName(m_title->text());
+    if (m_chart)
+        m_chart->setAccessibleName(m_title->text());
     if (changed)
         updateChart();
 }
@@ -118,6 +149,8 @@ void UnitDetailPanel::reload() {
 }
 
 void UnitDetailPanel::updateChart() {
+    if (!m_chart)
+        return; // filled in as it is made
     const QList<HistoryPeriod> periods = m_reading->periods();
     const int row = m_periodPicker->currentIndex();
     if (row < 0 || row >= periods.size() || m_unitKey.isEmpty()) {

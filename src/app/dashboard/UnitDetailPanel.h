@@ -1,6 +1,8 @@
 // The dashboard's detail view of one unit over a whole period: its title, a period picker and the
 // detail chart, read from the current reading (the current period from its one shared series), and
 // the "Export history..." action the window puts in its menu. The unit is the card selected above.
+// The chart is made once the window has painted its first frame (the answer and the cards come
+// first), or when it is asked for; until then the panel keeps its place.
 #pragma once
 
 #include "core/display/UsageLevel.h"
@@ -33,11 +35,15 @@ public:
     QString title() const;
 
     QAction *exportHistoryAction() const { return m_exportAction; }
-    DetailChartView *chartView() const { return m_chart; }
+    // Made now if it was not yet.
+    DetailChartView *chartView() const;
     QComboBox *periodPicker() const { return m_periodPicker; }
 
     // Writes the chosen period's readings to path (no dialog); false with a reason on failure.
     bool exportPeriodTo(const QString &path, QString *error = nullptr);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -50,7 +56,8 @@ private:
     QLabel *m_title;
     QComboBox *m_periodPicker;
     QLabel *m_statusLabel;
-    DetailChartView *m_chart;
+    QWidget *m_chartPlace; // where the chart goes; nullptr once it is there
+    mutable DetailChartView *m_chart = nullptr;
     QAction *m_exportAction;
     QString m_unitKey;
     QString m_unitLabel;
