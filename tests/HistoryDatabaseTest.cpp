@@ -1,5 +1,6 @@
 // The history file under pressure, for real: another writer holding the lock, a read-only
 // folder, a full disk. Writes wait or fail loudly; reads never write; nothing recorded is lost.
+#include "core/history/HistoryDatabase.h"
 #include "SampleSnapshots.h"
 #include "core/Clock.h"
 #include "core/history/HistoryStore.h"
@@ -52,6 +53,7 @@ private slots:
     void readingOnlyLeavesOutWhatAPruneWouldRemove();
     void readingOnlyAMissingFileSaysNothingIsRecorded();
     void aFullDiskSaysSoAndKeepsWhatWasRecorded();
+    void theDriverLoadedInAnotherThreadLeavesNothingBehind();
 
 private:
     ManualClock m_clock{utc(2026, 4, 20, 12)};
@@ -208,6 +210,23 @@ void HistoryDatabaseTest::aFullDiskSaysSoAndKeepsWhatWasRecorded() {
     HistoryStore again(path, m_clock);
     QVERIFY(again.open());
     QCOMPARE(again.readingsBetween(Api, QDateTime(), QDateTime()).size(), recorded + 1);
+}
+
+void HistoryDatabaseTest::theDriverLoadedInAnotherThreadLeavesNothingBehind() {
+    // As the dashboard does while it builds its window: loaded in a thread of its own, while
+    // this thread opens a store; then a store opens and records as ever.
+    const QStringList before = QSqlDatabase::connectionNames();
+    std::thread loader(&HistoryDatabase::loadDriver);
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")), Clock::system());
+    const bool opened = store.open();
+    loader.join();
+    QVERIFY2(opened, qPrintable(store.errorMessage()));
+    QVERIFY(store.record(QStringLiteral("source"), SampleSnapshots::monthly()));
+    QVERIFY(store.latestSnapshot(QStringLiteral("source")));
+    store.close();
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    QVERIFY(QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")));
 }
 
 QTEST_GUILESS_MAIN(HistoryDatabaseTest)

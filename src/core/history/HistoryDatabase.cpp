@@ -44,6 +44,13 @@ HistoryDatabase::~HistoryDatabase() {
     close();
 }
 
+void HistoryDatabase::loadDriver() {
+    const QString name = QStringLiteral("allium-driver-%1")
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    { QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name); }
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool HistoryDatabase::open(Access access) {
     close();
     m_errorMessage.clear();

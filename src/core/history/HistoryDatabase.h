@@ -23,6 +23,12 @@ public:
     explicit HistoryDatabase(const QString &path);
     ~HistoryDatabase();
 
+    // Loads Qt's SQLite driver (a plug-in and the SQLite library) and makes one driver, in the
+    // calling thread, and lets it go: the dashboard does this on its second core while its window
+    // is being built, so that opening the history does not wait for the loader. Safe in any
+    // thread, at any time.
+    static void loadDriver();
+
     // ReadWrite creates the folder and the file, or repairs and upgrades it (HistorySchema).
     // ReadOnly writes nothing at all, so it works in a read-only folder; a file whose schema is
     // older than this version's fails with needsUpgrade() set, since reading it needs an upgrade.
