@@ -6,6 +6,10 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -48,6 +52,7 @@ private slots:
     void thePointerReadsTheNearestReading();
     void arrowKeysStepThroughTheReadings();
     void keyboardFocusShows();
+    void theGridAndTheLabelsAreDrawnOnceAndCopied();
 };
 
 void DetailChartViewTest::initTestCase() {
@@ -169,6 +174,29 @@ void DetailChartViewTest::keyboardFocusShows() {
     for (int x = 10; x < before.width() - 10; ++x)
         changed += before.pixel(x, 1) != after.pixel(x, 1) ? 1 : 0;
     QVERIFY2(changed > (before.width() - 20) * 3 / 4, qPrintable(QString::number(changed)));
+}
+
+void DetailChartViewTest::theGridAndTheLabelsAreDrawnOnceAndCopied() {
+    // A refresh changes the series, not the grid, the axes or their labels: those are kept as
+    // pixmaps, also the ones made anew for a new period's ticks.
+    DetailChartView chart;
+    chart.resize(700, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    for (double percent : {62.0, 2100.0}) {
+        chart.setData(april(percent), UsageLevel::Normal);
+        chart.repaint(); // Qt Charts lays the new ticks out before the paint
+        int decorations = 0;
+        for (const QGraphicsItem *item : chart.scene()->items()) {
+            if (item->type() != QGraphicsLineItem::Type &&
+                item->type() != QGraphicsSimpleTextItem::Type &&
+                item->type() != QGraphicsTextItem::Type)
+                continue;
+            ++decorations;
+            QCOMPARE(item->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+        }
+        QVERIFY(decorations > 10); // grid lines, axis lines and tick labels
+    }
 }
 
 QTEST_MAIN(DetailChartViewTest)

@@ -13,7 +13,9 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QEvent>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
@@ -406,6 +408,17 @@ void DetailChartView::focusOutEvent(QFocusEvent *event) {
 }
 
 void DetailChartView::paintEvent(QPaintEvent *event) {
+    // The grid, the axes and their labels are drawn once into pixmaps and copied from there while
+    // they stay as they are: a refresh changes the series, not them, and their antialiased lines,
+    // blended pixel by pixel, were half of every repaint of the chart. Asked here, since Qt Charts
+    // makes the items of new ticks when it lays the chart out, after setData.
+    const QList<QGraphicsItem *> items = scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == QGraphicsLineItem::Type ||
+            item->type() == QGraphicsSimpleTextItem::Type ||
+            item->type() == QGraphicsTextItem::Type)
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    }
     QChartView::paintEvent(event);
     if (hasFocus()) {
         QPainter painter(viewport());
