@@ -23,10 +23,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -72,6 +74,7 @@ private slots:
     void actionsHaveTheirShortcuts();
     void tabReachesEveryControl();
     void nothingTicksWhileTheWindowIsHidden();
+    void theRefreshIndicatorMovesNothing();
     void windowSizePersists();
     void windowSizePersistsWhenHiddenToTheTray();
 
@@ -385,6 +388,28 @@ void MainWindowTest::nothingTicksWhileTheWindowIsHidden() {
     QVERIFY(!timer->isActive());
     m_w->window->show();
     QVERIFY(timer->isActive());
+}
+
+void MainWindowTest::theRefreshIndicatorMovesNothing() {
+    // It shows while a refresh is on its way, in room kept for it: the status line does not
+    // jump, and the window is not laid out anew (the detail chart resized and redrawn) twice a
+    // refresh.
+    showBody(CannedUsageBodies::unitPlan());
+    QVERIFY(QTest::qWaitForWindowExposed(m_w->window.get()));
+    auto *busy = m_w->window->statusBar()->findChild<QProgressBar *>();
+    auto *schedule = m_w->window->findChild<QLabel *>(QStringLiteral("scheduleLabel"));
+    QVERIFY(busy && schedule);
+    QVERIFY(!busy->isVisible());
+    QCoreApplication::sendPostedEvents(); // the status bar settled
+    const QRect scheduleAt = schedule->geometry();
+    const QRect dashboardAt = m_w->window->dashboard()->geometry();
+    busy->show();
+    QCoreApplication::sendPostedEvents(); // any layout request it made
+    QCOMPARE(schedule->geometry(), scheduleAt);
+    QCOMPARE(m_w->window->dashboard()->geometry(), dashboardAt);
+    busy->hide();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(schedule->geometry(), scheduleAt);
 }
 
 void MainWindowTest::windowSizePersists() {

@@ -69,6 +69,11 @@ MainWindow::MainWindow(CurrentReading &reading, AppSettings &settings, const Clo
     m_busyIndicator->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setAccessibleName(tr("Refreshing"));
+    // Its room is kept while it is hidden: coming and going at every refresh, it would lay the
+    // window out anew twice a refresh, and resize and repaint the detail chart each time.
+    QSizePolicy busyPolicy = m_busyIndicator->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busyIndicator->setSizePolicy(busyPolicy);
     m_busyIndicator->hide();
     // One label says how fresh the figures are (never "Updated just now" beside "Stale"), one
     // what happens next (the next refresh, or a quiet retry).

@@ -46,7 +46,7 @@ VerdictHeader::VerdictHeader(QWidget *parent)
     scaleFont(m_unit, 1.1, true);
     scaleFont(m_figure, 2.6, true);
     scaleFont(m_sentence, 1.2, false);
-    scaleFont(m_countdown, 1.05, true);
+    scaleFont(m_countdown, 1.0, true); // the cards' names' font: one font fewer to load
     m_figure->setWordWrap(false);
     m_figure->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_sentence->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
