@@ -295,6 +295,8 @@ private slots:
         QVERIFY(!app.window().isShowingOverview());
         QVERIFY(!app.window().overviewAction()->isVisible());
         QVERIFY(app.window().isShowingDashboard());
+        // Nothing to tell it from: the title names no organization.
+        QCOMPARE(app.window().windowTitle(), QStringLiteral("Allium Usage"));
         for (const QList<QVariant> &shown : std::as_const(pageShown))
             QVERIFY(pages->widget(shown.constFirst().toInt()) != app.window().overview());
         app.window().hide();

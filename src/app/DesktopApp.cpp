@@ -304,14 +304,13 @@ void DesktopApp::chooseShown() {
     show(*m_readings->reading(id));
 }
 
-void DesktopApp::updateOverview() {
+bool DesktopApp::watchesSeveral() const {
     // Several organizations to watch: those with a key, and those whose key is still being looked
     // up (so that the overview is there from the first frame). One found without a key, such as
     // the Default made to take a first key beside ALLIUM_API_KEY's, is no reason to leave the one
     // dashboard there is; nor is that Default while its key is looked up: nobody has named it or
     // given it a key here, so ALLIUM_API_KEY's dashboard is the likely answer, not a glimpse of
-    // an overview. Demo data stands in for every organization: its dashboard is all there is to
-    // show.
+    // an overview.
     const QList<Organization> organizations = m_readings->organizations();
     const bool defaultImplied = !m_settings->organizations().isWritten();
     const auto watched = std::count_if(organizations.cbegin(), organizations.cend(),
@@ -323,8 +322,12 @@ void DesktopApp::updateOverview() {
                                                defaultImplied && o.id == Organization::defaultId();
                                            return keeper && !keeper->isLoaded() && !implied;
                                        });
-    const bool available = !m_demo && watched > 1;
-    m_window->setOverviewState(available, m_onOverview);
+    return watched > 1;
+}
+
+void DesktopApp::updateOverview() {
+    // Demo data stands in for every organization: its dashboard is all there is to show.
+    m_window->setOverviewState(!m_demo && watchesSeveral(), m_onOverview);
 }
 
 void DesktopApp::showOverview() {
@@ -343,7 +346,8 @@ void DesktopApp::show(CurrentReading &reading) {
 void DesktopApp::nameShownOrganization() {
     const QList<Organization> organizations = m_readings->organizations();
     const Organization *shown = Organization::withId(organizations, m_shown);
-    m_window->setOrganizationName(shown && organizations.size() > 1 ? shown->name : QString());
+    // Named when there are others to tell it from, by the overview's rule.
+    m_window->setOrganizationName(shown && watchesSeveral() ? shown->name : QString());
 }
 
 void DesktopApp::showOrganization(const QString &id) {

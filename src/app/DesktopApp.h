@@ -96,6 +96,7 @@ private:
     void nameShownOrganization();
     void showWindow();
     void updateOverview();
+    bool watchesSeveral() const;
 
     const Clock &m_clock;
     Options m_options;
