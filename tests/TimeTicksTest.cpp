@@ -50,6 +50,12 @@ void TimeTicksTest::ticksFallOnRoundMoments_data() {
                                             << words({"6 Apr", "13 Apr", "20 Apr", "27 Apr"});
     QTest::newRow("a month from the 16th, narrow: every 10 days, not one month name")
         << utc(2026, 11, 16) << utc(2026, 12, 16) << 3 << words({"21 Nov", "1 Dec", "11 Dec"});
+    QTest::newRow("a 31-day month, every 5 days: the 31st gives way to the next month's first")
+        << utc(2026, 12, 1) << utc(2027, 1, 1) << 8
+        << words({"1 Dec", "6 Dec", "11 Dec", "16 Dec", "21 Dec", "26 Dec", "1 Jan"});
+    QTest::newRow("February, every 5 days: the 26th stays three days before March")
+        << utc(2026, 2, 1) << utc(2026, 3, 1) << 7
+        << words({"1 Feb", "6 Feb", "11 Feb", "16 Feb", "21 Feb", "26 Feb", "1 Mar"});
     QTest::newRow("a week, wide: every day")
         << utc(2026, 4, 1) << utc(2026, 4, 8) << 8
         << words({"1 Apr", "2 Apr", "3 Apr", "4 Apr", "5 Apr", "6 Apr", "7 Apr", "8 Apr"});

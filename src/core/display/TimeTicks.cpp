@@ -122,6 +122,14 @@ QList<TimeTick> TimeTicks::between(const QDateTime &start, const QDateTime &end,
         const bool last = step.unit == Unit::Year;
         if (ticks.size() > maxTicks && !last)
             continue;
+        // Days are counted from each month's first: a 31st is one day before the next month's
+        // first, where the two labels would overlap. The month's first stays.
+        if (step.unit == Unit::Day && step.count > 1) {
+            for (qsizetype i = ticks.size() - 2; i >= 0; --i) {
+                if (ticks.at(i).daysTo(ticks.at(i + 1)) * 2 <= step.count)
+                    ticks.removeAt(i);
+            }
+        }
         QList<TimeTick> result;
         for (const QDateTime &tick : ticks)
             result.append({tick.toMSecsSinceEpoch(), label(tick, step, locale)});
