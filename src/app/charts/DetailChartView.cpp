@@ -414,9 +414,11 @@ void DetailChartView::paintEvent(QPaintEvent *event) {
     // makes the items of new ticks when it lays the chart out, after setData.
     const QList<QGraphicsItem *> items = scene()->items();
     for (QGraphicsItem *item : items) {
-        if (item->type() == QGraphicsLineItem::Type ||
-            item->type() == QGraphicsSimpleTextItem::Type ||
-            item->type() == QGraphicsTextItem::Type)
+        // Only where it is not yet set: setting it again drops the pixmap.
+        const bool decoration = item->type() == QGraphicsLineItem::Type ||
+                                item->type() == QGraphicsSimpleTextItem::Type ||
+                                item->type() == QGraphicsTextItem::Type;
+        if (decoration && item->cacheMode() != QGraphicsItem::DeviceCoordinateCache)
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     }
     QChartView::paintEvent(event);
