@@ -163,7 +163,7 @@ private slots:
         OrganizationReadings readings(m_store.get(), Clock::system());
         readings.setServiceTimings(quick());
         readings.setRequestSpacing(milliseconds(20));
-        readings.holdWork();
+        readings.holdWork(true);
         readings.setOrganizations(
             {organization(QStringLiteral("p1"), QStringLiteral("Production"), production.baseUrl()),
              organization(QStringLiteral("s1"), QStringLiteral("Staging"), staging.baseUrl())});
@@ -174,7 +174,7 @@ private slots:
         QCOMPARE(staging.requestCount(), 0);
         QVERIFY(readings.reading(QStringLiteral("p1"))->state().hasSource);
 
-        readings.releaseWork();
+        readings.holdWork(false);
         QTRY_VERIFY_WITH_TIMEOUT(readings.reading(QStringLiteral("p1"))->state().hasSnapshot() &&
                                      readings.reading(QStringLiteral("s1"))->state().hasSnapshot(),
                                  5'000);

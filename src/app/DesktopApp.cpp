@@ -107,19 +107,6 @@ int DesktopApp::run(int argc, char *argv[]) {
     QString problem;
     if (!desktop.start(&problem))
         return refuse(problem);
-    // The installed theme icon when there is one, else the same SVG built into the binary; after
-    // the first paint, since finding it loads the icon theme and the SVG renderer (the desktop
-    // shows the icon a frame later). From the event loop, as the window is shown (start).
-    QMetaObject::invokeMethod(
-        &desktop,
-        [&desktop] {
-            AfterFirstPaint::run(desktop.window(), [] {
-                QApplication::setWindowIcon(
-                    QIcon::fromTheme(QStringLiteral(ALLIUM_APP_ID),
-                                     QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
-            });
-        },
-        Qt::QueuedConnection);
     return app.exec();
 }
 
@@ -214,7 +201,7 @@ bool DesktopApp::start(QString *error) {
     // has painted (the window says it is looking for the key meanwhile); ALLIUM_API_KEY at once.
     // Requests and long history reads wait for the first paint too: the recorded figures first.
     m_keys->holdLookups();
-    m_readings->holdWork();
+    m_readings->holdWork(true);
     useOrganizations();
     // Shown from the event loop, after the keys already known (ALLIUM_API_KEY's) have chosen what
     // to show: the window is laid out once, with its figures, not first as "looking for the key".
@@ -224,7 +211,13 @@ bool DesktopApp::start(QString *error) {
             showWindow();
             AfterFirstPaint::run(*m_window, [this] {
                 m_keys->releaseLookups();
-                m_readings->releaseWork();
+                m_readings->holdWork(false);
+                // The installed theme icon when there is one, else the same SVG built into the
+                // binary; finding it loads the icon theme and the SVG renderer (the desktop shows
+                // the icon a frame later).
+                QApplication::setWindowIcon(
+                    QIcon::fromTheme(QStringLiteral(ALLIUM_APP_ID),
+                                     QIcon(QStringLiteral(":/icons/" ALLIUM_APP_ID ".svg"))));
             });
         },
         Qt::QueuedConnection);

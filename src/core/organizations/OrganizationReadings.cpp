@@ -77,16 +77,10 @@ void OrganizationReadings::setKey(const QString &id, const QString &key) {
     updateSource(*organization);
 }
 
-void OrganizationReadings::holdWork() {
-    m_workHeld = true;
+void OrganizationReadings::holdWork(bool held) {
+    m_workHeld = held;
     for (const auto &[id, reading] : m_readings)
-        reading->holdWork(true);
-}
-
-void OrganizationReadings::releaseWork() {
-    m_workHeld = false;
-    for (const auto &[id, reading] : m_readings)
-        reading->holdWork(false);
+        reading->holdWork(held);
 }
 
 bool OrganizationReadings::hasKey(const QString &id) const {

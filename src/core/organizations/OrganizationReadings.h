@@ -51,8 +51,7 @@ public:
     // Until released, no reading sends a request of its own or starts reading a long period in
     // the background (see CurrentReading::holdWork): the dashboard paints the recorded figures
     // before anything goes to the network or competes with it for the processor.
-    void holdWork();
-    void releaseWork();
+    void holdWork(bool held);
     // Every reading's service delays; tests shorten them.
     void setServiceTimings(const UsageServiceTimings &timings);
     // The most time put between two organizations' scheduled requests (less when that many do

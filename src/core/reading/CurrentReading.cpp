@@ -55,7 +55,6 @@ void CurrentReading::setSource(const ReadingSource &source) {
     // can never be shown as this one's.
     m_service.reset();
     m_loader->cancel();
-    m_readHeld = false;
     m_series = PeriodSeries();
     m_source = source;
     m_state = ReadingState();
@@ -85,7 +84,6 @@ void CurrentReading::clearSource() {
         return;
     m_service.reset();
     m_loader->cancel();
-    m_readHeld = false;
     m_series = PeriodSeries();
     m_storedPeriods.clear();
     m_periodsListed = false;
@@ -131,9 +129,9 @@ void CurrentReading::holdWork(bool held) {
         return;
     if (m_service && !m_service->isPolling())
         m_service->startPolling();
-    if (m_readHeld && m_state.snapshot && m_state.historyLoading)
+    // A long period still to read has no read on its way while work is held.
+    if (m_state.snapshot && m_state.historyLoading && !m_loader->isLoading())
         readInBackground(HistoryStore::periodOf(*m_state.snapshot));
-    m_readHeld = false;
     if (!m_periodsListed && m_source) {
         m_periodsListed = true;
         m_storedPeriods = m_history->storedPeriods();
@@ -207,7 +205,6 @@ void CurrentReading::showSnapshot(const std::optional<UsageSnapshot> &snapshot,
 void CurrentReading::updateSeries() {
     if (!m_state.snapshot) {
         m_loader->cancel();
-        m_readHeld = false;
         m_series = PeriodSeries();
         m_state.historyLoading = false;
         return;
@@ -218,7 +215,6 @@ void CurrentReading::updateSeries() {
     if (!m_series.isFor(period)) {
         // A new source or period: read it whole, once; a long one in the background.
         m_loader->cancel();
-        m_readHeld = false;
         m_series = PeriodSeries(period);
         m_state.historyLoading = false;
         if (m_history->isOpen()) {
@@ -226,9 +222,7 @@ void CurrentReading::updateSeries() {
             if (store->readingCount(m_history->source(), period, m_readInPlaceAtMost + 1) >
                 m_readInPlaceAtMost) {
                 m_state.historyLoading = true;
-                if (m_workHeld)
-                    m_readHeld = true;
-                else
+                if (!m_workHeld)
                     readInBackground(period);
                 return;
             }

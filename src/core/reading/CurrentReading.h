@@ -121,7 +121,6 @@ private:
     UsageServiceTimings m_timings;
     RequestSpacing *m_spacing = nullptr;
     bool m_workHeld = false;
-    bool m_readHeld = false;      // a background read waits for holdWork(false)
     bool m_periodsListed = false; // m_storedPeriods has been read for this source
     ReadingState m_state;
     SnapshotForecasts m_forecasts;
