@@ -68,21 +68,20 @@ UnitDetailPanel::UnitDetailPanel(CurrentReading &reading, const Clock &clock, QW
 
 UnitDetailPanel::~UnitDetailPanel() = default;
 
-DetailChartView *UnitDetailPanel::chartView() const {
+DetailChartView *UnitDetailPanel::chartView() {
     if (!m_chart) {
-        auto *self = const_cast<UnitDetailPanel *>(this);
-        m_chart = new DetailChartView(self);
+        m_chart = new DetailChartView(this);
         m_chart->setObjectName(QStringLiteral("detailChart"));
         m_chart->setAccessibleName(m_title->text());
         delete layout()->replaceWidget(m_chartPlace, m_chart);
         m_chart->show(); // made after its parent was shown, it is hidden until told
         delete m_chartPlace;
-        self->m_chartPlace = nullptr;
-        connect(m_chart, &DetailChartView::plotWidthChanged, self, &UnitDetailPanel::updateChart);
+        m_chartPlace = nullptr;
+        connect(m_chart, &DetailChartView::plotWidthChanged, this, &UnitDetailPanel::updateChart);
         // Its size now, so that the data is thinned to its width.
-        self->layout()->invalidate();
-        self->layout()->activate();
-        self->updateChart();
+        layout()->invalidate();
+        layout()->activate();
+        updateChart();
     }
     return m_chart;
 }

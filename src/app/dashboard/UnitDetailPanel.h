@@ -36,7 +36,7 @@ public:
 
     QAction *exportHistoryAction() const { return m_exportAction; }
     // Made now if it was not yet.
-    DetailChartView *chartView() const;
+    DetailChartView *chartView();
     QComboBox *periodPicker() const { return m_periodPicker; }
 
     // Writes the chosen period's readings to path (no dialog); false with a reason on failure.
@@ -57,7 +57,7 @@ private:
     QComboBox *m_periodPicker;
     QLabel *m_statusLabel;
     QWidget *m_chartPlace; // where the chart goes; nullptr once it is there
-    mutable DetailChartView *m_chart = nullptr;
+    DetailChartView *m_chart = nullptr;
     QAction *m_exportAction;
     QString m_unitKey;
     QString m_unitLabel;

@@ -37,6 +37,7 @@ TextLabel::Inputs TextLabel::inputs() const {
 }
 
 void TextLabel::forgetIfChanged() const {
+    ensurePolished(); // the style's font and margins are inputs too
     Inputs now = inputs();
     if (m_inputs && *m_inputs == now)
         return;
@@ -46,28 +47,25 @@ void TextLabel::forgetIfChanged() const {
     m_heightCount = 0;
 }
 
-QSize TextLabel::sizeHint() const {
-    ensurePolished(); // the style's font and margins are inputs too
+QSize TextLabel::remembered(std::optional<QSize> &hint,
+                            const std::function<QSize()> &workOut) const {
     forgetIfChanged();
-    if (!m_sizeHint) {
+    if (!hint) {
         ++m_workedOut;
-        m_sizeHint = QLabel::sizeHint();
+        hint = workOut();
     }
-    return *m_sizeHint;
+    return *hint;
+}
+
+QSize TextLabel::sizeHint() const {
+    return remembered(m_sizeHint, [this] { return QLabel::sizeHint(); });
 }
 
 QSize TextLabel::minimumSizeHint() const {
-    ensurePolished();
-    forgetIfChanged();
-    if (!m_minimumSizeHint) {
-        ++m_workedOut;
-        m_minimumSizeHint = QLabel::minimumSizeHint();
-    }
-    return *m_minimumSizeHint;
+    return remembered(m_minimumSizeHint, [this] { return QLabel::minimumSizeHint(); });
 }
 
 int TextLabel::heightForWidth(int width) const {
-    ensurePolished();
     forgetIfChanged();
     const auto begin = m_heights;
     const auto end = m_heights + m_heightCount;

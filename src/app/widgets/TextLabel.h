@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMargins>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -55,6 +56,8 @@ private:
     Inputs inputs() const;
     // Forgets every remembered hint when an input changed since they were worked out.
     void forgetIfChanged() const;
+    // `hint` as remembered, else as `workOut` (QLabel's own) gives it.
+    QSize remembered(std::optional<QSize> &hint, const std::function<QSize()> &workOut) const;
 
     static constexpr int rememberedHeights = 8;
 
