@@ -177,8 +177,9 @@ void DetailChartViewTest::keyboardFocusShows() {
 }
 
 void DetailChartViewTest::theGridAndTheLabelsAreDrawnOnceAndCopied() {
-    // A refresh changes the series, not the grid, the axes or their labels: those are kept as
-    // pixmaps, also the ones made anew for a new period's ticks.
+    // A refresh changes the series, not the grid or the axes' lines: those are kept as pixmaps,
+    // also the ones made anew for a new period's ticks. The tick labels are drawn from their
+    // text: Qt Charts changes it without a pixmap cache noticing, and cached labels went blank.
     DetailChartView chart;
     chart.resize(700, 400);
     chart.show();
@@ -186,16 +187,20 @@ void DetailChartViewTest::theGridAndTheLabelsAreDrawnOnceAndCopied() {
     for (double percent : {62.0, 2100.0}) {
         chart.setData(april(percent), UsageLevel::Normal);
         chart.repaint(); // Qt Charts lays the new ticks out before the paint
-        int decorations = 0;
+        int lines = 0;
+        int labels = 0;
         for (const QGraphicsItem *item : chart.scene()->items()) {
-            if (item->type() != QGraphicsLineItem::Type &&
-                item->type() != QGraphicsSimpleTextItem::Type &&
-                item->type() != QGraphicsTextItem::Type)
-                continue;
-            ++decorations;
-            QCOMPARE(item->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+            if (item->type() == QGraphicsLineItem::Type) {
+                ++lines;
+                QCOMPARE(item->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+            } else if (item->type() == QGraphicsSimpleTextItem::Type ||
+                       item->type() == QGraphicsTextItem::Type) {
+                ++labels;
+                QCOMPARE(item->cacheMode(), QGraphicsItem::NoCache);
+            }
         }
-        QVERIFY(decorations > 10); // grid lines, axis lines and tick labels
+        QVERIFY(lines > 5);  // grid lines and axis lines
+        QVERIFY(labels > 5); // tick labels
     }
 }
 

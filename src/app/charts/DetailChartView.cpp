@@ -15,7 +15,6 @@
 #include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
@@ -408,17 +407,16 @@ void DetailChartView::focusOutEvent(QFocusEvent *event) {
 }
 
 void DetailChartView::paintEvent(QPaintEvent *event) {
-    // The grid, the axes and their labels are drawn once into pixmaps and copied from there while
-    // they stay as they are: a refresh changes the series, not them, and their antialiased lines,
+    // The grid and the axes' lines are drawn once into pixmaps and copied from there while they
+    // stay as they are: a refresh changes the series, not them, and their antialiased lines,
     // blended pixel by pixel, were half of every repaint of the chart. Asked here, since Qt Charts
-    // makes the items of new ticks when it lays the chart out, after setData.
+    // makes the lines of new ticks when it lays the chart out, after setData; only where it is not
+    // yet set, since setting it again drops the pixmap. Not the labels: Qt Charts changes their
+    // text without the cache noticing, and they went blank.
     const QList<QGraphicsItem *> items = scene()->items();
     for (QGraphicsItem *item : items) {
-        // Only where it is not yet set: setting it again drops the pixmap.
-        const bool decoration = item->type() == QGraphicsLineItem::Type ||
-                                item->type() == QGraphicsSimpleTextItem::Type ||
-                                item->type() == QGraphicsTextItem::Type;
-        if (decoration && item->cacheMode() != QGraphicsItem::DeviceCoordinateCache)
+        if (item->type() == QGraphicsLineItem::Type &&
+            item->cacheMode() != QGraphicsItem::DeviceCoordinateCache)
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     }
     QChartView::paintEvent(event);
