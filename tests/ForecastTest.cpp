@@ -104,6 +104,7 @@ private slots:
     void aPeriodThatEndedHasNoForecast();
     void theRateIsNotTakenFromASinglePair();
     void aRunOutDateInAnotherYearCarriesTheYear();
+    void theRateWeighsEveryReadingByItsAge();
 };
 
 void ForecastTest::initTestCase() {
@@ -184,10 +185,10 @@ void ForecastTest::projectsFromTheReadings() {
     QVERIFY2(percent >= minimumPercent && percent <= maximumPercent,
              qPrintable(QString::number(percent)));
     QCOMPARE(forecast.periodEnd(), periodEnd);
-    QCOMPARE(forecast.projectionStart(), series.constLast().time);
+    QCOMPARE(forecast.projectionStart(), series.constLast().time());
     if (forecast.status() == Forecast::Status::RunsOut) {
         QVERIFY(forecast.runOutAt() < periodEnd);
-        QVERIFY(forecast.runOutAt() > series.constLast().time);
+        QVERIFY(forecast.runOutAt() > series.constLast().time());
     } else {
         QVERIFY(!forecast.runOutAt().isValid());
     }
@@ -222,7 +223,7 @@ void ForecastTest::theRateIsNotTakenFromASinglePair() {
     UsageSeries series = seriesFor(QStringLiteral("linear"));
     const Forecast steady = Forecast::compute(series, allocation, period, clock);
     series.last().consumed *= 1.02;
-    series.append({series.constLast().time.addSecs(60), series.constLast().consumed, allocation});
+    series.append({series.constLast().time().addSecs(60), series.constLast().consumed, allocation});
     const Forecast jolted = Forecast::compute(series, allocation, period, clock);
     QVERIFY(std::abs(jolted.ratePerDay() - steady.ratePerDay()) / steady.ratePerDay() < 0.25);
     QCOMPARE(qRound(steady.ratePerDay()), qRound(allocation * 0.62 / 30.0));
@@ -246,6 +247,50 @@ void ForecastTest::aRunOutDateInAnotherYearCarriesTheYear() {
     QCOMPARE(forecast.status(), Forecast::Status::RunsOut);
     QVERIFY2(forecast.text().startsWith(QStringLiteral("Projected to run out on 5 Feb 2027")),
              qPrintable(forecast.text()));
+}
+
+void ForecastTest::theRateWeighsEveryReadingByItsAge() {
+    // The fit works each weight out from the next reading's, reusing the factor while the interval
+    // stays the same; over irregular intervals (steady runs, odd gaps, a reading a second apart) it
+    // must give the fit written out plainly: weight 2^(-age / half-life), age in whole seconds.
+    const QDateTime now = utc("2026-04-20T12:00:00Z");
+    const ManualClock clock(now);
+    const HistoryPeriod period{periodStart, periodEnd, QStringLiteral("monthly"), {}, {}};
+    UsageSeries series;
+    QDateTime at = periodStart.addMSecs(250);
+    double consumed = 1000.0;
+    for (int i = 0; at < now; ++i) {
+        series.append({at, consumed, allocation});
+        const int gap = i % 97 == 0 ? 7211 : i % 13 == 0 ? 1 : i % 5 == 0 ? 333 : 300;
+        at = at.addMSecs(gap * 1000 + (i % 7) * 111);
+        consumed += 20.0 + double((i * 37) % 11) - (i % 500 == 0 ? 0.0 : 0.5);
+    }
+
+    const double halfLife = 3.0 * 86400.0; // a monthly period's
+    const qint64 newest = series.constLast().time().toSecsSinceEpoch();
+    double sumW = 0, sumWT = 0, sumWV = 0;
+    for (const UsagePoint &point : series) {
+        const double age = double(newest - point.time().toSecsSinceEpoch());
+        const double w = std::exp2(-age / halfLife);
+        sumW += w;
+        sumWT += w * -age;
+        sumWV += w * point.consumed;
+    }
+    double covariance = 0, variance = 0;
+    for (const UsagePoint &point : series) {
+        const double age = double(newest - point.time().toSecsSinceEpoch());
+        const double w = std::exp2(-age / halfLife);
+        covariance += w * (-age - sumWT / sumW) * (point.consumed - sumWV / sumW);
+        variance += w * (-age - sumWT / sumW) * (-age - sumWT / sumW);
+    }
+    const double expectedPerDay = covariance / variance * 86400.0;
+
+    const Forecast forecast = Forecast::compute(series, allocation, period, clock);
+    QVERIFY(forecast.hasFittedRate());
+    QVERIFY2(std::abs(forecast.ratePerDay() - expectedPerDay) <= 1e-9 * expectedPerDay,
+             qPrintable(QStringLiteral("%1 per day, expected %2")
+                            .arg(forecast.ratePerDay(), 0, 'g', 17)
+                            .arg(expectedPerDay, 0, 'g', 17)));
 }
 
 QTEST_GUILESS_MAIN(ForecastTest)

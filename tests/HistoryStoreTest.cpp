@@ -129,8 +129,8 @@ void HistoryStoreTest::identicalConsecutiveReadingsExtendLastSeen() {
     const UsageSeries series =
         store.unitSeries(api, periods.at(0), QStringLiteral("developer_units"));
     QCOMPARE(series.size(), 2);
-    QCOMPARE(series.at(0).time, first);
-    QCOMPARE(series.at(1).time, first.addSecs(900));
+    QCOMPARE(series.at(0).time(), first);
+    QCOMPARE(series.at(1).time(), first.addSecs(900));
 }
 
 void HistoryStoreTest::aChangedReadingAddsARow() {

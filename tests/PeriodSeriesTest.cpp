@@ -119,7 +119,7 @@ void PeriodSeriesTest::aReadingSeenAgainMovesItsLastPoint() {
         m_store->updateSeries(api, series);
         const UsageSeries developer = series.unit(QStringLiteral("developer_units"));
         QCOMPARE(developer.size(), 2); // first and last seen, never one point per sighting
-        QCOMPARE(developer.constLast().time, start.addSecs(300 * i));
+        QCOMPARE(developer.constLast().time(), start.addSecs(300 * i));
     }
     QCOMPARE(series.rowCount(), 1);
 }

@@ -58,7 +58,7 @@ void TrendChartDataTest::consumptionIsThinnedToThePixelWidth() {
 
 void TrendChartDataTest::theProjectionRunsFromTheLastReadingToThePeriodEnd() {
     const UsageSeries series = readings(12 * 24 * 2, 10, 1000000); // two days
-    const ManualClock clock(series.constLast().time);
+    const ManualClock clock(series.constLast().time());
     const Forecast forecast = Forecast::compute(series, 1000000.0, april, clock);
     QVERIFY(forecast.hasProjection());
 
@@ -72,7 +72,7 @@ void TrendChartDataTest::theProjectionRunsFromTheLastReadingToThePeriodEnd() {
 
 void TrendChartDataTest::anEarlierPeriodOrTooLittleHistoryHasNoProjection() {
     const UsageSeries series = readings(3, 10, 1000);
-    const ManualClock clock(series.constLast().time);
+    const ManualClock clock(series.constLast().time());
     const Forecast forecast = Forecast::compute(series, 1000.0, april, clock);
     QCOMPARE(forecast.status(), Forecast::Status::NotEnoughHistory);
     QVERIFY(TrendChartData::build(series, april, forecast, 800).projection.isEmpty());

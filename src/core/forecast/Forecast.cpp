@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -19,26 +20,45 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 // Weighted least-squares slope of consumed over time, in units per second. Every reading counts,
 // so one odd reading cannot swing the rate the way a first-and-last pair would; recent readings
 // count more (their weight halves every halfLifeSeconds), so a speed-up shows in the projection.
+// A long period holds a hundred thousand readings and this runs at every refresh, so each time is
+// converted once, and the weights are worked out newest first, each from the one after it: readings
+// come at a steady interval, so the factor for a gap is worked out again only when the gap changes.
 double fittedRatePerSecond(const UsageSeries &series, qsizetype first, double halfLifeSeconds) {
-    const qint64 newest = series.constLast().time.toSecsSinceEpoch();
+    const qsizetype count = series.size() - first;
+    // Seconds before the newest reading, negated, and the weights; written before they are read.
+    const std::unique_ptr<double[]> times(new double[size_t(count)]);
+    const std::unique_ptr<double[]> weights(new double[size_t(count)]);
+    const auto secondsOf = [](const UsagePoint &point) { return point.msecs / 1000; };
+    const qint64 newest = secondsOf(series.constLast());
+    qint64 later = newest; // the time of the reading after this one
+    qint64 gap = 0;
+    double factor = 1.0; // 2^(-gap / halfLifeSeconds)
+    double weight =
+        1.0; // 2^(-age / halfLifeSeconds): the product of the factors of every gap since
     double sumW = 0, sumWT = 0, sumWV = 0;
-    QList<double> weights;
-    weights.reserve(series.size() - first);
-    for (qsizetype i = first; i < series.size(); ++i) {
-        const double age = double(newest - series.at(i).time.toSecsSinceEpoch());
-        const double w = std::exp2(-age / halfLifeSeconds);
-        weights.append(w);
-        sumW += w;
-        sumWT += w * -age;
-        sumWV += w * series.at(i).consumed;
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        const UsagePoint &point = series.at(first + i);
+        const qint64 at = secondsOf(point);
+        if (later - at != gap) {
+            gap = later - at;
+            factor = std::exp2(-double(gap) / halfLifeSeconds);
+        }
+        weight *= factor;
+        later = at;
+        const double t = -double(newest - at);
+        times[size_t(i)] = t;
+        weights[size_t(i)] = weight;
+        sumW += weight;
+        sumWT += weight * t;
+        sumWV += weight * point.consumed;
     }
     const double meanT = sumWT / sumW;
     const double meanV = sumWV / sumW;
     double covariance = 0, variance = 0;
-    for (qsizetype i = first; i < series.size(); ++i) {
-        const double w = weights.at(i - first);
-        const double t = -double(newest - series.at(i).time.toSecsSinceEpoch()) - meanT;
-        covariance += w * t * (series.at(i).consumed - meanV);
+    for (qsizetype i = 0; i < count; ++i) {
+        const double w = weights[size_t(i)];
+        const double t = times[size_t(i)] - meanT;
+        covariance += w * t * (series.at(first + i).consumed - meanV);
         variance += w * t * t;
     }
     return variance > 0 ? covariance / variance : 0.0;
@@ -71,7 +91,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
     }
 
     const UsagePoint &last = series.constLast();
-    forecast.m_lastAt = last.time;
+    forecast.m_lastAt = last.time();
     forecast.m_lastConsumed = last.consumed;
     forecast.m_projectedConsumed = last.consumed;
 
@@ -84,7 +104,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
         // Already past it: say so even with little history; the projection still needs a rate.
         forecast.m_status = Status::OverAllocation;
     }
-    const qint64 span = series.at(first).time.secsTo(last.time);
+    const qint64 span = (last.msecs - series.at(first).msecs) / 1000;
     if (forecast.m_readingCount < minimumReadings || span < minimumSpanSeconds) {
         if (forecast.m_status != Status::OverAllocation)
             forecast.m_status = Status::NotEnoughHistory;
@@ -97,7 +117,8 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
     const double halfLife = qMax(3.0 * 86400.0, periodSeconds / 10.0);
     forecast.m_ratePerSecond = qMax(0.0, fittedRatePerSecond(series, first, halfLife));
     forecast.m_fitted = true;
-    const double secondsLeft = periodEnd.isValid() ? double(last.time.secsTo(periodEnd)) : 0.0;
+    const double secondsLeft =
+        periodEnd.isValid() ? double(forecast.m_lastAt.secsTo(periodEnd)) : 0.0;
     forecast.m_projectedConsumed =
         last.consumed + forecast.m_ratePerSecond * qMax(0.0, secondsLeft);
     if (forecast.m_status == Status::OverAllocation)
@@ -105,7 +126,7 @@ Forecast Forecast::compute(const UsageSeries &series, std::optional<double> allo
 
     if (forecast.m_projectedConsumed > *allocated && forecast.m_ratePerSecond > 0.0) {
         const double secondsToRunOut = (*allocated - last.consumed) / forecast.m_ratePerSecond;
-        forecast.m_runOutAt = last.time.addSecs(qint64(std::ceil(secondsToRunOut)));
+        forecast.m_runOutAt = forecast.m_lastAt.addSecs(qint64(std::ceil(secondsToRunOut)));
         forecast.m_status = Status::RunsOut;
     } else {
         forecast.m_status = Status::OnTrack;

@@ -23,7 +23,7 @@ SnapshotForecasts SnapshotForecasts::compute(const PeriodSeries &stored,
             continue; // nothing to run out of, or no figure to project from
         UsageSeries series = samePeriod ? stored.unit(unit.key) : UsageSeries();
         // The snapshot itself counts even when it was not (or could not be) recorded.
-        if (series.isEmpty() || series.constLast().time < snapshot.receivedAt)
+        if (series.isEmpty() || series.constLast().time() < snapshot.receivedAt)
             series.append({snapshot.receivedAt, *unit.consumed, unit.allocated});
         result.m_forecasts.insert(unit.key,
                                   Forecast::compute(series, unit.allocated, period, clock));

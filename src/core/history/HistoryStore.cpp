@@ -370,14 +370,14 @@ UsageSeries HistoryStore::unitSeries(const QString &source, const HistoryPeriod 
         return series;
     while (query.next()) {
         UsagePoint point;
-        point.time = fromDb(query.value(0));
+        point.setTime(fromDb(query.value(0)));
         point.consumed = query.value(2).toDouble();
         if (!query.value(3).isNull())
             point.allocated = query.value(3).toDouble();
         const QDateTime lastSeen = fromDb(query.value(1));
         series.append(point);
-        if (lastSeen > point.time) {
-            point.time = lastSeen;
+        if (lastSeen > point.time()) {
+            point.setTime(lastSeen);
             series.append(point);
         }
     }

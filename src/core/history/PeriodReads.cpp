@@ -130,7 +130,7 @@ QList<PeriodSeries::Row> PeriodReads::rows(const QSqlDatabase &db, const QString
             rows.append(row);
         }
         UsagePoint point;
-        point.time = rows.constLast().firstSeen;
+        point.setTime(rows.constLast().firstSeen);
         point.consumed = query.value(4).toDouble();
         if (!query.value(5).isNull())
             point.allocated = query.value(5).toDouble();

@@ -25,7 +25,7 @@ void PeriodSeries::apply(const QList<Row> &rows) {
             int points = 1;
             if (row.lastSeen > row.firstSeen) {
                 UsagePoint last = point;
-                last.time = row.lastSeen;
+                last.setTime(row.lastSeen);
                 series.append(last);
                 points = 2;
             }
@@ -40,7 +40,7 @@ void PeriodSeries::addUnrecorded(const UsageSnapshot &snapshot) {
         if (!unit.consumed)
             continue;
         UsageSeries &series = m_units[unit.key];
-        if (!series.isEmpty() && series.constLast().time >= snapshot.receivedAt)
+        if (!series.isEmpty() && series.constLast().time() >= snapshot.receivedAt)
             continue;
         series.append({snapshot.receivedAt, *unit.consumed, unit.allocated});
         m_tails[unit.key] = {-1, 0}; // not a stored row: nothing to replace later

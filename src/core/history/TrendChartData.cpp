@@ -36,20 +36,22 @@ TrendChartData TrendChartData::build(const UsageSeries &series, const HistoryPer
     data.sourcePointCount = int(series.size());
     data.xMinimum = period.start.isValid() ? period.start.toMSecsSinceEpoch()
                     : series.isEmpty()     ? 0
-                                           : series.constFirst().time.toMSecsSinceEpoch();
+                                           : series.constFirst().msecs;
     data.xMaximum = period.end.isValid() ? period.end.toMSecsSinceEpoch()
                     : series.isEmpty()   ? data.xMinimum
-                                         : series.constLast().time.toMSecsSinceEpoch();
+                                         : series.constLast().msecs;
 
-    QList<QPointF> points;
-    points.reserve(series.size());
     double highest = 0.0;
-    for (const UsagePoint &point : series) {
-        points.append(QPointF(double(point.time.toMSecsSinceEpoch()), point.consumed));
+    for (const UsagePoint &point : series)
         highest = qMax(highest, point.consumed);
-    }
     // One point per pixel is all a line can show.
-    data.consumption = SeriesDownsampler::downsample(points, qMax(3, pixelWidth));
+    data.consumption = SeriesDownsampler::downsample(
+        series.size(),
+        [&series](qsizetype i) {
+            const UsagePoint &point = series.at(i);
+            return QPointF(double(point.msecs), point.consumed);
+        },
+        qMax(3, pixelWidth));
 
     if (!series.isEmpty() && series.constLast().allocated) {
         const double allocated = *series.constLast().allocated;
