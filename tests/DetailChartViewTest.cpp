@@ -5,6 +5,7 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
@@ -12,6 +13,7 @@
 #include <QGraphicsTextItem>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -53,6 +55,7 @@ private slots:
     void arrowKeysStepThroughTheReadings();
     void keyboardFocusShows();
     void theGridAndTheLabelsAreDrawnOnceAndCopied();
+    void aRefreshKeepsTheAxesThatStillFit();
 };
 
 void DetailChartViewTest::initTestCase() {
@@ -202,6 +205,40 @@ void DetailChartViewTest::theGridAndTheLabelsAreDrawnOnceAndCopied() {
         QVERIFY(lines > 5);  // grid lines and axis lines
         QVERIFY(labels > 5); // tick labels
     }
+}
+
+void DetailChartViewTest::aRefreshKeepsTheAxesThatStillFit() {
+    // New ticks make Qt Charts lay the chart out and draw it again: a refresh that moves the line
+    // but not the axes leaves them alone; one that needs another scale gets it.
+    DetailChartView chart;
+    chart.resize(700, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // Laid out with its first data, as it is when refreshes come.
+    chart.setData(april(60), UsageLevel::Normal);
+    QTest::qWait(20);
+    chart.setData(april(60), UsageLevel::Normal);
+    QTest::qWait(20);
+    QList<QSignalSpy *> spies;
+    for (QAbstractAxis *axis : chart.chart()->axes())
+        spies << new QSignalSpy(static_cast<QCategoryAxis *>(axis),
+                                &QCategoryAxis::categoriesChanged);
+    const QStringList values = chart.valueLabels();
+    const QStringList times = chart.timeLabels();
+
+    TrendChartData later = april(60);
+    later.consumption << QPointF(double(ms(2026, 4, 25)), 63.0);
+    later.now = ms(2026, 4, 25);
+    chart.setData(later, UsageLevel::Normal);
+    for (QSignalSpy *spy : spies)
+        QCOMPARE(spy->size(), 0);
+    QCOMPARE(chart.valueLabels(), values);
+    QCOMPARE(chart.timeLabels(), times);
+
+    chart.setData(april(2100), UsageLevel::Over);
+    QVERIFY(spies.constFirst()->size() + spies.constLast()->size() > 0);
+    QVERIFY(chart.valueLabels() != values);
+    qDeleteAll(spies);
 }
 
 QTEST_MAIN(DetailChartViewTest)

@@ -165,7 +165,7 @@ void DetailChartView::rebuild() {
     m_consumedArea->setPen(Qt::NoPen);
     m_consumedArea->setBrush(fill);
     m_consumedEdge->replace(m_data.consumption);
-    m_consumedEdge->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    m_consumedEdge->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     // One reading is a dot: an area of one point is a line down to zero.
     const bool single = m_data.consumption.size() == 1;
     m_consumedArea->setVisible(!empty && !single);
@@ -198,7 +198,10 @@ void DetailChartView::rebuild() {
     m_todayLabel->setVisible(m_today->isVisible());
 
     rebuildAxes();
-    ChartPalette::apply(chart(), pal);
+    if (pal.cacheKey() != m_chartPaletteKey) {
+        ChartPalette::apply(chart(), pal);
+        m_chartPaletteKey = pal.cacheKey();
+    }
     m_timeAxis->setVisible(!empty);
     m_valueAxis->setVisible(!empty);
 
@@ -221,11 +224,17 @@ void DetailChartView::rebuild() {
         if (m_today->isVisible())
             entry(QStringLiteral("&#9478;"), todayColour, m_today->name());
     }
-    m_legend->setText(html.join(QStringLiteral(" &nbsp;&nbsp; ")));
+    // Set only when it changes: a refresh mostly leaves it as it was, and new rich text is laid
+    // out again.
+    const QString legend = html.join(QStringLiteral(" &nbsp;&nbsp; "));
+    if (m_legend->text() != legend)
+        m_legend->setText(legend);
     m_legend->setVisible(!html.isEmpty());
-    QPalette legendPalette = m_legend->palette();
-    legendPalette.setColor(QPalette::WindowText, pal.color(QPalette::Text));
-    m_legend->setPalette(legendPalette);
+    if (m_legend->palette().color(QPalette::WindowText) != pal.color(QPalette::Text)) {
+        QPalette legendPalette = m_legend->palette();
+        legendPalette.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+        m_legend->setPalette(legendPalette);
+    }
     placeOverlays();
 }
 
@@ -242,6 +251,34 @@ void DetailChartView::rebuildAxes() {
     const int plotW = plotWidth();
     const int plotH = chart()->plotArea().height() > 10 ? int(chart()->plotArea().height())
                                                         : std::max(100, height() - 80);
+    // A handful of round values up the side, however far over the allocation.
+    const int steps = std::clamp(plotH / (metrics.height() * 3), 2, 5);
+    const NiceAxis axis = m_data.inPercent ? NiceAxis::forPercent(m_data.yMaximum / 1.05, steps)
+                                           : NiceAxis::fromZeroTo(m_data.yMaximum, steps);
+    if (m_data.now > 0) {
+        const QList<QPointF> today{QPointF(double(m_data.now), 0.0),
+                                   QPointF(double(m_data.now), axis.maximum())};
+        if (m_today->points() != today)
+            m_today->replace(today);
+    }
+
+    // The ticks and their labels only when something they show changed: a refresh mostly moves
+    // the line, not the axes, and new categories make Qt Charts lay the chart out and paint it
+    // again.
+    const AxisInputs inputs{first,
+                            last,
+                            plotW,
+                            plotH,
+                            metrics.averageCharWidth(),
+                            metrics.height(),
+                            axis.maximum(),
+                            axis.step(),
+                            axis.tickCount(),
+                            m_data.inPercent,
+                            m_text->format().locale().name()};
+    if (inputs == m_axisInputs)
+        return;
+    m_axisInputs = inputs;
 
     QStringList used;
     clearCategories(m_timeAxis);
@@ -254,10 +291,6 @@ void DetailChartView::rebuildAxes() {
     for (const TimeTick &tick : ticks)
         m_timeAxis->append(unique(tick.label, used), double(tick.msecs));
 
-    // A handful of round values up the side, however far over the allocation.
-    const int steps = std::clamp(plotH / (metrics.height() * 3), 2, 5);
-    const NiceAxis axis = m_data.inPercent ? NiceAxis::forPercent(m_data.yMaximum / 1.05, steps)
-                                           : NiceAxis::fromZeroTo(m_data.yMaximum, steps);
     clearCategories(m_valueAxis);
     m_valueAxis->setRange(0.0, axis.maximum());
     m_valueAxis->setStartValue(-axis.step() / 1000.0);
@@ -270,9 +303,6 @@ void DetailChartView::rebuildAxes() {
                    used),
             value);
     }
-    if (m_data.now > 0)
-        m_today->replace(
-            {QPointF(double(m_data.now), 0.0), QPointF(double(m_data.now), axis.maximum())});
 }
 
 void DetailChartView::placeOverlays() {
@@ -326,8 +356,11 @@ void DetailChartView::showReadout(const std::optional<ChartReadout> &readout) {
 }
 
 void DetailChartView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange) {
+        m_axisInputs = AxisInputs();
         rebuild();
+    }
     QChartView::changeEvent(event);
 }
 

@@ -98,6 +98,29 @@ private:
     TrendChartData m_data;
     UsageLevel m_level = UsageLevel::NoAllocation;
     std::optional<ChartReadout> m_readout;
+    // What the axes' ticks and labels were made from; they are made again only when it changes.
+    struct AxisInputs {
+        qint64 first = 0;
+        qint64 last = 0;
+        int plotWidth = 0;
+        int plotHeight = 0;
+        int charWidth = 0;
+        int lineHeight = 0;
+        double maximum = 0.0;
+        double step = 0.0;
+        int ticks = 0;
+        bool inPercent = false;
+        QString locale;
+        bool operator==(const AxisInputs &other) const {
+            return first == other.first && last == other.last && plotWidth == other.plotWidth &&
+                   plotHeight == other.plotHeight && charWidth == other.charWidth &&
+                   lineHeight == other.lineHeight && maximum == other.maximum &&
+                   step == other.step && ticks == other.ticks && inPercent == other.inPercent &&
+                   locale == other.locale;
+        }
+    };
+    AxisInputs m_axisInputs;
+    qint64 m_chartPaletteKey = 0;
     int m_lastWidth = 0;
     int m_lastHeight = 0;
 };
