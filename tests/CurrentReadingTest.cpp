@@ -38,6 +38,7 @@ private slots:
     void cleanup();
 
     void aRefreshIsRecordedWithItsForecast();
+    void aRefreshSaysChangedWhenItStartsAndWhenItEnds();
     void theLastRecordedReadingIsRestoredAtStartWithItsAge();
     void aKeyFixedAfterA401IsTriedAtOnce();
     void anotherOrganizationClearsThePreviousFiguresAndRefreshesAtOnce();
@@ -92,6 +93,18 @@ void CurrentReadingTest::aRefreshIsRecordedWithItsForecast() {
     QCOMPARE(m_live->reading().forecasts().summaryText(),
              QStringLiteral("Developer units: Forecast after 6 hours of readings"));
     QCOMPARE(m_live->reading().periods().size(), 1);
+}
+
+void CurrentReadingTest::aRefreshSaysChangedWhenItStartsAndWhenItEnds() {
+    // Every listener draws all it shows at changed(): the service's end of a request (no longer
+    // busy, the next refresh's time) and the reading it brings are said once, together.
+    QVERIFY(m_live->start());
+    QSignalSpy changed(&m_live->reading(), &CurrentReading::changed);
+    QVERIFY(m_live->serve(CannedUsageBodies::unitPlan()));
+    QTest::qWait(50); // anything said later comes now
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!state().busy);
+    QVERIFY(state().nextRefreshAt.isValid());
 }
 
 void CurrentReadingTest::theLastRecordedReadingIsRestoredAtStartWithItsAge() {

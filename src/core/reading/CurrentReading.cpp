@@ -32,8 +32,16 @@ CurrentReading::CurrentReading(HistoryStore *history, const Clock &clock, QObjec
     m_periodEndTimer.setSingleShot(true);
     connect(&m_periodEndTimer, &QTimer::timeout, this, [this] {
         updatePeriod();
-        emit changed();
+        announce();
     });
+    m_changedSoon.setSingleShot(true);
+    m_changedSoon.setInterval(0);
+    connect(&m_changedSoon, &QTimer::timeout, this, &CurrentReading::changed);
+}
+
+void CurrentReading::announce() {
+    m_changedSoon.stop(); // said now, with everything that changed since
+    emit changed();
 }
 
 CurrentReading::~CurrentReading() {
@@ -47,7 +55,7 @@ void CurrentReading::setSource(const ReadingSource &source) {
         if (m_source->displayName() != source.displayName()) {
             m_source = source;
             m_state.sourceName = source.displayName();
-            emit changed();
+            announce();
         }
         return;
     }
@@ -75,7 +83,7 @@ void CurrentReading::setSource(const ReadingSource &source) {
         m_storedPeriods = m_history->storedPeriods();
     showSnapshot(m_history->latestSnapshot(), ReadingState::Freshness::Restored);
     emit historyChanged();
-    emit changed();
+    announce();
     startService();
 }
 
@@ -92,7 +100,7 @@ void CurrentReading::clearSource() {
     m_history->setSource(QString());
     showSnapshot(std::nullopt, ReadingState::Freshness::None);
     emit historyChanged();
-    emit changed();
+    announce();
 }
 
 QString CurrentReading::historyKey() const {
@@ -107,13 +115,19 @@ void CurrentReading::startService() {
     // A refused URL is reported by the first refresh, without any connection, like any failure.
     service->setBaseUrl(m_source->baseUrl());
     service->setApiKey(m_source->apiKey());
+    // A refresh that starts is shown at once. Its end comes with the reading or the failure
+    // (each says changed() itself, after the service has set the next refresh and stopped being
+    // busy): said once, not three times, since every listener redraws all it shows.
     connect(service, &UsageService::busyChanged, this, [this](bool busy) {
         m_state.busy = busy;
-        emit changed();
+        if (busy)
+            announce();
+        else
+            m_changedSoon.start();
     });
     connect(service, &UsageService::nextRefreshChanged, this, [this](const QDateTime &at) {
         m_state.nextRefreshAt = at;
-        emit changed();
+        m_changedSoon.start();
     });
     connect(service, &UsageService::snapshotReceived, this, &CurrentReading::received);
     connect(service, &UsageService::refreshFailed, this, &CurrentReading::failed);
@@ -171,7 +185,7 @@ void CurrentReading::received(const UsageSnapshot &snapshot) {
     m_history->record(snapshot);
     showSnapshot(snapshot, ReadingState::Freshness::Current);
     emit historyChanged();
-    emit changed();
+    announce();
     emit readingReceived(snapshot);
 }
 
@@ -188,7 +202,7 @@ void CurrentReading::failed(const UsageError &error) {
         m_state.errorStatus = ReadingState::ErrorStatus::Settled;
     }
     updateFreshness();
-    emit changed();
+    announce();
     emit refreshFailed(error);
 }
 
@@ -260,7 +274,7 @@ void CurrentReading::seriesLoaded(std::optional<PeriodSeries> loaded) {
     m_series.addUnrecorded(*m_state.snapshot);
     updateForecasts();
     emit historyChanged();
-    emit changed();
+    announce();
 }
 
 void CurrentReading::updateForecasts() {

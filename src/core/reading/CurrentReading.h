@@ -112,6 +112,7 @@ private:
     void seriesLoaded(std::optional<PeriodSeries> loaded);
     void updateForecasts();
     void updatePeriod();
+    void announce(); // emits changed()
     void updateFreshness();
 
     const Clock &m_clock;
@@ -130,4 +131,5 @@ private:
     int m_periodReads = 0;
     int m_readInPlaceAtMost;
     QTimer m_periodEndTimer; // says "ended" at the period's end, without waiting for a refresh
+    QTimer m_changedSoon;    // changed() for what the service reports just before a reading
 };
