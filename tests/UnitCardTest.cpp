@@ -41,6 +41,20 @@ QColor textColour(const UnitCard &card, const char *name) {
     return card.findChild<QLabel *>(QLatin1String(name))->palette().color(QPalette::WindowText);
 }
 
+// Counts the paint events a widget receives.
+class PaintCounter final : public QObject {
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
 } // namespace
 
 class UnitCardTest final : public QObject {
@@ -53,6 +67,7 @@ private slots:
     void wordsKeepTheirContrastOnTheCard_data();
     void wordsKeepTheirContrastOnTheCard();
     void theSelectionIsMoreThanAColour();
+    void theSameFiguresAgainRepaintNothing();
 };
 
 void UnitCardTest::shortFiguresOnShowExactOnesOnHoverAndInTheCopy() {
@@ -132,6 +147,37 @@ void UnitCardTest::theSelectionIsMoreThanAColour() {
     for (int y = 20; y < 180; ++y)
         changed += plain.pixel(4, y) != selected.pixel(4, y) ? 1 : 0;
     QVERIFY2(changed > 100, qPrintable(QString::number(changed)));
+}
+
+void UnitCardTest::theSameFiguresAgainRepaintNothing() {
+    // Every change of the reading (a refresh that starts, the next refresh's time) shows the
+    // figures again; the card, its bar and its trend line are drawn again only when they change.
+    UnitCard card;
+    card.setOverview(developer(), UsageThresholds());
+    TrendChartData trend;
+    trend.consumption = {QPointF(0, 1), QPointF(1, 2), QPointF(2, 4)};
+    trend.xMaximum = 3;
+    trend.yMaximum = 5;
+    card.setTrend(trend);
+    card.resize(320, 200);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QCoreApplication::processEvents();
+    PaintCounter onCard(&card);
+    PaintCounter onBar(card.gauge());
+    PaintCounter onTrend(card.trend());
+
+    card.setOverview(developer(), UsageThresholds());
+    QTest::qWait(20);
+    QCOMPARE(onCard.count, 0);
+    QCOMPARE(onBar.count, 0);
+    QCOMPARE(onTrend.count, 0);
+
+    UnitOverview critical = developer();
+    critical.level = UsageLevel::Critical;
+    card.setOverview(critical, UsageThresholds());
+    QTRY_VERIFY(onBar.count > 0);
+    QTRY_VERIFY(onTrend.count > 0); // the line in the new level's colour
 }
 
 QTEST_MAIN(UnitCardTest)

@@ -26,7 +26,13 @@ QLabel *Card::cardLabel(QWidget *card, const char *objectName) {
 }
 
 void Card::setTextColour(QLabel *label, const QColor &colour) {
+    // Unchanged, it is left alone: a new palette makes the label repaint, at every refresh.
     QPalette palette = label->palette();
+    const auto same = [&palette, &colour](QPalette::ColorGroup group) {
+        return palette.color(group, QPalette::WindowText) == colour;
+    };
+    if (same(QPalette::Active) && same(QPalette::Inactive) && same(QPalette::Disabled))
+        return;
     palette.setColor(QPalette::WindowText, colour);
     label->setPalette(palette);
 }

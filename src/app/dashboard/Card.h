@@ -18,6 +18,10 @@ class Card : public QWidget {
 public:
     explicit Card(QWidget *parent = nullptr);
 
+    // A label's text colour; left alone when it is already that colour (the verdict header, no
+    // card, colours its words the same way).
+    static void setTextColour(QLabel *label, const QColor &colour);
+
 protected:
     // The person chose the card.
     virtual void choose() = 0;
@@ -28,7 +32,6 @@ protected:
 
     // A line of words on the card: wrapped, and letting clicks through to the card.
     static QLabel *cardLabel(QWidget *card, const char *objectName);
-    static void setTextColour(QLabel *label, const QColor &colour);
     // Shows `text`, and hides the line when there is none.
     static void setShownText(QLabel *label, const QString &text);
     // The sizes every card's words come in: the name in bold (`scale` times the font), the figure

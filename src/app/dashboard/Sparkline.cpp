@@ -17,6 +17,13 @@ void Sparkline::setData(const TrendChartData &data, UsageLevel level) {
     update();
 }
 
+void Sparkline::setLevel(UsageLevel level) {
+    if (level == m_level)
+        return;
+    m_level = level;
+    update();
+}
+
 QSize Sparkline::sizeHint() const {
     return {160, fontMetrics().height() * 2};
 }
@@ -50,7 +57,7 @@ void Sparkline::paintEvent(QPaintEvent *) {
     QColor shade = colour;
     shade.setAlphaF(0.18f);
     p.fillPath(fill, shade);
-    p.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
     p.drawPath(line);
 
     if (m_data.projection.size() == 2) {

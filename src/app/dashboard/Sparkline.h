@@ -16,6 +16,8 @@ public:
     explicit Sparkline(QWidget *parent = nullptr);
 
     void setData(const TrendChartData &data, UsageLevel level);
+    // The level alone (its colour), when the figures change before the line does.
+    void setLevel(UsageLevel level);
     const TrendChartData &data() const { return m_data; }
     // Points the line can show: about one per two pixels.
     int pointBudget() const { return std::max(16, width() / 2); }

@@ -55,6 +55,7 @@ void UnitCard::setOverview(const UnitOverview &unit, const UsageThresholds &thre
     setShownText(m_overBy, unit.overBy);
     m_gauge->setValues(unit.percent, unit.projectedPercent, unit.level, thresholds);
     m_gauge->setVisible(unit.percent.has_value());
+    m_trend->setLevel(unit.level);
     setShownText(m_forecast, unit.forecast);
     setShownText(m_rate, unit.rate);
 
@@ -114,6 +115,4 @@ void UnitCard::applyColours() {
     setTextColour(m_overBy, LevelColors::textFor(m_unit.level, pal, QPalette::Base));
     setTextColour(m_amounts, LevelColors::secondaryText(pal, QPalette::Base));
     setTextColour(m_rate, LevelColors::secondaryText(pal, QPalette::Base));
-    m_trend->update();
-    m_gauge->update();
 }

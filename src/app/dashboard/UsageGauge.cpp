@@ -22,6 +22,9 @@ UsageGauge::UsageGauge(QWidget *parent)
 
 void UsageGauge::setValues(std::optional<double> percent, std::optional<double> projectedPercent,
                            UsageLevel level, const UsageThresholds &thresholds) {
+    if (percent == m_percent && projectedPercent == m_projected && level == m_level &&
+        thresholds == m_thresholds)
+        return; // as drawn: a refresh that starts changes the window, not the bar
     m_percent = percent;
     m_projected = projectedPercent;
     m_level = level;

@@ -1,5 +1,6 @@
 #include "app/dashboard/VerdictHeader.h"
 
+#include "app/dashboard/Card.h"
 #include "app/theme/LevelColors.h"
 #include "app/widgets/TextLabel.h"
 
@@ -24,12 +25,6 @@ void scaleFont(QLabel *label, qreal factor, bool bold) {
     font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     label->setFont(font);
-}
-
-void setTextColour(QLabel *label, const QColor &colour) {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
 }
 
 } // namespace
@@ -110,11 +105,11 @@ void VerdictHeader::changeEvent(QEvent *event) {
 
 void VerdictHeader::applyColours() {
     const QPalette &pal = palette();
-    setTextColour(m_figure, LevelColors::textFor(m_verdict.level, pal));
+    Card::setTextColour(m_figure, LevelColors::textFor(m_verdict.level, pal));
     // An ended period is the one thing in the header that must not be missed.
-    setTextColour(m_countdown, m_periodEnded ? LevelColors::textFor(UsageLevel::Warning, pal)
-                                             : pal.color(QPalette::WindowText));
-    setTextColour(m_plan, LevelColors::secondaryText(pal));
-    setTextColour(m_periods, LevelColors::secondaryText(pal));
-    setTextColour(m_unit, pal.color(QPalette::WindowText));
+    Card::setTextColour(m_countdown, m_periodEnded ? LevelColors::textFor(UsageLevel::Warning, pal)
+                                                   : pal.color(QPalette::WindowText));
+    Card::setTextColour(m_plan, LevelColors::secondaryText(pal));
+    Card::setTextColour(m_periods, LevelColors::secondaryText(pal));
+    Card::setTextColour(m_unit, pal.color(QPalette::WindowText));
 }

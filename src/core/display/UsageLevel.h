@@ -28,6 +28,9 @@ struct UsageThresholds {
 
     // Both within 0..100 and warning below critical.
     bool isValid() const;
+    bool operator==(const UsageThresholds &other) const {
+        return warningPercent == other.warningPercent && criticalPercent == other.criticalPercent;
+    }
 
     UsageLevel levelFor(std::optional<double> percentUsed) const;
     UsageLevel levelFor(const UnitUsage &unit) const;
