@@ -37,11 +37,13 @@ void PeriodSeriesLoader::load(const QString &historyPath, const QString &source,
             reader.close();
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, series = std::move(series), done] {
+                [this, generation, series = std::move(series), done]() mutable {
                     if (generation != m_generation)
                         return; // a later request (or a cancel) replaced this one
                     m_pending = false;
-                    done(series);
+                    // Moved, not copied: a copy left here would share the readings, and the
+                    // first reading added to them would copy them all.
+                    done(std::move(series));
                 },
                 Qt::QueuedConnection);
         },
