@@ -153,7 +153,11 @@ void MainWindow::addExportAction(QAction *action) {
 
 void MainWindow::setOverview(OrganizationsOverview *overview) {
     m_overview = overview;
-    m_ui->pages->addWidget(overview);
+    // Among the pages only once it is first shown: a stack of pages asks every page for its size,
+    // and the overview's would load its fonts and lay out its words for a first frame that shows
+    // one organization. Owned and hidden until then.
+    overview->setParent(this);
+    overview->hide();
     // Its countdowns move on with the clock, as the dashboard's do (it ignores ticks while hidden).
     connect(m_clockTimer, &QTimer::timeout, overview, &OrganizationsOverview::refresh);
     showState();
@@ -255,10 +259,13 @@ void MainWindow::showPage() {
     const ReadingState &state = m_reading->state();
     const bool welcome = !state.snapshot && !state.hasSource && m_welcomeWidget && !m_lookingForKey;
     QWidget *page = m_dashboard;
-    if (m_overview && m_overviewShown)
+    if (m_overview && m_overviewShown) {
         page = m_overview;
-    else if (welcome)
+        if (m_ui->pages->indexOf(m_overview) < 0)
+            m_ui->pages->addWidget(m_overview);
+    } else if (welcome) {
         page = m_welcomeWidget;
+    }
     m_ui->pages->setCurrentWidget(page);
     m_ui->overviewAction->setEnabled(page != m_overview);
 }
