@@ -12,7 +12,9 @@
 #include "app/dashboard/UnitCardGrid.h"
 #include "app/dashboard/UnitDetailPanel.h"
 #include "app/dashboard/UsageGauge.h"
+#include "app/organizations/OrganizationsOverview.h"
 #include "core/display/UsageTableModel.h"
+#include "core/organizations/OrganizationReadings.h"
 #include "support/CannedUsageBodies.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -64,6 +67,7 @@ private slots:
     void cardsShowEachPlanShape_data();
     void cardsShowEachPlanShape();
     void emptyStateShowsUntilTheFirstSnapshot();
+    void aStartWithRecordedFiguresLaysOutOnlyTheirPage();
     void appIconIsBuiltIntoTheBinary();
     void actionsThatNeedAKeyWaitForOne();
     void headerCountsDownWithTheInjectedClock();
@@ -424,6 +428,45 @@ void MainWindowTest::windowSizePersistsWhenHiddenToTheTray() {
     m_w->window->hide(); // what close-to-tray does instead of closing
     MainWindow second(m_w->live.reading(), m_w->settings, m_w->clock);
     QCOMPARE(second.size(), QSize(720, 610));
+}
+
+void MainWindowTest::aStartWithRecordedFiguresLaysOutOnlyTheirPage() {
+    // As the app starts: the window is built on a reading without a source, then given the
+    // organization's, whose recorded figures come at once. A stack of pages lays out every page it
+    // holds, so the first frame makes neither the page saying there are no figures nor the
+    // organizations' overview; each is made when it is first shown.
+    m_w.reset();
+    QTemporaryDir dir;
+    const ManualClock clock(aprilTwentyFourth);
+    LiveReading live(clock, dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(live.store().record(live.historyKey(), SampleSnapshots::monthly()));
+    CurrentReading idle(&live.store(), clock);
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(idle, settings, clock);
+    OrganizationReadings readings(&live.store(), clock);
+    auto *overview = new OrganizationsOverview(readings, settings, clock);
+    window.setOverview(overview);
+    live.reading().setSource(live.source());
+    window.setReading(live.reading());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(live.reading().state().freshness, ReadingState::Freshness::Restored);
+    QVERIFY(window.isShowingDashboard());
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("emptyPage")));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->indexOf(overview), -1);
+    QVERIFY(!overview->isVisible());
+
+    window.setOverviewState(true, true);
+    QVERIFY(window.isShowingOverview());
+    QCOMPARE(pages->currentWidget(), overview);
+    window.setOverviewState(true, false);
+    live.reading().clearSource();
+    QVERIFY(!window.isShowingDashboard());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyPage")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emptyTitle"))->text(),
+             QStringLiteral("No API key is set"));
 }
 
 void MainWindowTest::appIconIsBuiltIntoTheBinary() {

@@ -94,6 +94,9 @@ void TranslationTest::dashboardWindowTitleAndButtonsAreGerman() {
     QCOMPARE(window.windowTitle(), QStringLiteral("Allium-Nutzung"));
     QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Aktualisieren"));
     QCOMPARE(window.quitAction()->text(), QStringLiteral("&Beenden"));
+    // The page saying there are no figures yet is made when the window shows it.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *demoButton = window.findChild<QPushButton *>(QStringLiteral("emptyDemoButton"));
     QVERIFY(demoButton);
     QCOMPARE(demoButton->text(), QStringLiteral("&Demodaten anzeigen"));

@@ -58,6 +58,9 @@ signals:
     void settingsRequested();
     void demoRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showState();
     void showPage();
