@@ -10,7 +10,11 @@
 //   current period's readings (read in the background) have arrived, and in an idle second (the
 //   baseline: what the machine itself adds).
 //
-//   allium-dashboard-bench [--runs N] [--refreshes N] [--quick] [--cache DIR]
+// - With --instructions, the first paint once more under callgrind: the instructions the main
+//   thread ran until the probe's report, the same on every run (the clock on a shared machine
+//   varies by a tenth between runs of the very same program).
+//
+//   allium-dashboard-bench [--runs N] [--refreshes N] [--quick] [--instructions] [--cache DIR]
 //
 // Stores are filled through HistoryStore::record, as the app fills them, under the organization
 // of ALLIUM_API_KEY (the one the dashboard shows), which takes minutes for five years; they are
@@ -106,29 +110,42 @@ void writeSettings(const QString &configHome) {
     settings.setValue(QStringLiteral("tray/noTrayExplained"), true);
 }
 
+// A fresh home for one start of a program: the settings, a copy of the store, the environment.
+struct ProgramHome {
+    QTemporaryDir home;
+    QProcessEnvironment environment;
+
+    bool prepare(const BenchStore *store, QTextStream &out) {
+        const QString data = home.filePath(QStringLiteral("data"));
+        const QString config = home.filePath(QStringLiteral("config"));
+        writeSettings(config);
+        if (store && !store->copyTo(data + QStringLiteral("/Allium/allium-usage/history.sqlite"))) {
+            out << "cannot copy the store " << store->path() << '\n';
+            return false;
+        }
+        environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), data);
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                           home.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+        environment.insert(QStringLiteral("ALLIUM_API_KEY"), QStringLiteral("sk-bench"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return true;
+    }
+};
+
 // Starts one program, fresh, and waits for its "painted" line, and for its "figures" line when
 // `figures` is given. Wall time from the start to each line, the CPU time and peak memory the
 // program reports.
 bool paintOnce(const QString &program, const QStringList &arguments, const BenchStore *store,
                FirstPaint &into, FirstPaint *figures, QTextStream &out) {
-    QTemporaryDir home;
-    const QString data = home.filePath(QStringLiteral("data"));
-    const QString config = home.filePath(QStringLiteral("config"));
-    writeSettings(config);
-    if (store && !store->copyTo(data + QStringLiteral("/Allium/allium-usage/history.sqlite"))) {
-        out << "cannot copy the store " << store->path() << '\n';
+    ProgramHome home;
+    if (!home.prepare(store, out))
         return false;
-    }
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), data);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    environment.insert(QStringLiteral("ALLIUM_API_KEY"), QStringLiteral("sk-bench"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(home.environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer wall;
     wall.start();
@@ -147,6 +164,43 @@ bool paintOnce(const QString &program, const QStringList &arguments, const Bench
     if (figures)
         append(*figures, shown);
     return true;
+}
+
+// The instructions the program's main thread ran until its first paint was reported, counted by
+// callgrind (which stops there: the probe's report is its first call of getrusage); 0 when it
+// could not be counted.
+qint64 instructionsToFirstPaint(const QString &valgrind, const QString &program,
+                                const QStringList &arguments, const BenchStore *store,
+                                QTextStream &out) {
+    ProgramHome home;
+    if (!home.prepare(store, out))
+        return 0;
+    const QString counts = home.home.filePath(QStringLiteral("callgrind.out"));
+    QProcess process;
+    process.setProcessEnvironment(home.environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(valgrind, QStringList{QStringLiteral("--tool=callgrind"),
+                                        QStringLiteral("--dump-before=getrusage"),
+                                        QStringLiteral("--separate-threads=yes"),
+                                        QStringLiteral("--callgrind-out-file=") + counts, program} +
+                                arguments);
+    if (!process.waitForFinished(300'000)) {
+        process.kill();
+        out << "callgrind did not finish " << program << '\n';
+        return 0;
+    }
+    // The main thread's (1) first dump (01).
+    QFile dump(counts + QStringLiteral(".1-01"));
+    if (!dump.open(QIODevice::ReadOnly)) {
+        out << "no callgrind count for " << program << ": " << process.readAll().right(400) << '\n';
+        return 0;
+    }
+    while (!dump.atEnd()) {
+        const QByteArray line = dump.readLine();
+        if (line.startsWith("summary:"))
+            return line.mid(8).trimmed().toLongLong();
+    }
+    return 0;
 }
 
 struct RefreshFigures {
@@ -275,6 +329,7 @@ int main(int argc, char *argv[]) {
     int runs = 9;
     int refreshes = 20;
     bool quick = false;
+    bool instructions = false;
     QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     if (qEnvironmentVariableIsSet("ALLIUM_BENCH_CACHE"))
         cache = qEnvironmentVariable("ALLIUM_BENCH_CACHE");
@@ -291,6 +346,8 @@ int main(int argc, char *argv[]) {
             cache = next;
         else if (argument == QLatin1String("--quick"))
             quick = true;
+        else if (argument == QLatin1String("--instructions"))
+            instructions = true;
     }
 
     BenchApi api;
@@ -373,6 +430,26 @@ int main(int argc, char *argv[]) {
     header();
     for (qsizetype i = 0; i < stores.size(); ++i)
         row(stores.at(i).name(), floors.at(i), figures.at(i));
+
+    if (instructions) {
+        const QString valgrind = QStandardPaths::findExecutable(QStringLiteral("valgrind"));
+        out << "\nInstructions to the first paint, main thread, counted by callgrind (one start"
+               " each; the same on every run)\n";
+        if (valgrind.isEmpty())
+            out << "valgrind is not installed: not counted\n";
+        for (qsizetype i = 0; !valgrind.isEmpty() && i < stores.size(); ++i) {
+            api.serve(stores.at(i));
+            const qint64 floor = instructionsToFirstPaint(valgrind, bare, {}, &stores.at(i), out);
+            const qint64 dashboardCount = instructionsToFirstPaint(
+                valgrind, dashboard, dashboardArguments, &stores.at(i), out);
+            out << QStringLiteral("%1 %2 M %3 M   %4x\n")
+                       .arg(stores.at(i).name(), -34)
+                       .arg(double(floor) / 1e6, 7, 'f', 1)
+                       .arg(double(dashboardCount) / 1e6, 9, 'f', 1)
+                       .arg(floor > 0 ? double(dashboardCount) / double(floor) : 0.0, 0, 'f', 2);
+            out.flush();
+        }
+    }
 
     out << "\nRefresh: " << refreshes
         << " refreshes each, in this process (longest event-loop stall, ms; CPU ms); before"
