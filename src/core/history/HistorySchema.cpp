@@ -72,6 +72,16 @@ const QStringList &shapes() {
 
 } // namespace
 
+QVariant HistorySchema::timeToDb(const QDateTime &at) {
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime HistorySchema::timeFromDb(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
 int HistorySchema::currentVersion() {
     return int(migrations().size());
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 class QSqlDatabase;
 
@@ -11,6 +13,11 @@ class HistorySchema final {
     Q_DECLARE_TR_FUNCTIONS(HistorySchema)
 
 public:
+    // Times are stored as milliseconds since the epoch, UTC: compact, exact and sortable; an
+    // invalid time as NULL.
+    static QVariant timeToDb(const QDateTime &at);
+    static QDateTime timeFromDb(const QVariant &value);
+
     static int currentVersion();
     // The version row's value; 0 when there is none (a new file, or a half-made one).
     static int storedVersion(QSqlDatabase &db);

@@ -21,16 +21,8 @@ QString tr(const char *text) {
     return QCoreApplication::translate("HistoryStore", text);
 }
 
-// Times are stored as milliseconds since the epoch, UTC: compact, exact and sortable.
-QVariant toDb(const QDateTime &at) {
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime fromDb(const QVariant &value) {
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
+constexpr auto toDb = &HistorySchema::timeToDb;
+constexpr auto fromDb = &HistorySchema::timeFromDb;
 
 QVariant optionalToDb(const std::optional<double> &value) {
     return value ? QVariant(*value) : QVariant();

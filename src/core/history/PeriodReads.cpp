@@ -1,5 +1,7 @@
 #include "core/history/PeriodReads.h"
 
+#include "core/history/HistorySchema.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,15 +10,8 @@
 
 namespace {
 
-QVariant toDb(const QDateTime &at) {
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime fromDb(const QVariant &value) {
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
+constexpr auto toDb = &HistorySchema::timeToDb;
+constexpr auto fromDb = &HistorySchema::timeFromDb;
 
 } // namespace
 
