@@ -20,44 +20,42 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 // Weighted least-squares slope of consumed over time, in units per second. Every reading counts,
 // so one odd reading cannot swing the rate the way a first-and-last pair would; recent readings
 // count more (their weight halves every halfLifeSeconds), so a speed-up shows in the projection.
-// A long period holds a hundred thousand readings and this runs at every refresh, so each time is
-// converted once, and the weights are worked out newest first, each from the one after it: readings
-// come at a steady interval, so the factor for a gap is worked out again only when the gap changes.
+// A long period holds a hundred thousand readings and this runs at every refresh, so the weights
+// are worked out newest first, each from the one after it: readings come at a steady interval, so
+// the factor for a gap is worked out again only when the gap changes.
 double fittedRatePerSecond(const UsageSeries &series, qsizetype first, double halfLifeSeconds) {
     const qsizetype count = series.size() - first;
-    // Seconds before the newest reading, negated, and the weights; written before they are read.
-    const std::unique_ptr<double[]> times(new double[size_t(count)]);
-    const std::unique_ptr<double[]> weights(new double[size_t(count)]);
-    const auto secondsOf = [](const UsagePoint &point) { return point.msecs / 1000; };
-    const qint64 newest = secondsOf(series.constLast());
-    qint64 later = newest; // the time of the reading after this one
-    qint64 gap = 0;
+    const std::unique_ptr<double[]> weights(new double[size_t(count)]); // written before read
+    const qint64 newest = series.constLast().msecs / 1000;
+    // A reading's time in the fit: seconds before the newest reading, negated.
+    const auto timeOf = [&series, first, newest](qsizetype i) {
+        return -double(newest - series.at(first + i).msecs / 1000);
+    };
+    double later = 0.0; // the time of the reading after this one
+    double gap = 0.0;
     double factor = 1.0; // 2^(-gap / halfLifeSeconds)
-    double weight =
-        1.0; // 2^(-age / halfLifeSeconds): the product of the factors of every gap since
+    // 2^(-age / halfLifeSeconds): the product of the factors of every gap since the newest.
+    double weight = 1.0;
     double sumW = 0, sumWT = 0, sumWV = 0;
     for (qsizetype i = count - 1; i >= 0; --i) {
-        const UsagePoint &point = series.at(first + i);
-        const qint64 at = secondsOf(point);
-        if (later - at != gap) {
-            gap = later - at;
-            factor = std::exp2(-double(gap) / halfLifeSeconds);
+        const double t = timeOf(i);
+        if (later - t != gap) {
+            gap = later - t;
+            factor = std::exp2(-gap / halfLifeSeconds);
         }
         weight *= factor;
-        later = at;
-        const double t = -double(newest - at);
-        times[size_t(i)] = t;
+        later = t;
         weights[size_t(i)] = weight;
         sumW += weight;
         sumWT += weight * t;
-        sumWV += weight * point.consumed;
+        sumWV += weight * series.at(first + i).consumed;
     }
     const double meanT = sumWT / sumW;
     const double meanV = sumWV / sumW;
     double covariance = 0, variance = 0;
     for (qsizetype i = 0; i < count; ++i) {
         const double w = weights[size_t(i)];
-        const double t = times[size_t(i)] - meanT;
+        const double t = timeOf(i) - meanT;
         covariance += w * t * (series.at(first + i).consumed - meanV);
         variance += w * t * t;
     }
